@@ -1,0 +1,30 @@
+import { createError } from './errors';
+
+/** Every engine error code. docs/errors.md documents each one (checked by errors.test.ts). @public */
+export const Errors = {
+  bpmnMalformed: createError('CAUCE_ERR_BPMN_MALFORMED', "resource '%s' is not well-formed BPMN 2.0: %s", 400, 'ParseException'),
+  bpmnDoctype: createError('CAUCE_ERR_BPMN_DOCTYPE', "resource '%s' declares a DOCTYPE or entities, which are refused", 400, 'ParseException'),
+  bpmnUnsupported: createError('CAUCE_ERR_BPMN_UNSUPPORTED', "resource '%s' has elements the engine cannot execute: %s", 400, 'ParseException'),
+  deploymentEmpty: createError('CAUCE_ERR_DEPLOYMENT_EMPTY', 'a deployment needs at least one .bpmn resource', 400),
+  definitionNotFound: createError('CAUCE_ERR_DEFINITION_NOT_FOUND', "no process definition '%s'", 404),
+  instanceNotFound: createError('CAUCE_ERR_INSTANCE_NOT_FOUND', "no process instance '%s'", 404),
+  instanceEnded: createError('CAUCE_ERR_INSTANCE_ENDED', "process instance '%s' has ended", 400),
+  taskNotFound: createError('CAUCE_ERR_TASK_NOT_FOUND', "no task '%s'", 404),
+  taskAlreadyClaimed: createError('CAUCE_ERR_TASK_ALREADY_CLAIMED', "task '%s' is already claimed by '%s'", 400, 'TaskAlreadyClaimedException'),
+  externalTaskNotFound: createError('CAUCE_ERR_EXTERNAL_TASK_NOT_FOUND', "no external task '%s'", 404),
+  externalTaskWrongWorker: createError('CAUCE_ERR_TASK_NOT_LOCKED', "external task '%s' is not locked by '%s'", 400, 'BadUserRequestException'),
+  externalTaskLockExpired: createError('CAUCE_ERR_LOCK_EXPIRED', "the lock of external task '%s' held by '%s' has expired; fetch it again", 400, 'BadUserRequestException'),
+  variableInvalid: createError('CAUCE_ERR_VARIABLE_INVALID', "variable '%s': %s", 400),
+  variableForbiddenName: createError('CAUCE_ERR_VARIABLE_FORBIDDEN_KEY', "variable '%s' uses the forbidden key '%s'", 400),
+  bodyInvalid: createError('CAUCE_ERR_BODY_INVALID', 'invalid request: %s', 400),
+  bodyTooLarge: createError('CAUCE_ERR_BODY_TOO_LARGE', 'request body larger than %s bytes', 413),
+  unsupportedMediaType: createError('CAUCE_ERR_UNSUPPORTED_MEDIA_TYPE', "unsupported content type '%s'", 415),
+  routeNotFound: createError('CAUCE_ERR_ROUTE_NOT_FOUND', "no route %s", 404),
+  conflict: createError('CAUCE_ERR_CONFLICT', "process instance '%s' was changed concurrently; try again", 409, 'OptimisticLockingException'),
+  messageNotCorrelated: createError('CAUCE_ERR_MESSAGE_NOT_CORRELATED', "no process waits for message '%s' with these criteria", 400, 'MismatchingMessageCorrelationException'),
+  messageAmbiguous: createError('CAUCE_ERR_MESSAGE_AMBIGUOUS', "message '%s' matches %s executions; use correlateMessage with all=true or narrow the criteria", 400, 'MismatchingMessageCorrelationException'),
+  unauthorized: createError('CAUCE_ERR_UNAUTHORIZED', 'authentication required', 401, 'AuthenticationException'),
+  forbidden: createError('CAUCE_ERR_FORBIDDEN', '%s', 403, 'AuthorizationException'),
+  databaseTooNew: createError('CAUCE_ERR_DATABASE_TOO_NEW', 'the database has breaking migration %s, newer than this engine knows', 500, 'ProcessEngineException'),
+  internal: createError('CAUCE_ERR_INTERNAL', 'internal error (reference %s)', 500, 'ProcessEngineException'),
+} as const;

@@ -1,0 +1,2 @@
+export { CauceError, createError, errorRegistry } from './errors';
+export { Errors } from './errorCodes';
