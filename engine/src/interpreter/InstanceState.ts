@@ -1,0 +1,48 @@
+import type { Variables } from '../variables/TypedValue';
+
+/** Token states, one vocabulary for code and the history. @public */
+export const TokenState = { active: 'active', waiting: 'waiting', joining: 'joining', incident: 'incident' } as const;
+export type TokenStateName = (typeof TokenState)[keyof typeof TokenState];
+
+/** Instance states; the same object feeds the SQL check constraint. @public */
+export const InstanceStates = { active: 'ACTIVE', completed: 'COMPLETED', terminated: 'EXTERNALLY_TERMINATED' } as const;
+export type InstanceStateName = (typeof InstanceStates)[keyof typeof InstanceStates];
+
+/** What a waiting token waits for; decides which side tables hold its records. */
+export type WaitKind = 'task' | 'external' | 'timer' | 'message' | 'eventGateway' | 'subProcess' | 'call' | 'multiInstance';
+
+export interface Token {
+  id: string;
+  scope: string;
+  node: string;
+  state: TokenStateName;
+  /** the sequence flow it arrived by (joins count these) */
+  via?: string;
+  wait?: WaitKind;
+  /** has rows in task/external_task/job/event_subscription to delete when it leaves */
+  armed?: boolean;
+  /** an inner instance of a multi-instance activity */
+  iteration?: boolean;
+  /** activity-local variables (input mappings) */
+  vars?: Variables;
+  /** child scope of a subprocess or multi-instance body */
+  child?: string;
+}
+
+export interface Scope {
+  id: string;
+  parent?: string;
+  node: string;
+  kind: 'process' | 'subProcess' | 'multiInstance' | 'iteration';
+  /** the token that owns this scope in the parent scope */
+  owner?: string;
+  vars: Variables;
+  mi?: { total: number; next: number; items?: unknown[] };
+}
+
+/** The whole runtime state of one instance, stored as one jsonb value. @public */
+export interface InstanceData {
+  root: string;
+  scopes: Record<string, Scope>;
+  tokens: Record<string, Token>;
+}

@@ -1,0 +1,1 @@
+select id, name, breaking from cauce_migration order by id
