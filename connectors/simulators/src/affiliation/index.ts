@@ -1,0 +1,1 @@
+export { affiliationSimulator } from './affiliationSimulator';
