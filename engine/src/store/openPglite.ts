@@ -9,6 +9,13 @@ export interface PgliteOptions {
   loadDataDir?: Blob | File;
 }
 
+/** A PGlite {@link Db} that can also snapshot itself. @public */
+export interface PgliteDb extends Db {
+  readonly kind: 'pglite';
+  /** The whole data directory as a tarball, for `loadDataDir` (a backup, or a test template). */
+  dumpDataDir(): Promise<Blob>;
+}
+
 /**
  * Opens an in-process PGlite (PostgreSQL 18 compiled to WASM) database: the engine with no server to run.
  *
@@ -17,7 +24,7 @@ export interface PgliteOptions {
  * interleaving into it (tested in openPglite.test.ts). The price: transactions run one at a time.
  * @public
  */
-export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
+export async function openPglite(options: PgliteOptions = {}): Promise<PgliteDb> {
   const pglite = await PGlite.create({
     dataDir: options.dataDir,
     loadDataDir: options.loadDataDir,
@@ -28,9 +35,12 @@ export async function openPglite(options: PgliteOptions = {}): Promise<Db> {
     query: (text, params) => run(pglite, text, params),
     tx: (fn) => pglite.transaction((tx) => fn({ query: (text, params) => run(tx, text, params) })),
     async listen(channel, onNotify) {
-      const unlisten = await pglite.listen(quoteIdent(channel), onNotify);
-      return () => unlisten();
+      const name = quoteIdent(channel);
+      await pglite.listen(name, onNotify);
+      // Not the function listen returns: PGlite 0.5.16's passes the unquoted name to UNLISTEN.
+      return () => pglite.unlisten(name, onNotify);
     },
+    dumpDataDir: () => pglite.dumpDataDir('none'),
     close: () => pglite.close(),
   };
 }

@@ -1,6 +1,7 @@
--- The schema of current_schema() as rows (kind, owner, position, name, definition) that dumpSchema.ts lays
--- out. Only catalog facts that PostgreSQL 15+ and PGlite (PostgreSQL 18) print the same way; schema names are
--- stripped so a test schema on PostgreSQL and `public` on PGlite give the same text.
+-- The schema of current_schema() as rows (kind, owner, position, name, definition) that dumpSchema.ts sorts
+-- (here the order would depend on the collation) and lays out. Only catalog facts that PostgreSQL 15+ and
+-- PGlite (PostgreSQL 18) print the same way; schema names are stripped, so a test schema on PostgreSQL and
+-- `public` on PGlite give the same text.
 with s as (
   select oid, nspname, quote_ident(nspname) || '.' as prefix from pg_namespace where nspname = current_schema()
 ),
@@ -55,4 +56,3 @@ union all
 select 'trigger', r.relname, 0, t.tgname, replace(pg_get_triggerdef(t.oid), s.prefix, '')
 from rel r cross join s join pg_trigger t on t.tgrelid = r.oid
 where not t.tgisinternal
-order by 1, 2, 3, 4
