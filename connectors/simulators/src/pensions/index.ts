@@ -1,0 +1,1 @@
+export { pensionsSimulator } from './pensionsSimulator';
