@@ -1,0 +1,1 @@
+export { subsidiesSimulator } from './subsidiesSimulator';
