@@ -1,0 +1,1 @@
+export { appointmentsSimulator } from './appointmentsSimulator';
