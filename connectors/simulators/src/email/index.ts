@@ -1,0 +1,1 @@
+export { emailSimulator } from './emailSimulator';

@@ -1,0 +1,1 @@
+export { smsSimulator } from './smsSimulator';
