@@ -44,7 +44,7 @@ export function generateCitizen(seed: string | number, index: number): TestCitiz
       municipality: place.municipality,
       province: place.province,
     },
-    phone: r.chance(0.94) ? `+346010${pad3(index)}${pad3(r.int(0, 999))}` : null,
+    phone: r.chance(0.94) ? `+34601${pad3(index)}${pad3(r.int(0, 999))}` : null,
     email: r.chance(0.85) ? `${ascii(givenName)}.${ascii(firstSurname)}${index}@example.org` : null,
     socialSecurityNumber: affiliated ? socialSecurityNumber(place.code, num) : null,
     affiliated,
