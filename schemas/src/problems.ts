@@ -14,10 +14,9 @@ export type ValidationResult<T> = { ok: true; value: T } | { ok: false; problems
  *
  * - A schema carrying `x-cauce-message` reports that message instead of the errors under it.
  * - `if` and `propertyNames` wrappers are dropped: the error inside says more.
- * - A failed `oneOf` reports only the branch that came closest (fewest errors, a mismatched
- *   discriminating `const` counting as far), so an invalid scenario step does not also list
- *   every way it is not a connector outcome. Branches are told apart by the schema objects
- *   they reach, which is why the schema documents are passed in.
+ * - A failed `oneOf` reports only the branch that came closest (see `weight`), so an invalid
+ *   scenario step does not also list every way it is not a connector outcome. Branches are told
+ *   apart by the schema objects they reach, which is why the schema documents are passed in.
  * @internal
  */
 export function toProblems(errors: ErrorObject[] | null | undefined, documents: SchemaDocuments): Problem[] {
@@ -126,18 +125,23 @@ function narrowOneOf(errors: ErrorObject[], oneOf: ErrorObject, documents: Schem
     const reach = documents.reachable(branch, base);
     const mine = children.filter((e) => e.parentSchema !== undefined && reach.has(e.parentSchema as object));
     if (mine.length === 0) continue;
-    const score = mine.length + (mine.some((e) => isDiscriminatorMismatch(e, oneOf)) ? 100 : 0);
+    const score = mine.reduce((sum, e) => sum + weight(e, oneOf), 0);
     if (!best || score < best.score) best = { errors: mine, score };
   }
   if (!best) return errors;
   return [...errors.slice(0, start), ...best.errors, ...errors.slice(index + 1)];
 }
 
-/** A `const`/`enum` failing on a direct property of the oneOf's instance: the wrong kind of thing. */
-function isDiscriminatorMismatch(e: ErrorObject, oneOf: ErrorObject): boolean {
-  if (e.keyword !== 'const' && e.keyword !== 'enum') return false;
-  const rest = e.instancePath.slice(oneOf.instancePath.length);
-  return /^\/[^/]+$/.test(rest);
+/**
+ * How far an error puts its branch from what the author meant. A property the branch does not know,
+ * or a mismatched `const`/`enum` on a direct property (a discriminator such as `outcome` or `type`),
+ * says "wrong kind of thing" and weighs double; a missing or malformed value says "right kind, with
+ * a mistake".
+ */
+function weight(e: ErrorObject, oneOf: ErrorObject): number {
+  if (e.keyword === 'additionalProperties' && e.instancePath === oneOf.instancePath) return 2;
+  if (e.keyword !== 'const' && e.keyword !== 'enum') return 1;
+  return /^\/[^/]+$/.test(e.instancePath.slice(oneOf.instancePath.length)) ? 2 : 1;
 }
 
 function reachOf(schema: object, documents: SchemaDocuments): Set<object> {
