@@ -110,7 +110,7 @@ function rewrite(node: unknown, ctx: RewriteContext): unknown {
   if (ref === undefined || ref === META_SCHEMA) return out;
   const name = typeNameOf(ref, ctx);
   if (name === undefined) return { ...out, $ref: ref };
-  return { tsType: name, ...pick(out, ['description', 'default']) };
+  return { tsType: name, ...pick(out, ['title', 'description', 'default']) };
 }
 
 interface RewriteContext {

@@ -7,7 +7,7 @@ import type { ElementId, NonEmptyText } from './common';
  * This interface was referenced by `ConnectorTemplate`'s JSON-Schema
  * via the `definition` "url".
  */
-export type Url = string;
+export type HttpUrl = string;
 /**
  * Where the property's value goes. Cauce accepts the Camunda 7 bindings an external task uses; class, delegate and expression implementations, fields, call-activity mappings, listeners and scripts are refused (Cauce evaluates no scripts).
  *
@@ -47,7 +47,7 @@ export interface ConnectorTemplate {
     | boolean
     | {
         message?: string;
-        documentationRef?: Url;
+        documentationRef?: HttpUrl;
       };
   category?: {
     id: string;
@@ -65,7 +65,7 @@ export interface ConnectorTemplate {
   };
   entriesVisible?: boolean;
   groups?: TemplateGroup[];
-  documentationRef?: Url;
+  documentationRef?: HttpUrl;
   icon?: {
     contents: string;
   };

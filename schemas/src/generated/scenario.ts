@@ -9,19 +9,19 @@ import type { Channel, ElementId, IdentificationLevel, Language, NonEmptyText, S
  */
 export type ScenarioAction = StepAnswer | ConnectorComplete | ConnectorBpmnError | ConnectorFailure;
 /**
- * Id of the service task, when several open ones share the topic.
- *
- * This interface was referenced by `Scenario`'s JSON-Schema
- * via the `definition` "serviceTask".
- */
-export type ServiceTask = ElementId;
-/**
  * The external-task topic (camunda:topic) of the service task to act on.
  *
  * This interface was referenced by `Scenario`'s JSON-Schema
  * via the `definition` "topic".
  */
 export type ConnectorTopic = string;
+/**
+ * Id of the service task, when several open ones share the topic.
+ *
+ * This interface was referenced by `Scenario`'s JSON-Schema
+ * via the `definition` "serviceTask".
+ */
+export type ServiceTaskId = ElementId;
 
 /**
  * scenarios/*.json: a test of a procedure. Start it with these variables on this channel, answer the steps and simulate the connectors in this order, then check the path taken, the outcome and the service request.
@@ -81,7 +81,7 @@ export interface StepAnswer {
  */
 export interface ConnectorComplete {
   connector: ConnectorTopic;
-  element?: ServiceTask;
+  element?: ServiceTaskId;
   outcome: 'complete';
   variables?: Variables;
 }
@@ -93,7 +93,7 @@ export interface ConnectorComplete {
  */
 export interface ConnectorBpmnError {
   connector: ConnectorTopic;
-  element?: ServiceTask;
+  element?: ServiceTaskId;
   outcome: 'bpmnError';
   errorCode: NonEmptyText;
   errorMessage?: string;
@@ -107,7 +107,7 @@ export interface ConnectorBpmnError {
  */
 export interface ConnectorFailure {
   connector: ConnectorTopic;
-  element?: ServiceTask;
+  element?: ServiceTaskId;
   outcome: 'failure';
   errorMessage: string;
   retries?: number;
