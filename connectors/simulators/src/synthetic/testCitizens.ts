@@ -133,6 +133,10 @@ const VIGO = { street: 'Rúa do Porto', number: '3', floor: null, postcode: '362
 const BILBAO = { street: 'Kale Nagusia', number: '8', floor: '4º D', postcode: '48005', municipality: 'Bilbao', province: 'Bizkaia' };
 const VALENCIA = { street: 'Avenida del Mar', number: '101', floor: '7º', postcode: '46011', municipality: 'Valencia', province: 'Valencia' };
 
+function ascii(text: string): string {
+  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+}
+
 type Extra = Partial<CitizenRecord> & { benefits?: Benefit[]; claims?: Claim[]; ehicCard?: EhicCard };
 
 function person(
@@ -155,7 +159,7 @@ function person(
     birthDate,
     address,
     phone: `+346000000${String(n).padStart(2, '0')}`,
-    email: `${givenName.toLowerCase()}.${firstSurname.toLowerCase()}${n}@example.org`,
+    email: `${ascii(givenName)}.${ascii(firstSurname)}${n}@example.org`,
     socialSecurityNumber: affiliated ? socialSecurityNumber('28', num) : null,
     affiliated,
     affiliationYear: affiliated ? Number(birthDate.slice(0, 4)) + 18 : null,
