@@ -25,5 +25,7 @@ const running = await startSimulators({
   logger: { level: process.env.LOG_LEVEL ?? 'info' },
 });
 for (const [name, url] of Object.entries(running.urls)) console.log(`${name.padEnd(12)} ${url}`);
-console.log(`outboxes     ${running.url}/sim/sms/outbox  ${running.url}/sim/email/outbox`);
+for (const name of ['sms', 'email'] as const) {
+  if (running.urls[name] !== undefined) console.log(`${`${name} outbox`.padEnd(12)} ${running.urls[name]}/outbox`);
+}
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.close().then(() => process.exit(0)));
