@@ -46,3 +46,18 @@ export interface InstanceData {
   scopes: Record<string, Scope>;
   tokens: Record<string, Token>;
 }
+
+/** Variables visible from a token (or the root): innermost scope wins. @public */
+export function variablesVisibleFrom(data: InstanceData, tokenId?: string): Variables {
+  const token = tokenId ? data.tokens[tokenId] : undefined;
+  const chain: Variables[] = [];
+  if (token?.vars) chain.push(token.vars);
+  let scope: Scope | undefined = data.scopes[token ? token.scope : data.root];
+  while (scope) {
+    chain.push(scope.vars);
+    scope = scope.parent ? data.scopes[scope.parent] : undefined;
+  }
+  const out: Variables = {};
+  for (let i = chain.length - 1; i >= 0; i--) Object.assign(out, chain[i]);
+  return out;
+}

@@ -4,7 +4,7 @@ import type { FlowNode, Mapping, ProcessModel } from '../model/ProcessModel';
 import { parseTimer } from '../timers/parseTimer';
 import { inferTyped, plainValues, type TypedValue, type Variables } from '../variables/TypedValue';
 import type { Effect, HistoryRecord } from './Effects';
-import { InstanceStates, type InstanceData, type InstanceStateName, type Scope, type Token, type WaitKind } from './InstanceState';
+import { InstanceStates, variablesVisibleFrom, type InstanceData, type InstanceStateName, type Scope, type Token, type WaitKind } from './InstanceState';
 
 /** Thrown inside a step when an expression fails: the token becomes an incident, the run goes on. */
 class Incident {
@@ -47,7 +47,9 @@ export class Run {
     this.step(token, () => {
       this.cleanup(token);
       Object.assign((token.vars ??= {}), local);
-      this.setVariables(token, variables);
+      // with output mappings the activity is its own variable scope (Camunda 7): only the outputs leave it
+      if (this.node(token.node).outputs.length) Object.assign(token.vars, variables);
+      else this.setVariables(token, variables);
       if (token.wait === 'eventGateway') throw new Incident('an event-based gateway is completed by its events');
       this.leave(token);
     });
@@ -97,17 +99,7 @@ export class Run {
 
   /** Variables visible from a token (or the root), innermost first wins. */
   visibleVariables(tokenId?: string): Variables {
-    const token = tokenId ? this.data.tokens[tokenId] : undefined;
-    const chain: Variables[] = [];
-    if (token?.vars) chain.push(token.vars);
-    let scope: Scope | undefined = this.data.scopes[token ? token.scope : this.data.root];
-    while (scope) {
-      chain.push(scope.vars);
-      scope = scope.parent ? this.data.scopes[scope.parent] : undefined;
-    }
-    const out: Variables = {};
-    for (let i = chain.length - 1; i >= 0; i--) Object.assign(out, chain[i]);
-    return out;
+    return variablesVisibleFrom(this.data, tokenId);
   }
 
   /** Sets variables from outside (REST), on the root scope unless they exist deeper. */

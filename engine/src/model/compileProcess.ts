@@ -42,6 +42,21 @@ export function compileProcess(process: any, ctx: CompileContext): ProcessModel 
     nodes: {}, flows: {}, startNodes: [], messageStarts: [], timerStarts: [], reach: {},
   };
   walkScope(process, process.id, true, model, ctx);
+  // <incoming>/<outgoing> children are optional in BPMN XML: derive both from the flows, in document order
+  for (const node of Object.values(model.nodes)) {
+    node.incoming = [];
+    node.outgoing = [];
+  }
+  for (const flow of Object.values(model.flows)) {
+    const source = model.nodes[flow.source];
+    const target = model.nodes[flow.target];
+    if (!source || !target) {
+      ctx.report({ id: flow.id, $type: 'bpmn:SequenceFlow' }, `sequence flow connects unknown element ${source ? flow.target : flow.source}`);
+      continue;
+    }
+    source.outgoing.push(flow.id);
+    target.incoming.push(flow.id);
+  }
   for (const node of Object.values(model.nodes)) {
     if (node.attachedTo) model.nodes[node.attachedTo]?.boundaries.push(node.id);
   }

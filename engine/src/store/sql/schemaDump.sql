@@ -32,7 +32,7 @@ select 'column', r.relname, a.attnum, a.attname,
 from rel r
 join pg_attribute a on a.attrelid = r.oid and a.attnum > 0 and not a.attisdropped
 left join pg_attrdef d on d.adrelid = r.oid and d.adnum = a.attnum
-where r.relkind in ('r', 'p')
+where r.relkind in ('r', 'p', 'v', 'm')
 union all
 -- 'n' (NOT NULL, listed here since PostgreSQL 18) is already on the column
 select 'constraint', r.relname, 0, con.conname, pg_get_constraintdef(con.oid)
@@ -45,7 +45,8 @@ from rel r cross join s
 join pg_index x on x.indrelid = r.oid join pg_class i on i.oid = x.indexrelid
 where not exists (select 1 from pg_constraint con where con.conrelid = r.oid and con.conindid = x.indexrelid and con.contype in ('p', 'u', 'x'))
 union all
-select 'view', r.relname, 0, r.relname, pg_get_viewdef(r.oid) from rel r where r.relkind in ('v', 'm')
+-- a view's columns only: PostgreSQL 16+ prints the body without the table prefixes that 15 adds
+select 'view', r.relname, 0, r.relname, null from rel r where r.relkind in ('v', 'm')
 union all
 select 'function', p.proname, 0, p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')',
   replace(pg_get_functiondef(p.oid), s.prefix, '')

@@ -1,0 +1,208 @@
+import { randomUUID } from 'node:crypto';
+import { CauceError } from '../errors';
+import { Errors } from '../errorCodes';
+import type { Effect } from '../interpreter/Effects';
+import { InstanceStates, variablesVisibleFrom, type InstanceData } from '../interpreter/InstanceState';
+import { Run } from '../interpreter/Run';
+import type { ProcessModel } from '../model/ProcessModel';
+import type { Db, Queryable } from '../store/Db';
+import { queries as SQL } from '../store/generated/sql';
+import { parseTimer } from '../timers/parseTimer';
+import type { Variables } from '../variables/TypedValue';
+import { DefinitionCache } from './DefinitionCache';
+import { isUuid } from '../ids';
+
+/** A process_instance row as commands see it. @public */
+export interface InstanceRow {
+  id: string;
+  definition_id: string;
+  definition_key: string;
+  business_key: string | null;
+  parent_instance_id: string | null;
+  parent_token_id: string | null;
+  root_instance_id: string;
+  state: string;
+  rev: number;
+  data: InstanceData;
+}
+
+export interface EngineOptions {
+  db: Db;
+  /** the time commands see; tests move it to expire locks and fire timers */
+  clock?: () => Date;
+  /** how many times a command is retried after a concurrent change (optimistic lock) */
+  maxRetries?: number;
+}
+
+/** Raised inside a transaction when another command changed the instance first. */
+class ConcurrentChange extends Error {}
+
+/**
+ * Runs commands. Each command is one transaction: load the instance, run its tokens until they wait,
+ * save the new state where `rev` is unchanged (optimistic lock; retried on conflict), and write tasks,
+ * external tasks, timers, subscriptions, incidents and history in the same transaction.
+ * @public
+ */
+export class Engine {
+  readonly db: Db;
+  readonly definitions = new DefinitionCache();
+  readonly clock: () => Date;
+  private readonly maxRetries: number;
+
+  constructor(opts: EngineOptions) {
+    this.db = opts.db;
+    this.clock = opts.clock ?? (() => new Date());
+    this.maxRetries = opts.maxRetries ?? 20;
+  }
+
+  /** Runs fn in a transaction, retrying when an instance was changed concurrently. */
+  async command<T>(fn: (q: Queryable) => Promise<T>): Promise<T> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.db.tx(fn);
+      } catch (error) {
+        if (!isRetryable(error)) throw error;
+        if (attempt >= this.maxRetries) throw Errors.conflict(error instanceof ConcurrentChange ? error.message : 'instance');
+        await sleep(Math.random() * Math.min(50, 2 ** attempt));
+      }
+    }
+  }
+
+  /** Starts an instance of the latest version of `key` (or of `definitionId`). */
+  startProcess(input: { key?: string; definitionId?: string; businessKey?: string; variables?: Variables; startNode?: string }): Promise<InstanceRow> {
+    return this.command((q) => this.startIn(q, input));
+  }
+
+  async startIn(q: Queryable, input: { key?: string; definitionId?: string; businessKey?: string; variables?: Variables; startNode?: string; parent?: { id: string; tokenId: string; rootId: string } }): Promise<InstanceRow> {
+    let definitionId = input.definitionId;
+    if (!definitionId) {
+      const { rows } = await q.query(SQL.definitionLatest, [input.key]);
+      if (!rows[0]) throw Errors.definitionNotFound(input.key);
+      definitionId = rows[0].id as string;
+    }
+    const { row: def, model } = await this.definitions.get(q, definitionId);
+    const id = randomUUID();
+    const data = Run.create(id, input.variables ?? {});
+    const row: InstanceRow = {
+      id, definition_id: def.id, definition_key: def.key, business_key: input.businessKey ?? null,
+      parent_instance_id: input.parent?.id ?? null, parent_token_id: input.parent?.tokenId ?? null,
+      root_instance_id: input.parent?.rootId ?? id, state: InstanceStates.active, rev: 0, data,
+    };
+    const run = new Run(model, data, this.clock());
+    run.start(input.startNode);
+    await q.query(SQL.instanceInsert, [id, def.id, def.key, row.business_key, row.parent_instance_id, row.parent_token_id, row.root_instance_id, run.ended ?? InstanceStates.active, JSON.stringify(data), this.clock(), run.ended ? this.clock() : null]);
+    row.rev = 1;
+    await this.afterRun(q, row, model, run, 0);
+    return row;
+  }
+
+  /**
+   * Loads an active instance, applies fn to a Run of it and saves the result. Throws when the instance
+   * is unknown or has ended. Use inside `command`.
+   */
+  async onInstance(q: Queryable, instanceId: string, fn: (run: Run, row: InstanceRow) => void | Promise<void>): Promise<{ row: InstanceRow; run: Run }> {
+    const row = isUuid(instanceId) ? (await q.query<InstanceRow>(SQL.instanceSelect, [instanceId])).rows[0] : undefined;
+    if (!row) throw Errors.instanceNotFound(instanceId);
+    if (row.state !== InstanceStates.active) throw Errors.instanceEnded(instanceId);
+    const { model } = await this.definitions.get(q, row.definition_id);
+    const run = new Run(model, row.data, this.clock());
+    await fn(run, row);
+    const { rowCount } = await q.query(SQL.instanceUpdate, [row.id, row.rev, JSON.stringify(row.data), run.ended ?? InstanceStates.active, run.ended ? this.clock() : null]);
+    if (rowCount !== 1) throw new ConcurrentChange(row.id);
+    const previous = row.rev;
+    row.rev += 1;
+    row.state = run.ended ?? InstanceStates.active;
+    await this.afterRun(q, row, model, run, previous);
+    return { row, run };
+  }
+
+  /** Writes what a run produced: history, side records, then cross-instance consequences. */
+  private async afterRun(q: Queryable, row: InstanceRow, model: ProcessModel, run: Run, rev: number): Promise<void> {
+    const now = this.clock();
+    if (run.history.length) {
+      const events = run.history.map((h, seq) => ({ seq, kind: h.kind, element_id: h.elementId ?? null, element_type: h.elementType ?? null, token_id: h.tokenId ?? null, data: h.data ?? null }));
+      await q.query(SQL.historyInsert, [row.id, rev + 1, now, JSON.stringify(events)]);
+    }
+    const cleanup = run.effects.filter((e) => e.kind === 'cleanup').map((e) => (e as { tokenId: string }).tokenId);
+    if (cleanup.length) await q.query(SQL.tokenRecordsDelete, [row.id, cleanup]);
+    const propagate = run.effects.find((e) => e.kind === 'propagateError') as Extract<Effect, { kind: 'propagateError' }> | undefined;
+    for (const effect of run.effects) {
+      if (effect.kind === 'incident' && effect.incidentType === 'unhandledBpmnError' && propagate && row.parent_instance_id) continue;
+      await this.applyEffect(q, row, model, effect, now);
+    }
+    if (run.ended) {
+      await q.query(SQL.instanceRecordsDelete, [row.id]);
+      if (row.parent_instance_id && run.ended === InstanceStates.completed) {
+        const childVars = variablesVisibleFrom(row.data);
+        await this.onInstance(q, row.parent_instance_id, (parent) => parent.completeCall(row.parent_token_id!, childVars));
+      }
+    } else if (propagate && row.parent_instance_id) {
+      await this.onInstance(q, row.parent_instance_id, (parent) => parent.throwError(row.parent_token_id!, propagate.errorCode, propagate.errorMessage));
+    }
+  }
+
+  private async applyEffect(q: Queryable, row: InstanceRow, model: ProcessModel, effect: Effect, now: Date): Promise<void> {
+    switch (effect.kind) {
+      case 'userTask':
+        await q.query(SQL.taskInsert, [randomUUID(), row.id, effect.tokenId, row.definition_id, effect.elementId, effect.name ?? null, effect.assignee ?? null, effect.candidateGroups, effect.candidateUsers, effect.formKey ?? null, effect.priority, effect.dueAt ?? null, now]);
+        return;
+      case 'externalTask':
+        await q.query(SQL.externalTaskInsert, [randomUUID(), row.id, effect.tokenId, row.definition_id, row.definition_key, effect.elementId, row.business_key, effect.topic, effect.priority, now]);
+        return;
+      case 'timer':
+        await q.query(SQL.jobInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, 'timer', effect.dueAt, effect.repeat ?? null, now]);
+        return;
+      case 'subscribe':
+        await q.query(SQL.subscriptionInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, 'message', effect.messageName, now]);
+        return;
+      case 'incident':
+        await q.query(SQL.incidentInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, effect.incidentType, effect.message, null, now]);
+        return;
+      case 'call':
+        await this.startCalled(q, row, effect);
+        return;
+      case 'cancelCall': {
+        const { rows } = await q.query(SQL.childInstanceByToken, [row.id, effect.tokenId]);
+        for (const child of rows) await this.onInstance(q, child.id, (run) => run.terminate('cancelled by its parent'));
+        return;
+      }
+      case 'cleanup':
+      case 'propagateError':
+        return;
+      default:
+        void model;
+        return exhaustive(effect);
+    }
+  }
+
+  private async startCalled(q: Queryable, row: InstanceRow, effect: Extract<Effect, { kind: 'call' }>): Promise<void> {
+    try {
+      await this.startIn(q, { key: effect.calledElement, businessKey: effect.businessKey ?? row.business_key ?? undefined, variables: effect.variables, parent: { id: row.id, tokenId: effect.tokenId, rootId: row.root_instance_id } });
+    } catch (error) {
+      if (!(error instanceof CauceError) || error.statusCode !== 404) throw error;
+      await q.query(SQL.incidentInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, 'failedCallActivity', `no process definition '${effect.calledElement}' to call`, null, this.clock()]);
+    }
+  }
+
+  /** Re-arms a cycle timer when its token still waits (non-interrupting boundary timers). */
+  nextCycle(repeat: string | null): { dueAt: Date; repeat?: string } | undefined {
+    if (!repeat) return undefined;
+    const parsed = parseTimer('cycle', repeat, this.clock());
+    return parsed.ok ? parsed : undefined;
+  }
+}
+
+// helpers
+function isRetryable(error: unknown): boolean {
+  if (error instanceof ConcurrentChange) return true;
+  const code = (error as { code?: string })?.code;
+  return code === '40001' || code === '40P01' || code === '23505' && String((error as Error).message).includes('history_event');
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function exhaustive(x: never): never {
+  throw new Error(`unhandled effect ${JSON.stringify(x)}`);
+}

@@ -1,0 +1,1 @@
+delete from external_task where id = $1

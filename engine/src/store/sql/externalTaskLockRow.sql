@@ -1,0 +1,1 @@
+select * from external_task where id = $1 for update

@@ -1,0 +1,1 @@
+select id, data from process_instance where id = any($1::uuid[])

@@ -1,0 +1,1 @@
+select * from job where id = $1 and locked_by = $2 for update

@@ -1,0 +1,2 @@
+insert into event_subscription (id, instance_id, definition_id, token_id, element_id, kind, name, created_at)
+values ($1, $2, $3, $4, $5, $6, $7, $8)

@@ -1,0 +1,1 @@
+select * from task where id = $1

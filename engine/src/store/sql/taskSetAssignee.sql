@@ -1,0 +1,1 @@
+update task set assignee = $2 where id = $1
