@@ -209,7 +209,7 @@ export class Run {
         let businessKey: string | undefined;
         for (const m of node.callIn) {
           if (m.all) Object.assign(variables, visible);
-          else if (m.businessKey) businessKey = String(this.evalMapping(`=${m.businessKey}`, context) ?? '');
+          else if (m.businessKey) businessKey = String(this.evalMapping(asFeel(m.businessKey), context) ?? '');
           else if (m.sourceExpression && m.target) variables[m.target] = this.evalTyped(m.target, m.sourceExpression, context);
           else if (m.source && m.target && visible[m.source]) variables[m.target] = visible[m.source];
         }
@@ -443,12 +443,12 @@ export class Run {
     let items: unknown[] | undefined;
     let total: number;
     if (mi.collection) {
-      const value = this.evalMapping(`=${mi.collection}`, context);
+      const value = this.evalMapping(asFeel(mi.collection), context);
       if (!Array.isArray(value)) throw new Incident(`multi-instance collection ${mi.collection} is not a list`);
       items = value;
       total = value.length;
     } else {
-      total = Number(this.evalMapping(`=${mi.loopCardinality}`, context));
+      total = Number(this.evalMapping(asFeel(mi.loopCardinality!), context));
       if (!Number.isInteger(total) || total < 0) throw new Incident(`loopCardinality ${mi.loopCardinality} is not a whole number`);
     }
     const body = this.newScope(token, node, 'multiInstance');
@@ -645,6 +645,11 @@ export class Run {
 }
 
 // helpers
+/** Marks stored expression text as FEEL for evalMapping, whether or not it already starts with `=`. */
+function asFeel(text: string): string {
+  return `=${text.trim().replace(/^=\s*/, '')}`;
+}
+
 function exhaustive(x: never): never {
   throw new Error(`unhandled node type ${String(x)}`);
 }
