@@ -3,7 +3,7 @@ import { queries } from './generated/sql';
 
 /**
  * The schema of the current schema as stable SQL text: enums, sequences, tables with columns and constraints,
- * other indexes, views, functions, triggers. Built from the catalogs (no pg_dump binary), identical on
+ * other indexes, views (columns only), functions, triggers. Built from the catalogs (no pg_dump binary), identical on
  * PostgreSQL and PGlite. `engine/test/schema.sql` is this after all migrations; a test fails when it drifts.
  * @public
  */
@@ -23,7 +23,10 @@ export async function dumpSchema(q: Queryable): Promise<string> {
     out.push(`create table ${table.name} (\n${body.map((line) => `  ${line}`).join(',\n')}\n);`);
     for (const index of rows.filter((r) => r.kind === 'index' && r.owner === table.name)) out.push(`${index.definition};`);
   }
-  for (const row of rows.filter((r) => r.kind === 'view')) out.push(`create view ${row.name} as\n${row.definition.trim()}`);
+  for (const view of rows.filter((r) => r.kind === 'view')) {
+    const columns = rows.filter((r) => r.kind === 'column' && r.owner === view.name).map((r) => `  ${r.definition}`);
+    out.push(`-- columns only: PostgreSQL 15 and 16+ print a view's body differently\ncreate view ${view.name} (\n${columns.join(',\n')}\n);`);
+  }
   for (const row of rows.filter((r) => r.kind === 'function')) out.push(`${row.definition.trim()};`);
   for (const row of rows.filter((r) => r.kind === 'trigger')) out.push(`${row.definition};`);
   return `${out.join('\n\n')}\n`;

@@ -13,6 +13,8 @@ export interface PostgresOptions {
    * created if missing. Lets tests and several engines share one database.
    */
   schema?: string;
+  /** Shown in `pg_stat_activity` (default `cauce`); the LISTEN connection adds ` listen`. */
+  applicationName?: string;
   /** Errors with no caller to report to: idle pool clients, the LISTEN connection. Default: ignored. */
   onError?: (err: unknown) => void;
 }
@@ -25,15 +27,17 @@ export interface PostgresOptions {
 export async function openPostgres(options: PostgresOptions): Promise<Db> {
   const onError = options.onError ?? (() => undefined);
   const schema = options.schema === undefined ? undefined : checkSchemaName(options.schema);
+  const applicationName = options.applicationName ?? 'cauce';
   const config: pg.ClientConfig = {
     connectionString: options.url,
+    application_name: applicationName,
     // Applied by the server at connection start, before any query can run on the connection.
     ...(schema ? { options: `-c search_path=${schema}` } : {}),
     types: { getTypeParser: typeParser as pg.CustomTypesConfig['getTypeParser'] },
   };
   const pool = new pg.Pool({ ...config, max: options.size ?? 10 });
   pool.on('error', onError);
-  const listener = new PgListener(config, onError);
+  const listener = new PgListener({ ...config, application_name: `${applicationName} listen` }, onError);
   if (schema) await createSchema(pool, schema).catch(async (err) => {
     await pool.end();
     throw err;
