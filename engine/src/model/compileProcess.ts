@@ -1,3 +1,4 @@
+import { parseTimer } from '../timers/parseTimer';
 import type { CallMapping, EventKind, FlowNode, Mapping, NodeType, ProcessModel, SequenceFlow, TimerDefinition } from './ProcessModel';
 
 export interface CompileContext {
@@ -192,13 +193,18 @@ function compileTimer(el: any, definition: any, ctx: CompileContext): TimerDefin
     const expression = ctx.checkExpression(el, body, 'timer');
     return expression === undefined ? undefined : { kind, expression: `=${expression.replace(/^=/, '')}` };
   }
-  return { kind, expression: body };
+  const parsed = parseTimer(kind, body, new Date(0)); // a literal Cauce cannot read is refused now, not found when due
+  if (!parsed.ok) ctx.report(el, `timer: ${parsed.message}`);
+  return parsed.ok ? { kind, expression: body } : undefined;
 }
 
 function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
   for (const ext of el.extensionElements?.values ?? []) {
     switch (ext.$type) {
       case 'camunda:InputOutput':
+        // Camunda 7 refuses both at deploy time; the interpreter would skip them silently
+        if (node.type.endsWith('Gateway')) ctx.report(el, 'camunda:inputOutput on a gateway is not supported (Camunda 7 refuses it too); map variables on an activity');
+        if (node.type === 'endEvent' && ext.outputParameters?.length) ctx.report(el, 'output parameters on an end event are not supported (Camunda 7 refuses them too)');
         node.inputs = (ext.inputParameters ?? []).map((p: any) => compileMapping(el, p, ctx));
         node.outputs = (ext.outputParameters ?? []).map((p: any) => compileMapping(el, p, ctx));
         break;
