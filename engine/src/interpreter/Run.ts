@@ -167,7 +167,8 @@ export class Run {
         const text = (v?: string) => (v === undefined ? undefined : String(this.evalMapping(v, context) ?? ''));
         const list = (v?: string) => (text(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
         const due = text(node.dueDate);
-        this.wait(token, 'task', { kind: 'userTask', tokenId: token.id, elementId: node.id, name: node.name, assignee: text(node.assignee) || undefined, candidateGroups: list(node.candidateGroups), candidateUsers: list(node.candidateUsers), formKey: node.formKey, dueAt: due || undefined, priority: 50 });
+        if (due && Number.isNaN(Date.parse(due))) throw new Incident(`camunda:dueDate of ${node.id} gave '${due}', not an ISO 8601 date`);
+        this.wait(token, 'task', { kind: 'userTask', tokenId: token.id, elementId: node.id, name: node.name, assignee: text(node.assignee) || undefined, candidateGroups: list(node.candidateGroups), candidateUsers: list(node.candidateUsers), formKey: node.formKey, dueAt: due ? new Date(due).toISOString() : undefined, priority: 50 });
         return this.armBoundaries(token, node);
       }
       case 'serviceTask':

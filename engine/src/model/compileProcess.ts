@@ -123,7 +123,7 @@ function compileNode(el: any, type: NodeType, scope: string, ctx: CompileContext
   if (type === 'serviceTask' || type === 'sendTask' || type === 'businessRuleTask') {
     if (el.type !== 'external' || !el.topic) ctx.report(el, `${type} needs camunda:type="external" and camunda:topic (connectors run as external task workers)`);
     node.topic = el.topic;
-    node.taskPriority = el.taskPriority;
+    node.taskPriority = compileText(el, el.taskPriority, 'camunda:taskPriority', ctx);
     if (el.class || el.delegateExpression || el.expression || el.decisionRef) ctx.report(el, 'Java delegates, expressions and DMN references are not supported; use an external task');
   }
   if (type === 'scriptTask') {
@@ -137,11 +137,11 @@ function compileNode(el: any, type: NodeType, scope: string, ctx: CompileContext
     if (!node.messageName) ctx.report(el, 'a receive task needs a message with a name');
   }
   if (type === 'userTask') {
-    node.assignee = el.assignee;
-    node.candidateGroups = el.candidateGroups;
-    node.candidateUsers = el.candidateUsers;
+    node.assignee = compileText(el, el.assignee, 'camunda:assignee', ctx);
+    node.candidateGroups = compileText(el, el.candidateGroups, 'camunda:candidateGroups', ctx);
+    node.candidateUsers = compileText(el, el.candidateUsers, 'camunda:candidateUsers', ctx);
     node.formKey = el.formKey;
-    node.dueDate = el.dueDate;
+    node.dueDate = compileText(el, el.dueDate, 'camunda:dueDate', ctx);
     node.step = cauceAttributes(el);
   }
   if (type === 'callActivity') {
@@ -235,12 +235,18 @@ function compileMapping(el: any, p: any, ctx: CompileContext): Mapping {
     return { name: p.name };
   }
   if (p.value === undefined) return { name: p.name };
-  const text = String(p.value);
+  return { name: p.name, expression: compileText(el, String(p.value), `mapping ${p.name}`, ctx) };
+}
+
+/** A constant, or `=FEEL` (`${path}` becomes `=path`, other JUEL is reported): mappings and task attributes alike. */
+function compileText(el: any, value: string | undefined, what: string, ctx: CompileContext): string | undefined {
+  if (value === undefined) return undefined;
+  const text = String(value);
   if (text.trim().startsWith('=') || text.includes('${') || text.includes('#{')) {
-    const expression = ctx.checkExpression(el, text.trim(), `mapping ${p.name}`);
-    return { name: p.name, expression: expression === undefined ? undefined : `=${expression.replace(/^=/, '')}` };
+    const expression = ctx.checkExpression(el, text.trim(), what);
+    return expression === undefined ? undefined : `=${expression.replace(/^=/, '')}`;
   }
-  return { name: p.name, expression: text };
+  return text;
 }
 
 function compileCallMapping(el: any, ext: any, ctx: CompileContext): CallMapping {
