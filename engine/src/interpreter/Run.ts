@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Errors } from '../errorCodes';
 import { evaluateCondition, evaluateFeel } from '../feel/Feel';
 import type { FlowNode, Mapping, ProcessModel } from '../model/ProcessModel';
 import { parseTimer } from '../timers/parseTimer';
@@ -36,8 +37,7 @@ export class Run {
 
   start(startNode?: string): void {
     this.history.push({ kind: 'process_start', elementId: this.model.id, data: { variables: Object.keys(this.data.scopes[this.data.root].vars) } });
-    const starts = startNode ? [startNode] : this.model.startNodes.length ? this.model.startNodes.slice(0, 1) : this.implicitStarts();
-    for (const node of starts) this.spawn(this.data.root, node);
+    for (const node of startNode ? [startNode] : this.initialNodes()) this.spawn(this.data.root, node);
     this.drain();
   }
 
@@ -640,8 +640,18 @@ export class Run {
     return token;
   }
 
-  private implicitStarts(): string[] {
-    return Object.values(this.model.nodes).filter((n) => n.scope === this.model.id && n.incoming.length === 0 && n.type !== 'boundaryEvent' && n.type !== 'startEvent').map((n) => n.id);
+  /**
+   * Where a start without a named start node begins (Camunda 7's "initial"): the none start event; else the only
+   * start event, whatever its kind; else every activity without incoming flows (BPMN 2.0 §10.5.2). A process
+   * with none of these cannot be started this way: refusing beats an instance with no token that never ends.
+   */
+  private initialNodes(): string[] {
+    if (this.model.startNodes.length) return this.model.startNodes.slice(0, 1);
+    const eventStarts = [...this.model.messageStarts, ...this.model.timerStarts].map((s) => s.node);
+    if (eventStarts.length === 1) return eventStarts;
+    const implicit = Object.values(this.model.nodes).filter((n) => n.scope === this.model.id && n.incoming.length === 0 && n.type !== 'boundaryEvent' && n.type !== 'startEvent').map((n) => n.id);
+    if (implicit.length) return implicit;
+    throw Errors.bodyInvalid(`process '${this.model.id}' has no none start event and ${eventStarts.length} event start events; start it by a message or timer`);
   }
 }
 
