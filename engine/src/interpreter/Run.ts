@@ -7,6 +7,9 @@ import { inferTyped, plainValues, type TypedValue, type Variables } from '../var
 import type { Effect, HistoryRecord } from './Effects';
 import { InstanceStates, variablesVisibleFrom, type InstanceData, type InstanceStateName, type Scope, type Token, type WaitKind } from './InstanceState';
 
+/** More entries of one node in one scope within one command than any real model needs: an endless loop. */
+const MAX_ENTRIES_PER_COMMAND = 1000;
+
 /** Thrown inside a step when an expression fails: the token becomes an incident, the run goes on. */
 class Incident {
   constructor(readonly message: string, readonly incidentType = 'failedExpression') {}
@@ -25,6 +28,8 @@ export class Run {
   readonly history: HistoryRecord[] = [];
   ended?: InstanceStateName;
   private readonly agenda: Token[] = [];
+  /** how often each node was entered per scope in this command (endless-loop guard) */
+  private readonly entries = new Map<string, number>();
 
   constructor(readonly model: ProcessModel, readonly data: InstanceData, readonly now: Date) {}
 
@@ -141,6 +146,11 @@ export class Run {
 
   private enter(token: Token): void {
     const node = this.node(token.node);
+    // A cycle with no wait state would spin here forever and block the whole Node process, every instance with it.
+    const key = `${token.scope} ${node.id}`;
+    const entries = (this.entries.get(key) ?? 0) + 1;
+    this.entries.set(key, entries);
+    if (entries > MAX_ENTRIES_PER_COMMAND) throw new Incident(`${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; is this an endless loop?`, 'endlessLoop');
     this.history.push({ kind: 'activity_start', elementId: node.id, elementType: node.type, tokenId: token.id, data: token.iteration ? { iteration: true } : undefined });
     if (node.multiInstance && !token.iteration) return this.startMultiInstance(token, node);
     if (node.inputs.length) token.vars = this.mapVariables(node.inputs, this.visibleVariables(token.id));
