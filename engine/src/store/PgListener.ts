@@ -86,8 +86,13 @@ export class PgListener {
     client.on('notification', (msg) => this.#dispatch(msg.channel, msg.payload ?? ''));
     client.on('error', (err) => this.#lost(client, err));
     client.on('end', () => this.#lost(client));
-    await client.connect();
-    for (const channel of this.#channels.keys()) await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+    try {
+      await client.connect();
+      for (const channel of this.#channels.keys()) await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+    } catch (err) {
+      await client.end().catch(() => undefined);
+      throw err;
+    }
     this.#retryDelayMs = 1000;
     return client;
   }

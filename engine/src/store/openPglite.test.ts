@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDb } from './openDb';
 import { openPglite } from './openPglite';
 import { pgliteTemplate } from './pgliteTemplate';
 
@@ -19,10 +20,11 @@ describe('openPglite', () => {
     await first.query("insert into deployment (id, name) values (gen_random_uuid(), 'kept')");
     await first.close();
     // when
-    const reopened = await openPglite({ dataDir: dir });
+    const reopened = await openDb({ dataDir: dir });
     const { rows } = await reopened.query('select name from deployment');
     await reopened.close();
     // then
+    expect(reopened.kind).toBe('pglite');
     expect(rows).toEqual([{ name: 'kept' }]);
   });
 

@@ -1,22 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { Db } from './Db';
+import { openDb } from './openDb';
 import { openPostgres } from './openPostgres';
 
 const url = process.env.DATABASE_URL;
 
 describe.runIf(url)('openPostgres', () => {
-  it('creates the schema once when several pools open it at once, and uses only it', async () => {
+  it('opens PostgreSQL given a URL, creating the schema once when several pools open it at once, and uses only it', async () => {
     // given
     const schema = `t_${randomBytes(6).toString('hex')}`;
     // when
-    const dbs = await Promise.all([1, 2, 3].map(() => openPostgres({ url: url!, schema })));
+    const dbs = await Promise.all([1, 2, 3].map(() => openDb({ url: url!, schema })));
     await dbs[0].query('create table here (id int)');
     const { rows } = await dbs[1].query(
       "select array_to_string(current_schemas(false), ',') as path, to_regclass('here')::text as here, to_regclass('public.here')::text as public_here",
     );
     await dropAndClose(dbs, schema);
     // then
+    expect(dbs.map((db) => db.kind)).toEqual(['postgres', 'postgres', 'postgres']);
     expect(rows).toEqual([{ path: schema, here: 'here', public_here: null }]);
   });
 
