@@ -69,4 +69,24 @@ describe('refusals at deploy time for what would be skipped or fail later', () =
     // then
     expect(loaded.ok).toBe(true);
   });
+
+  it('reports each refused thing once, without follow-on complaints about what it made unreadable', async () => {
+    // given a JUEL collection and an event subprocess with an error start
+    const xml = bpmn('cascade', `
+      <bpmn:startEvent id="s"/>
+      <bpmn:userTask id="each"><bpmn:multiInstanceLoopCharacteristics camunda:collection="\${list.elements()}"/></bpmn:userTask>
+      <bpmn:subProcess id="onError" triggeredByEvent="true">
+        <bpmn:startEvent id="caught"><bpmn:errorEventDefinition/></bpmn:startEvent><bpmn:endEvent id="handled"/>${flow('caught', 'handled')}
+      </bpmn:subProcess>
+      <bpmn:endEvent id="e"/>
+      ${flow('s', 'each')}${flow('each', 'e')}`);
+    // when
+    const list = await refusals(xml);
+    // then
+    expect(list.map((u) => `${u.elementId}: ${u.reason}`)).toEqual([
+      expect.stringMatching(/^each: collection \$\{list.elements\(\)\} is JUEL/),
+      'onError: event subprocesses are not supported',
+      'caught: Error startEvent is not supported',
+    ]);
+  });
 });

@@ -82,7 +82,8 @@ function walkScope(container: any, scopeId: string, isProcess: boolean, model: P
     const node = compileNode(el, type, scopeId, ctx);
     model.nodes[el.id] = node;
     if (type === 'startEvent') {
-      if (!isProcess && node.event !== 'none') ctx.report(el, 'a start event inside a subprocess must be a none start event');
+      // (an event subprocess is refused as a whole; its start event is not a second problem, nor an unknown kind twice)
+      if (!isProcess && node.event && node.event !== 'none' && !container.triggeredByEvent) ctx.report(el, 'a start event inside a subprocess must be a none start event');
       if (node.event === 'none') starts.push(el.id);
       if (node.event === 'message' && node.messageName) model.messageStarts.push({ node: el.id, messageName: node.messageName });
       if (node.event === 'timer' && node.timer) model.timerStarts.push({ node: el.id, timer: node.timer });
@@ -90,7 +91,7 @@ function walkScope(container: any, scopeId: string, isProcess: boolean, model: P
     if (type === 'subProcess') {
       if (el.triggeredByEvent) ctx.report(el, 'event subprocesses are not supported');
       node.startNodes = walkScope(el, el.id, false, model, ctx);
-      if (node.startNodes.length === 0) node.startNodes = implicitStarts(el, ctx);
+      if (node.startNodes.length === 0 && !el.triggeredByEvent) node.startNodes = implicitStarts(el, ctx);
     }
   }
   for (const artifact of container.artifacts ?? []) void artifact;
@@ -269,7 +270,7 @@ function compileLoop(el: any, node: FlowNode, ctx: CompileContext): void {
     elementVariable: loop.elementVariable,
     completionCondition: loop.completionCondition ? ctx.checkExpression(el, loop.completionCondition.body ?? '', 'completionCondition') : undefined,
   };
-  if (!node.multiInstance.loopCardinality && !node.multiInstance.collection) ctx.report(el, 'multi-instance needs loopCardinality or camunda:collection');
+  if (!loop.loopCardinality && !loop.collection) ctx.report(el, 'multi-instance needs loopCardinality or camunda:collection');
 }
 
 function cauceAttributes(el: any): Record<string, string> | undefined {
