@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { loadBpmn } from '@cauce/engine';
+import { LANGUAGES, listProcedures, loadProcedure, validatePackage } from './index';
+
+describe.each(listProcedures())('%s', (id) => {
+  const pkg = loadProcedure(id);
+
+  it('passes every schema and cross-file check', async () => {
+    // given the package as read from disk
+    // when
+    const problems = await validatePackage(pkg);
+    // then
+    expect(problems).toEqual([]);
+  });
+
+  it('loads in the engine without warnings', async () => {
+    // given
+    // when
+    const loaded = await loadBpmn(pkg.xml, pkg.processFile);
+    // then
+    expect(loaded.ok && loaded.value.warnings).toEqual([]);
+    expect(loaded.ok && loaded.value.processes.map((p) => p.id)).toEqual([id]);
+  });
+
+  it('speaks all five languages and has scenarios', () => {
+    // given
+    // when
+    const languages = Object.keys(pkg.texts);
+    // then
+    expect(languages.sort()).toEqual([...LANGUAGES].sort());
+    expect(pkg.scenarios.length).toBeGreaterThanOrEqual(3);
+  });
+});

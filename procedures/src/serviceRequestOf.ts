@@ -1,0 +1,60 @@
+import type { ProcessModel } from '@cauce/engine';
+import type { Channel, ProcedureManifest, ServiceRequestState } from '@cauce/schemas';
+import type { BpmnExtras } from './readBpmnExtras';
+
+/** Where an instance stands, as {@link runScenario} reports it. @public */
+export interface InstanceOutcome {
+  state: 'completed' | 'waiting' | 'terminated' | 'incident';
+  endEvent?: string;
+  waitingAt: string[];
+}
+
+/** The service request (solicitud de servicio) an instance stands for. @public */
+export interface DerivedServiceRequest {
+  state: ServiceRequestState;
+  responsible?: string;
+  type: string;
+  channel: Channel;
+}
+
+/**
+ * The state of the service request behind an instance, by the convention the sample procedures follow:
+ * - ended: the end event's `camunda:property` `serviceRequestState` (default `resolved`) and
+ *   `serviceRequestResponsible` (default: whoever acted last);
+ * - waiting at a step for `agent-l2` (camunda:candidateGroups): `escalated`, responsible `agent-l2`;
+ * - waiting at a step the entry channel cannot perform (web → agent-only step): `in-progress`, responsible
+ *   the step's first candidate group (the hand-off to an agent queue);
+ * - waiting at a step of the entry channel: `waiting-citizen` on the web, `in-progress` with an agent;
+ * - waiting on a connector, or stuck on an incident: `in-progress`.
+ * @public
+ */
+export function serviceRequestOf(input: {
+  manifest: ProcedureManifest;
+  model: ProcessModel;
+  extras: BpmnExtras;
+  entryChannel: Channel;
+  outcome: InstanceOutcome;
+  /** role of whoever answered the last step (`citizen`, `agent-l1`, `agent-l2`) */
+  lastActor?: string;
+}): DerivedServiceRequest {
+  const { manifest, model, extras, entryChannel, outcome, lastActor } = input;
+  const base = { type: manifest.serviceRequestType, channel: entryChannel };
+  if (outcome.state === 'completed' || outcome.state === 'terminated') {
+    const props = (outcome.endEvent && extras.endEventProperties[outcome.endEvent]) || {};
+    const responsible = props.serviceRequestResponsible ?? lastActor;
+    return { ...base, state: (props.serviceRequestState as ServiceRequestState | undefined) ?? 'resolved', ...(responsible ? { responsible } : {}) };
+  }
+  if (outcome.state === 'incident') return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
+  const steps = outcome.waitingAt.map((id) => model.nodes[id]).filter((n) => n?.type === 'userTask');
+  const groups = (id: string) => (model.nodes[id].candidateGroups ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+  if (steps.some((s) => groups(s.id).includes('agent-l2'))) return { ...base, state: 'escalated', responsible: 'agent-l2' };
+  const handOff = steps.find((s) => !channelsOf(s.step?.channels).includes(entryChannel));
+  if (handOff) return { ...base, state: 'in-progress', responsible: groups(handOff.id)[0] ?? 'agent-l1' };
+  if (steps.length) return entryChannel === 'web' ? { ...base, state: 'waiting-citizen', responsible: 'citizen' } : { ...base, state: 'in-progress', responsible: 'agent-l1' };
+  return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
+}
+
+// helpers
+function channelsOf(list: string | undefined): string[] {
+  return (list ?? 'agent,web').split(',').map((c) => c.trim());
+}
