@@ -27,7 +27,9 @@ describe.each(databasesUnderTest())('scenarios on $name', (database) => {
     it.each(pkg.scenarios.map((s) => ({ ...s, label: s.file.replace('scenarios/', '') })))('$label', async ({ scenario }) => {
       // given the scenario, and a check that every text of each step it answers can be filled in
       const unfilled: string[] = [];
-      const onStep = (ctx: StepContext) => unfilled.push(...unfilledTexts(pkg, ctx));
+      const onStep = (ctx: StepContext) => {
+        unfilled.push(...unfilledTexts(pkg, ctx));
+      };
       // when
       const result = await runScenario(engine, pkg, scenario, { definitionId, onStep });
       result.flowsTaken.forEach((f) => taken.add(f));
@@ -55,7 +57,7 @@ function unfilledTexts(pkg: ReturnType<typeof loadProcedure>, ctx: StepContext):
   for (const lang of LANGUAGES) {
     const text = pkg.texts[lang]?.steps[key]?.[ctx.channel];
     if (!text) continue;
-    const parts = [text.title, text.text, ...Object.values(text.fields ?? {}).map((f) => f.help ?? '')];
+    const parts = [text.title, text.text, ...Object.values(text.fields ?? {}).map((f) => f?.help ?? '')];
     for (const part of parts) {
       for (const path of interpolate(part, ctx.variables).missing) out.push(`${lang} ${key}.${ctx.channel}: {{${path}}}`);
     }
