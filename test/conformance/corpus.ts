@@ -1,0 +1,19 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** ../shared/corpora, next to the checkout; read only, never written. */
+export const corporaDir = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url));
+
+/** Every .bpmn file of every corpus, as `corpus/file.bpmn`, sorted. */
+export function corpusFiles(): string[] {
+  const out: string[] = [];
+  for (const corpus of readdirSync(corporaDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const file of readdirSync(`${corporaDir}${corpus}`).filter((f) => f.endsWith('.bpmn')).sort()) out.push(`${corpus}/${file}`);
+  }
+  return out;
+}
+
+/** The text of `corpus/file.bpmn`. */
+export function readCorpusFile(file: string): string {
+  return readFileSync(`${corporaDir}${file}`, 'utf8');
+}
