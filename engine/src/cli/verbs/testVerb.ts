@@ -1,0 +1,75 @@
+import { basename, dirname, join } from 'node:path';
+import { deploy } from '../../commands/deploy';
+import { checkPackageDir, type Finding } from '../../lint/index';
+import type { CliIo } from '../CliIo';
+import { formatFindings, shown } from '../formatFindings';
+import { packageDirs } from '../packageDirs';
+import type { CliOptions } from '../runCli';
+import { loadScenarioRunner, type ScenarioRun } from '../scenarios/loadScenarioRunner';
+import { openScenarioEngine } from '../scenarios/openScenarioEngine';
+
+interface PackageReport {
+  dir: string;
+  id: string | null;
+  findings: Finding[];
+  scenarios: Array<{ file: string } & ScenarioRun>;
+  coverage: { total: number; covered: number; percent: number; missing: Array<{ id: string; line: number | null }> } | null;
+  ok: boolean;
+}
+
+/**
+ * `cauce test <dir…> | --all`: validates each package (a package with errors is not run), deploys
+ * its BPMN to an engine running in this process on an in-memory PGlite, runs every scenario with
+ * @cauce/procedures' `runScenario` (connector outcomes replayed from the scenario) and prints each
+ * scenario's result as it finishes, then the package's sequence-flow coverage and the flows no
+ * scenario took. Exit 1 when a scenario fails, a package does not validate, or coverage is below
+ * `--min-coverage`.
+ * @internal
+ */
+export async function testVerb(args: string[], options: CliOptions, io: CliIo): Promise<number> {
+  const dirs = packageDirs(args, options.all, io.cwd);
+  const runner = await loadScenarioRunner();
+  const { engine, close } = await openScenarioEngine();
+  const say = (line: string) => (options.json ? options.quiet || io.stderr(line) : io.stdout(line));
+  const reports: PackageReport[] = [];
+  try {
+    for (const dir of dirs) {
+      const { pkg: checked, findings } = await checkPackageDir(dir);
+      const errors = findings.filter((f) => f.severity === 'error');
+      const report: PackageReport = { dir, id: checked.manifest?.id ?? null, findings: errors, scenarios: [], coverage: null, ok: errors.length === 0 };
+      reports.push(report);
+      say(`${report.id ?? basename(dir)}  ${shown(dir, io.cwd)}`);
+      if (errors.length) {
+        for (const line of formatFindings(dir, errors, io.cwd)) say(`  ${line}`);
+        say(`  not run: the package does not validate (cauce validate ${shown(dir, io.cwd)})`);
+        continue;
+      }
+      const pkg = runner.loadProcedure(basename(dir), { root: dirname(dir) });
+      const deployed = await deploy(engine, { name: pkg.id, source: 'cauce test', resources: [{ name: pkg.processFile, content: pkg.xml }] });
+      const definition = deployed.definitions.find((d) => d.key === pkg.manifest.id) ?? deployed.definitions[0];
+      const model = await engine.definitions.get(engine.db, definition.id).then((d) => d.model);
+      for (const { file, scenario } of pkg.scenarios) {
+        const run = await runner.runScenario(engine, pkg, scenario, { definitionId: definition.id });
+        report.scenarios.push({ file, ...run });
+        if (!run.ok) report.ok = false;
+        say(`  ${run.ok ? '✔' : '✖'} ${file}  ${run.name}`);
+        for (const problem of run.problems) say(`      ${problem}`);
+      }
+      const coverage = runner.flowCoverage(model, report.scenarios.flatMap((s) => s.flowsTaken));
+      report.coverage = { ...coverage, missing: coverage.missing.map((id) => ({ id, line: checked.lines.get(id) ?? null })) };
+      if (options.minCoverage !== undefined && coverage.percent < options.minCoverage) report.ok = false;
+      say(`  sequence flows: ${coverage.covered}/${coverage.total} covered (${coverage.percent}%)${options.minCoverage !== undefined && coverage.percent < options.minCoverage ? `, below --min-coverage ${options.minCoverage}%` : ''}`);
+      if (report.coverage.missing.length) {
+        say(`  not covered: ${report.coverage.missing.map((m) => `${m.id} (${shown(join(dir, checked.bpmnFile), io.cwd)}:${m.line ?? '?'})`).join(', ')}`);
+      }
+    }
+  } finally {
+    await close();
+  }
+  const scenarios = reports.flatMap((r) => r.scenarios);
+  const passed = scenarios.filter((s) => s.ok).length;
+  const ok = reports.every((r) => r.ok);
+  if (options.json) io.stdout(JSON.stringify({ ok, packages: reports }, null, 2));
+  else io.stdout(`${ok ? '✔' : '✖'} ${passed} of ${scenarios.length} scenarios passed in ${reports.length} package${reports.length === 1 ? '' : 's'}`);
+  return ok ? 0 : 1;
+}
