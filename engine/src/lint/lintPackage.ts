@@ -13,6 +13,8 @@ export interface CheckOptions {
   lint?: boolean;
   /** the connector catalogue folder; default: the nearest `connectors/` above the package */
   connectorsDir?: string;
+  /** the folder messages show paths relative to (the catalogue's); default the process's */
+  cwd?: string;
 }
 
 /**
@@ -34,7 +36,7 @@ export async function checkPackageDir(packageDir: string, options: CheckOptions 
       texts: pkg.texts,
       channels: pkg.manifest?.channels ?? ['agent', 'web'],
       topics: catalogue.topics,
-      catalogueLabel: catalogueDir ? `${relative(process.cwd(), catalogueDir) || '.'}/` : 'none found; pass --connectors <dir>',
+      catalogueLabel: catalogueDir ? `${relative(options.cwd ?? process.cwd(), catalogueDir) || '.'}/` : 'none found; pass --connectors <dir>',
     };
     const rc = readRc(pkg, findings);
     const linted = await runBpmnlint({ definitions: pkg.definitions, file: pkg.bpmnFile, lines: pkg.lines, context, packageDir: dir, rc });

@@ -17,7 +17,7 @@ export async function checkVerb(verb: 'validate' | 'lint', args: string[], optio
   const results: Array<{ dir: string; id?: string; findings: Finding[] }> = [];
   for (const dir of dirs) {
     if (!options.quiet) io.stderr(`${verb === 'lint' ? 'linting' : 'validating'} ${shown(dir, io.cwd)}`);
-    const { pkg, findings } = await checkPackageDir(dir, { lint: verb === 'lint', connectorsDir });
+    const { pkg, findings } = await checkPackageDir(dir, { lint: verb === 'lint', connectorsDir, cwd: io.cwd });
     results.push({ dir, id: pkg.manifest?.id, findings });
   }
   const all = results.flatMap((r) => r.findings);
