@@ -18,6 +18,9 @@ describe('FEEL', () => {
   it('finds syntax errors and recognises JUEL', () => {
     expect(feelSyntaxError('a >')).toBeDefined();
     expect(feelSyntaxError('a > 1')).toBeUndefined();
+    expect(feelSyntaxError('a == "yes"')).toMatch(/not FEEL/);
+    expect(feelSyntaxError('a && b')).toMatch(/not FEEL/);
+    expect(feelSyntaxError('a != "x == y"')).toBeUndefined();
     expect(isJuel('${amount > 1}')).toBe(true);
     expect(isJuel('amount > 1')).toBe(false);
   });

@@ -20,6 +20,10 @@ export function isJuel(expression: string): boolean {
 
 /** Syntax check at deploy time; returns a message or undefined. @public */
 export function feelSyntaxError(expression: string): string | undefined {
+  const code = stripFeelPrefix(expression).replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  const foreign = /==|&&|\|\||!(?!=)/.exec(code);
+  // these parse as FEEL in odd ways (`a == b` is a comparison with null) but are always JavaScript habits
+  if (foreign) return `'${foreign[0]}' is not FEEL: use =, and, or, not(…)`;
   try {
     evaluate(stripFeelPrefix(expression), {});
     return undefined;
