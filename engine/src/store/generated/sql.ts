@@ -285,6 +285,362 @@ create table if not exists cauce_migration (
 `,
   resourceInsert: `insert into resource (id, deployment_id, name, content) values ($1, $2, $3, $4)
 `,
+  restDefinitionCount: `-- GET /engine-rest/process-definition/count: the filters of restDefinitionList.sql.
+select count(*)::int as count
+from process_definition d
+where ($1::text is null or d.id = $1)
+  and ($2::text[] is null or d.id = any($2::text[]))
+  and ($3::text is null or d.key = $3)
+  and ($4::text[] is null or d.key = any($4::text[]))
+  and ($5::text is null or d.key like $5)
+  and ($6::text is null or d.name = $6)
+  and ($7::text is null or d.name like $7)
+  and ($8::uuid is null or d.deployment_id = $8)
+  and ($9::int is null or d.version = $9)
+  and ($10::text is null or d.version_tag = $10)
+  and (not coalesce($11::boolean, false) or d.version = (select max(x.version) from process_definition x where x.key = d.key))
+  and ($12::text is null or d.resource_name = $12)
+`,
+  restDefinitionList: `-- GET /engine-rest/process-definition (and /{id}, /key/{key}, /count). A null parameter switches its filter off.
+-- $1 id, $2 ids, $3 key, $4 keys, $5 key like, $6 name, $7 name like, $8 deployment id, $9 version,
+-- $10 version tag, $11 latest version only, $12 resource name, $13 offset, $14 limit (null: all)
+select d.id, d.key, d.version, d.name, d.version_tag, d.deployment_id, d.resource_name, dep.tenant_id
+from process_definition d
+join deployment dep on dep.id = d.deployment_id
+where ($1::text is null or d.id = $1)
+  and ($2::text[] is null or d.id = any($2::text[]))
+  and ($3::text is null or d.key = $3)
+  and ($4::text[] is null or d.key = any($4::text[]))
+  and ($5::text is null or d.key like $5)
+  and ($6::text is null or d.name = $6)
+  and ($7::text is null or d.name like $7)
+  and ($8::uuid is null or d.deployment_id = $8)
+  and ($9::int is null or d.version = $9)
+  and ($10::text is null or d.version_tag = $10)
+  and (not coalesce($11::boolean, false) or d.version = (select max(x.version) from process_definition x where x.key = d.key))
+  and ($12::text is null or d.resource_name = $12)
+order by d.key, d.version desc, d.id
+offset $13::bigint limit $14::bigint
+`,
+  restDeploymentCount: `-- GET /engine-rest/deployment/count: the filters of restDeploymentList.sql.
+select count(*)::int as count
+from deployment
+where ($1::uuid is null or id = $1)
+  and ($2::text is null or name = $2)
+  and ($3::text is null or name like $3)
+  and ($4::text is null or source = $4)
+  and ($5::text[] is null or tenant_id = any($5::text[]))
+  and (not coalesce($6::boolean, false) or tenant_id is null)
+`,
+  restDeploymentList: `-- GET /engine-rest/deployment (and /{id}, /count). A null parameter switches its filter off.
+-- $1 id, $2 name, $3 name like, $4 source, $5 tenant ids, $6 without tenant, $7 offset, $8 limit (null: all)
+select id, name, source, tenant_id, deployed_at
+from deployment
+where ($1::uuid is null or id = $1)
+  and ($2::text is null or name = $2)
+  and ($3::text is null or name like $3)
+  and ($4::text is null or source = $4)
+  and ($5::text[] is null or tenant_id = any($5::text[]))
+  and (not coalesce($6::boolean, false) or tenant_id is null)
+order by deployed_at, id
+offset $7::bigint limit $8::bigint
+`,
+  restExternalTaskCount: `-- GET /engine-rest/external-task/count: the filters $1…$19 of restExternalTaskList.sql.
+select count(*)::int as count
+from external_task e
+where ($2::uuid is null or e.id = $2)
+  and ($3::uuid[] is null or e.id = any($3::uuid[]))
+  and ($4::text is null or e.topic = $4)
+  and ($5::text is null or e.worker_id = $5)
+  and (not coalesce($6::boolean, false) or e.lock_expires_at > $1::timestamptz)
+  and (not coalesce($7::boolean, false) or e.lock_expires_at is null or e.lock_expires_at <= $1::timestamptz)
+  and (not coalesce($8::boolean, false) or e.retries is null or e.retries > 0)
+  and (not coalesce($9::boolean, false) or e.retries = 0)
+  and ($10::timestamptz is null or e.lock_expires_at > $10)
+  and ($11::timestamptz is null or e.lock_expires_at < $11)
+  and ($12::text is null or e.element_id = $12)
+  and ($13::text[] is null or e.element_id = any($13::text[]))
+  and ($14::text is null or e.token_id = $14)
+  and ($15::uuid is null or e.instance_id = $15)
+  and ($16::uuid[] is null or e.instance_id = any($16::uuid[]))
+  and ($17::text is null or e.definition_id = $17)
+  and ($18::bigint is null or e.priority >= $18)
+  and ($19::bigint is null or e.priority <= $19)
+`,
+  restExternalTaskList: `-- GET /engine-rest/external-task (and /{id}): open external tasks. A null parameter switches its filter off.
+-- $1 now (for locked/notLocked), $2 id, $3 ids, $4 topic, $5 worker id, $6 locked only, $7 not locked only,
+-- $8 with retries left, $9 no retries left, $10 lock expires after, $11 lock expires before, $12 element id,
+-- $13 element ids, $14 execution (token) id, $15 instance id, $16 instance ids, $17 definition id,
+-- $18 priority >=, $19 priority <=, $20 offset, $21 limit (null: all)
+select e.id, e.instance_id, e.token_id, e.definition_id, e.definition_key, e.element_id, e.business_key, e.topic,
+  e.priority, e.worker_id, e.lock_expires_at, e.retries, e.error_message, e.created_at, d.version_tag
+from external_task e
+left join process_definition d on d.id = e.definition_id
+where ($2::uuid is null or e.id = $2)
+  and ($3::uuid[] is null or e.id = any($3::uuid[]))
+  and ($4::text is null or e.topic = $4)
+  and ($5::text is null or e.worker_id = $5)
+  and (not coalesce($6::boolean, false) or e.lock_expires_at > $1::timestamptz)
+  and (not coalesce($7::boolean, false) or e.lock_expires_at is null or e.lock_expires_at <= $1::timestamptz)
+  and (not coalesce($8::boolean, false) or e.retries is null or e.retries > 0)
+  and (not coalesce($9::boolean, false) or e.retries = 0)
+  and ($10::timestamptz is null or e.lock_expires_at > $10)
+  and ($11::timestamptz is null or e.lock_expires_at < $11)
+  and ($12::text is null or e.element_id = $12)
+  and ($13::text[] is null or e.element_id = any($13::text[]))
+  and ($14::text is null or e.token_id = $14)
+  and ($15::uuid is null or e.instance_id = $15)
+  and ($16::uuid[] is null or e.instance_id = any($16::uuid[]))
+  and ($17::text is null or e.definition_id = $17)
+  and ($18::bigint is null or e.priority >= $18)
+  and ($19::bigint is null or e.priority <= $19)
+order by e.created_at, e.id
+offset $20::bigint limit $21::bigint
+`,
+  restExternalTaskNextReady: `-- Long-polling fetchAndLock: the next moment a task of these topics becomes fetchable without any notification
+-- (a lock expires, a retry timeout passes), so a waiting request wakes then instead of at its timeout.
+-- $1 topics, $2 now
+select min(t) as next_at from (
+  select lock_expires_at as t from external_task
+  where topic = any($1::text[]) and lock_expires_at > $2 and (retries is null or retries > 0)
+  union all
+  select retry_at from external_task
+  where topic = any($1::text[]) and retry_at > $2 and (retries is null or retries > 0)
+) due
+`,
+  restExternalTaskNotify: `-- After unlock, a failure with retries left, or new retries: tell every engine process's long-polling requests
+-- that this task may be fetchable again (the engine's insert does the same for new tasks).
+select pg_notify('cauce_external_task', topic) from external_task where id = $1 and (retries is null or retries > 0)
+`,
+  restHistoryActivityCount: `-- GET /engine-rest/history/activity-instance/count: the filters $1…$8 of restHistoryActivityList.sql.
+select count(*)::int as count
+from (
+  select h.token_id as id, h.instance_id, min(h.element_id) as activity_id, min(h.element_type) as activity_type,
+    max(h.at) filter (where h.kind in ('activity_end', 'activity_cancel')) as end_time,
+    bool_or(h.kind = 'activity_cancel') as canceled
+  from history_event h
+  where h.kind in ('activity_start', 'activity_end', 'activity_cancel') and h.token_id is not null
+    and ($1::uuid is null or h.instance_id = $1)
+    and ($2::text is null or h.token_id = $2)
+  group by h.token_id, h.instance_id
+) a
+join process_instance i on i.id = a.instance_id
+where ($3::text is null or a.activity_id = $3)
+  and ($4::text is null or a.activity_type = $4)
+  and (not coalesce($5::boolean, false) or a.end_time is not null)
+  and (not coalesce($6::boolean, false) or a.end_time is null)
+  and (not coalesce($7::boolean, false) or a.canceled)
+  and ($8::text is null or i.definition_id = $8)
+`,
+  restHistoryActivityList: `-- GET /engine-rest/history/activity-instance (and /{id}, /count): one row per activity instance (token), folded
+-- from the append-only history: started at its activity_start, ended at its activity_end or activity_cancel.
+-- A null parameter switches its filter off.
+-- $1 instance id, $2 activity instance (token) id, $3 activity id, $4 element type, $5 finished only,
+-- $6 unfinished only, $7 canceled only, $8 definition id, $9 offset, $10 limit (null: all)
+select a.id, a.instance_id, a.activity_id, a.activity_type, a.iteration, a.start_time, a.end_time, a.canceled,
+  i.definition_id, i.definition_key, i.root_instance_id,
+  (select c.id from process_instance c where c.parent_instance_id = a.instance_id and c.parent_token_id = a.id limit 1) as called_instance_id
+from (
+  select h.token_id as id, h.instance_id, min(h.element_id) as activity_id, min(h.element_type) as activity_type,
+    bool_or(coalesce((h.data ->> 'iteration')::boolean, false)) as iteration,
+    min(h.at) filter (where h.kind = 'activity_start') as start_time,
+    max(h.at) filter (where h.kind in ('activity_end', 'activity_cancel')) as end_time,
+    bool_or(h.kind = 'activity_cancel') as canceled,
+    min(h.id) as first_event
+  from history_event h
+  where h.kind in ('activity_start', 'activity_end', 'activity_cancel') and h.token_id is not null
+    and ($1::uuid is null or h.instance_id = $1)
+    and ($2::text is null or h.token_id = $2)
+  group by h.token_id, h.instance_id
+) a
+join process_instance i on i.id = a.instance_id
+where ($3::text is null or a.activity_id = $3)
+  and ($4::text is null or a.activity_type = $4)
+  and (not coalesce($5::boolean, false) or a.end_time is not null)
+  and (not coalesce($6::boolean, false) or a.end_time is null)
+  and (not coalesce($7::boolean, false) or a.canceled)
+  and ($8::text is null or i.definition_id = $8)
+order by a.first_event
+offset $9::bigint limit $10::bigint
+`,
+  restHistoryInstanceCount: `-- GET /engine-rest/history/process-instance/count: the filters $1…$17 of restHistoryInstanceList.sql.
+select count(*)::int as count
+from process_instance i
+where ($1::uuid is null or i.id = $1)
+  and ($2::uuid[] is null or i.id = any($2::uuid[]))
+  and ($3::text is null or i.definition_id = $3)
+  and ($4::text is null or i.definition_key = $4)
+  and ($5::text[] is null or i.definition_key = any($5::text[]))
+  and ($6::text is null or i.business_key = $6)
+  and ($7::text is null or i.business_key like $7)
+  and (not coalesce($8::boolean, false) or i.ended_at is not null)
+  and (not coalesce($9::boolean, false) or i.ended_at is null)
+  and ($10::text[] is null or i.state = any($10::text[]))
+  and (not coalesce($11::boolean, false) or exists (select 1 from incident x where x.instance_id = i.id))
+  and ($12::uuid is null or i.parent_instance_id = $12)
+  and ($13::timestamptz is null or i.started_at < $13)
+  and ($14::timestamptz is null or i.started_at > $14)
+  and ($15::timestamptz is null or i.ended_at < $15)
+  and ($16::timestamptz is null or i.ended_at > $16)
+  and ($17::uuid is null or i.root_instance_id = $17)
+`,
+  restHistoryInstanceList: `-- GET /engine-rest/history/process-instance (and /{id}, /count): every instance, running or ended (an ended
+-- instance keeps its row; its start activity and delete reason come from the append-only history).
+-- A null parameter switches its filter off.
+-- $1 id, $2 ids, $3 definition id, $4 definition key, $5 definition keys, $6 business key, $7 business key like,
+-- $8 finished only, $9 unfinished only, $10 states, $11 with incidents, $12 super instance, $13 started before,
+-- $14 started after, $15 finished before, $16 finished after, $17 root instance, $18 offset, $19 limit (null: all)
+select i.id, i.business_key, i.definition_id, i.definition_key, d.name as definition_name, d.version as definition_version,
+  i.started_at, i.ended_at, i.state, i.parent_instance_id, i.root_instance_id,
+  (select h.element_id from history_event h
+   where h.instance_id = i.id and h.kind = 'activity_start' order by h.rev, h.seq limit 1) as start_activity_id,
+  (select h.data ->> 'reason' from history_event h
+   where h.instance_id = i.id and h.kind = 'process_end' order by h.rev desc, h.seq desc limit 1) as delete_reason
+from process_instance i
+join process_definition d on d.id = i.definition_id
+where ($1::uuid is null or i.id = $1)
+  and ($2::uuid[] is null or i.id = any($2::uuid[]))
+  and ($3::text is null or i.definition_id = $3)
+  and ($4::text is null or i.definition_key = $4)
+  and ($5::text[] is null or i.definition_key = any($5::text[]))
+  and ($6::text is null or i.business_key = $6)
+  and ($7::text is null or i.business_key like $7)
+  and (not coalesce($8::boolean, false) or i.ended_at is not null)
+  and (not coalesce($9::boolean, false) or i.ended_at is null)
+  and ($10::text[] is null or i.state = any($10::text[]))
+  and (not coalesce($11::boolean, false) or exists (select 1 from incident x where x.instance_id = i.id))
+  and ($12::uuid is null or i.parent_instance_id = $12)
+  and ($13::timestamptz is null or i.started_at < $13)
+  and ($14::timestamptz is null or i.started_at > $14)
+  and ($15::timestamptz is null or i.ended_at < $15)
+  and ($16::timestamptz is null or i.ended_at > $16)
+  and ($17::uuid is null or i.root_instance_id = $17)
+order by i.started_at, i.id
+offset $18::bigint limit $19::bigint
+`,
+  restIncidentCount: `-- GET /engine-rest/incident/count: the filters $1…$9 of restIncidentList.sql.
+select count(*)::int as count
+from incident x
+join process_instance i on i.id = x.instance_id
+where x.resolved_at is null
+  and ($1::uuid is null or x.id = $1)
+  and ($2::text is null or x.type = $2)
+  and ($3::text is null or x.message = $3)
+  and ($4::text is null or x.definition_id = $4)
+  and ($5::text[] is null or i.definition_key = any($5::text[]))
+  and ($6::uuid is null or x.instance_id = $6)
+  and ($7::text is null or x.token_id = $7)
+  and ($8::text is null or x.element_id = $8)
+  and ($9::text is null or x.configuration = $9)
+`,
+  restIncidentList: `-- GET /engine-rest/incident (and /count): open incidents. A null parameter switches its filter off.
+-- $1 id, $2 type, $3 message, $4 definition id, $5 definition keys, $6 instance id, $7 execution (token) id,
+-- $8 activity id, $9 configuration, $10 offset, $11 limit (null: all)
+select x.id, x.instance_id, x.definition_id, x.token_id, x.element_id, x.type, x.message, x.configuration, x.created_at
+from incident x
+join process_instance i on i.id = x.instance_id
+where x.resolved_at is null
+  and ($1::uuid is null or x.id = $1)
+  and ($2::text is null or x.type = $2)
+  and ($3::text is null or x.message = $3)
+  and ($4::text is null or x.definition_id = $4)
+  and ($5::text[] is null or i.definition_key = any($5::text[]))
+  and ($6::uuid is null or x.instance_id = $6)
+  and ($7::text is null or x.token_id = $7)
+  and ($8::text is null or x.element_id = $8)
+  and ($9::text is null or x.configuration = $9)
+order by x.created_at, x.id
+offset $10::bigint limit $11::bigint
+`,
+  restInstanceCount: `-- GET /engine-rest/process-instance/count: the filters of restInstanceList.sql.
+select count(*)::int as count
+from process_instance i
+where i.state = $1
+  and ($2::uuid[] is null or i.id = any($2::uuid[]))
+  and ($3::text is null or i.business_key = $3)
+  and ($4::text is null or i.business_key like $4)
+  and ($5::text is null or i.definition_id = $5)
+  and ($6::text is null or i.definition_key = $6)
+  and ($7::text[] is null or i.definition_key = any($7::text[]))
+  and ($8::uuid is null or i.parent_instance_id = $8)
+  and ($9::uuid is null or i.id = (select c.parent_instance_id from process_instance c where c.id = $9))
+  and (not coalesce($10::boolean, false) or i.parent_instance_id is null)
+  and (not coalesce($11::boolean, false) or exists (select 1 from incident x where x.instance_id = i.id and x.resolved_at is null))
+  and ($12::text is null or exists (select 1 from incident x where x.instance_id = i.id and x.type = $12 and x.resolved_at is null))
+`,
+  restInstanceList: `-- GET /engine-rest/process-instance (and /{id}, /count): running instances only ($1 = the active state), as
+-- Camunda's runtime view; ended ones are in /history/process-instance. A null parameter switches its filter off.
+-- $2 ids, $3 business key, $4 business key like, $5 definition id, $6 definition key, $7 definition keys,
+-- $8 super instance, $9 sub instance, $10 root instances only, $11 with incident, $12 incident type,
+-- $13 offset, $14 limit (null: all)
+select i.id, i.definition_id, i.business_key, i.state
+from process_instance i
+where i.state = $1
+  and ($2::uuid[] is null or i.id = any($2::uuid[]))
+  and ($3::text is null or i.business_key = $3)
+  and ($4::text is null or i.business_key like $4)
+  and ($5::text is null or i.definition_id = $5)
+  and ($6::text is null or i.definition_key = $6)
+  and ($7::text[] is null or i.definition_key = any($7::text[]))
+  and ($8::uuid is null or i.parent_instance_id = $8)
+  and ($9::uuid is null or i.id = (select c.parent_instance_id from process_instance c where c.id = $9))
+  and (not coalesce($10::boolean, false) or i.parent_instance_id is null)
+  and (not coalesce($11::boolean, false) or exists (select 1 from incident x where x.instance_id = i.id and x.resolved_at is null))
+  and ($12::text is null or exists (select 1 from incident x where x.instance_id = i.id and x.type = $12 and x.resolved_at is null))
+order by i.started_at, i.id
+offset $13::bigint limit $14::bigint
+`,
+  restTaskCount: `-- GET /engine-rest/task/count: the filters $1…$18 of restTaskList.sql.
+select count(*)::int as count
+from task t
+join process_instance i on i.id = t.instance_id
+where ($1::uuid is null or t.id = $1)
+  and ($2::uuid[] is null or t.id = any($2::uuid[]))
+  and ($3::text is null or t.name = $3)
+  and ($4::text is null or t.name like $4)
+  and ($5::uuid is null or t.instance_id = $5)
+  and ($6::uuid[] is null or t.instance_id = any($6::uuid[]))
+  and ($7::text is null or i.business_key = $7)
+  and ($8::text is null or t.definition_id = $8)
+  and ($9::text is null or i.definition_key = $9)
+  and ($10::text is null or t.assignee = $10)
+  and (not coalesce($11::boolean, false) or t.assignee is not null)
+  and (not coalesce($12::boolean, false) or t.assignee is null)
+  and ($13::text is null or ($13 = any(t.candidate_groups) and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($14::text[] is null or (t.candidate_groups && $14::text[] and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($15::text is null or ($15 = any(t.candidate_users) and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($17::text is null or t.element_id = $17)
+  and ($18::text[] is null or t.element_id = any($18::text[]))
+`,
+  restTaskList: `-- GET /engine-rest/task (and /{id}): open user tasks. A null parameter switches its filter off.
+-- $1 task id, $2 task ids, $3 name, $4 name like, $5 instance id, $6 instance ids, $7 business key,
+-- $8 definition id, $9 definition key, $10 assignee, $11 assigned only, $12 unassigned only, $13 candidate group,
+-- $14 candidate groups (any), $15 candidate user, $16 include assigned tasks in candidate queries (Camunda leaves
+-- them out), $17 element id, $18 element ids, $19 offset, $20 limit (null: all)
+select t.id, t.name, t.assignee, t.created_at, t.due_at, t.token_id, t.priority, t.definition_id, t.instance_id,
+  t.element_id, t.form_key
+from task t
+join process_instance i on i.id = t.instance_id
+where ($1::uuid is null or t.id = $1)
+  and ($2::uuid[] is null or t.id = any($2::uuid[]))
+  and ($3::text is null or t.name = $3)
+  and ($4::text is null or t.name like $4)
+  and ($5::uuid is null or t.instance_id = $5)
+  and ($6::uuid[] is null or t.instance_id = any($6::uuid[]))
+  and ($7::text is null or i.business_key = $7)
+  and ($8::text is null or t.definition_id = $8)
+  and ($9::text is null or i.definition_key = $9)
+  and ($10::text is null or t.assignee = $10)
+  and (not coalesce($11::boolean, false) or t.assignee is not null)
+  and (not coalesce($12::boolean, false) or t.assignee is null)
+  and ($13::text is null or ($13 = any(t.candidate_groups) and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($14::text[] is null or (t.candidate_groups && $14::text[] and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($15::text is null or ($15 = any(t.candidate_users) and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($17::text is null or t.element_id = $17)
+  and ($18::text[] is null or t.element_id = any($18::text[]))
+order by t.created_at, t.id
+offset $19::bigint limit $20::bigint
+`,
   schemaDump: `-- The schema of current_schema() as rows (kind, owner, position, name, definition) that dumpSchema.ts sorts
 -- (here the order would depend on the collation) and lays out. Only catalog facts that PostgreSQL 15+ and
 -- PGlite (PostgreSQL 18) print the same way; schema names are stripped, so a test schema on PostgreSQL and

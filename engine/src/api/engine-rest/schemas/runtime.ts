@@ -1,0 +1,56 @@
+import { bool, csv, dto, input, listOf, query, ref, str, strOrNull, type JsonSchema } from './define';
+
+/** Process instance schemas (runtime view: running instances only, as in Camunda). @internal */
+export const runtimeSchemas: JsonSchema[] = [
+  dto('ProcessInstance', 'A running process instance.', {
+    links: listOf('Link'),
+    id: str,
+    definitionId: str,
+    businessKey: strOrNull,
+    caseInstanceId: strOrNull,
+    ended: bool,
+    suspended: bool,
+    tenantId: strOrNull,
+  }),
+  {
+    $id: 'ProcessInstanceWithVariables',
+    title: 'ProcessInstanceWithVariables',
+    description: 'A started process instance; variables only when withVariablesInReturn was true.',
+    type: 'object',
+    additionalProperties: false,
+    required: ['links', 'id', 'definitionId', 'businessKey', 'caseInstanceId', 'ended', 'suspended', 'tenantId'],
+    properties: {
+      links: listOf('Link'),
+      id: str,
+      definitionId: str,
+      businessKey: strOrNull,
+      caseInstanceId: strOrNull,
+      ended: bool,
+      suspended: bool,
+      tenantId: strOrNull,
+      variables: ref('VariablesDto'),
+    },
+  },
+  { $id: 'ProcessInstanceList', title: 'ProcessInstanceList', type: 'array', items: ref('ProcessInstance') },
+  query('ProcessInstanceQuery', 'Filters of GET /process-instance.', {
+    processInstanceIds: csv,
+    businessKey: str,
+    businessKeyLike: str,
+    processDefinitionId: str,
+    processDefinitionKey: str,
+    processDefinitionKeyIn: csv,
+    superProcessInstance: str,
+    subProcessInstance: str,
+    rootProcessInstances: { type: 'boolean' },
+    withIncident: { type: 'boolean' },
+    incidentType: str,
+    active: { type: 'boolean' },
+    suspended: { type: 'boolean' },
+  }),
+  input('DeleteProcessInstanceQuery', 'Options of DELETE /process-instance/{id}.', {
+    skipCustomListeners: { type: 'boolean' },
+    skipIoMappings: { type: 'boolean' },
+    skipSubprocesses: { type: 'boolean' },
+    failIfNotExists: { type: 'boolean' },
+  }),
+];

@@ -1,0 +1,21 @@
+-- GET /engine-rest/external-task/count: the filters $1…$19 of restExternalTaskList.sql.
+select count(*)::int as count
+from external_task e
+where ($2::uuid is null or e.id = $2)
+  and ($3::uuid[] is null or e.id = any($3::uuid[]))
+  and ($4::text is null or e.topic = $4)
+  and ($5::text is null or e.worker_id = $5)
+  and (not coalesce($6::boolean, false) or e.lock_expires_at > $1::timestamptz)
+  and (not coalesce($7::boolean, false) or e.lock_expires_at is null or e.lock_expires_at <= $1::timestamptz)
+  and (not coalesce($8::boolean, false) or e.retries is null or e.retries > 0)
+  and (not coalesce($9::boolean, false) or e.retries = 0)
+  and ($10::timestamptz is null or e.lock_expires_at > $10)
+  and ($11::timestamptz is null or e.lock_expires_at < $11)
+  and ($12::text is null or e.element_id = $12)
+  and ($13::text[] is null or e.element_id = any($13::text[]))
+  and ($14::text is null or e.token_id = $14)
+  and ($15::uuid is null or e.instance_id = $15)
+  and ($16::uuid[] is null or e.instance_id = any($16::uuid[]))
+  and ($17::text is null or e.definition_id = $17)
+  and ($18::bigint is null or e.priority >= $18)
+  and ($19::bigint is null or e.priority <= $19)

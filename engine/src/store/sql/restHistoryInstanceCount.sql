@@ -1,0 +1,20 @@
+-- GET /engine-rest/history/process-instance/count: the filters $1…$17 of restHistoryInstanceList.sql.
+select count(*)::int as count
+from process_instance i
+where ($1::uuid is null or i.id = $1)
+  and ($2::uuid[] is null or i.id = any($2::uuid[]))
+  and ($3::text is null or i.definition_id = $3)
+  and ($4::text is null or i.definition_key = $4)
+  and ($5::text[] is null or i.definition_key = any($5::text[]))
+  and ($6::text is null or i.business_key = $6)
+  and ($7::text is null or i.business_key like $7)
+  and (not coalesce($8::boolean, false) or i.ended_at is not null)
+  and (not coalesce($9::boolean, false) or i.ended_at is null)
+  and ($10::text[] is null or i.state = any($10::text[]))
+  and (not coalesce($11::boolean, false) or exists (select 1 from incident x where x.instance_id = i.id))
+  and ($12::uuid is null or i.parent_instance_id = $12)
+  and ($13::timestamptz is null or i.started_at < $13)
+  and ($14::timestamptz is null or i.started_at > $14)
+  and ($15::timestamptz is null or i.ended_at < $15)
+  and ($16::timestamptz is null or i.ended_at > $16)
+  and ($17::uuid is null or i.root_instance_id = $17)

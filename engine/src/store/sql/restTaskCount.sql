@@ -1,0 +1,21 @@
+-- GET /engine-rest/task/count: the filters $1…$18 of restTaskList.sql.
+select count(*)::int as count
+from task t
+join process_instance i on i.id = t.instance_id
+where ($1::uuid is null or t.id = $1)
+  and ($2::uuid[] is null or t.id = any($2::uuid[]))
+  and ($3::text is null or t.name = $3)
+  and ($4::text is null or t.name like $4)
+  and ($5::uuid is null or t.instance_id = $5)
+  and ($6::uuid[] is null or t.instance_id = any($6::uuid[]))
+  and ($7::text is null or i.business_key = $7)
+  and ($8::text is null or t.definition_id = $8)
+  and ($9::text is null or i.definition_key = $9)
+  and ($10::text is null or t.assignee = $10)
+  and (not coalesce($11::boolean, false) or t.assignee is not null)
+  and (not coalesce($12::boolean, false) or t.assignee is null)
+  and ($13::text is null or ($13 = any(t.candidate_groups) and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($14::text[] is null or (t.candidate_groups && $14::text[] and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($15::text is null or ($15 = any(t.candidate_users) and (t.assignee is null or coalesce($16::boolean, false))))
+  and ($17::text is null or t.element_id = $17)
+  and ($18::text[] is null or t.element_id = any($18::text[]))
