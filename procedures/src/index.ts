@@ -14,3 +14,4 @@ export { flowCoverage, flowsTaken, pathOf, type FlowCoverage, type HistoryEvent 
 export { serviceRequestOf, type DerivedServiceRequest, type InstanceOutcome } from './serviceRequestOf';
 export { readBpmnExtras, type BpmnExtras } from './readBpmnExtras';
 export { interpolate, placeholders } from './interpolate';
+export { connectorContract, type ConnectorContract, type TopicContract } from './connectorContract';

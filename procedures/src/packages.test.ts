@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadBpmn } from '@cauce/engine';
 import { LANGUAGES, listProcedures, loadProcedure, validatePackage } from './index';
 
+describe('the sample procedures', () => {
+  it('are the six of the domain', () => {
+    // given the packages on disk
+    // when
+    const ids = listProcedures();
+    // then
+    expect(ids).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
+  });
+});
+
 describe.each(listProcedures())('%s', (id) => {
   const pkg = loadProcedure(id);
 

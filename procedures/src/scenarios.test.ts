@@ -3,7 +3,9 @@ import { deploy, Engine, loadBpmn, type ProcessModel } from '@cauce/engine';
 import type { Db } from '@cauce/engine';
 // Test support the engine does not export yet (engine/src/store/testing.ts).
 import { databasesUnderTest } from '../../engine/src/store/testing';
-import { flowCoverage, interpolate, LANGUAGES, listProcedures, loadProcedure, runScenario, type StepContext } from './index';
+import { connectorContract, flowCoverage, interpolate, LANGUAGES, listProcedures, loadProcedure, runScenario, simulateConnector, type CompleteExternal, type StepContext } from './index';
+
+const contract = connectorContract();
 
 describe.each(databasesUnderTest())('scenarios on $name', (database) => {
   describe.each(listProcedures())('%s', (id) => {
@@ -30,12 +32,23 @@ describe.each(databasesUnderTest())('scenarios on $name', (database) => {
       const onStep = (ctx: StepContext) => {
         unfilled.push(...unfilledTexts(pkg, ctx));
       };
+      // and a check that every connector call gets the inputs CONNECTORS.md promises
+      const missingInputs: string[] = [];
+      const completeExternal: CompleteExternal = async (e, task, action, ctx) => {
+        for (const input of contract.topics[task.topicName]?.inputs ?? []) {
+          const value = task.variables[input.name]?.value;
+          if (!input.optional && (value === undefined || value === null || value === '')) missingInputs.push(`${task.activityId}: ${input.name}`);
+          if (input.name === 'template' && !contract.templates[String(value)]) missingInputs.push(`${task.activityId}: template ${String(value)}`);
+        }
+        await simulateConnector(e, task, action, ctx);
+      };
       // when
-      const result = await runScenario(engine, pkg, scenario, { definitionId, onStep });
+      const result = await runScenario(engine, pkg, scenario, { definitionId, onStep, completeExternal });
       result.flowsTaken.forEach((f) => taken.add(f));
       // then
       expect(result.problems).toEqual([]);
       expect(unfilled).toEqual([]);
+      expect(missingInputs).toEqual([]);
     });
 
     it('takes every sequence flow across its scenarios', () => {
