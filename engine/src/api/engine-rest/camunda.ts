@@ -16,10 +16,13 @@ export function camundaDate(value: Date | string | null | undefined): string | n
   return date.toISOString().replace('Z', '+0000');
 }
 
-/** Reads a date query parameter (Camunda format or ISO 8601); a bad one is a 400, not an empty result. */
+/**
+ * Reads a date query parameter (Camunda format or ISO 8601); a bad one is a 400, not an empty result.
+ * An unencoded `+0000` arrives as ` 0000` (a `+` in a query string is a space), so that is read as `+` too.
+ */
 export function parseDateParam(name: string, value: string | undefined): Date | null {
   if (value === undefined || value === '') return null;
-  const time = Date.parse(value.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+  const time = Date.parse(value.replace(/ (\d{2}):?(\d{2})$/, '+$1$2').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
   if (Number.isNaN(time)) throw Errors.bodyInvalid(`querystring/${name} must be a date like 2026-01-01T09:00:00.000+0000`);
   return new Date(time);
 }

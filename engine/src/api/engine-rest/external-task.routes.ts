@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errorCodes';
 import {
-  bpmnErrorExternalTask, completeExternalTask, extendLock, failExternalTask, setExternalTaskRetries, unlockExternalTask,
+  bpmnErrorExternalTask, completeExternalTask, extendLock, failExternalTask, unlockExternalTask,
   type FetchTopic, type LockedExternalTask as CoreLockedTask,
 } from '../../external-tasks/externalTasks';
 import { queries as SQL } from '../../store/generated/sql';
 import { toCamundaVariables } from '../../variables/TypedValue';
+import { isUuid } from '../../ids';
 import { camundaDate, csvParam, paging, parseDateParam, uuidFilter, uuidListFilter } from './camunda';
 import { externalTaskDto } from './dto';
 import type {
@@ -84,7 +85,7 @@ export async function externalTaskRoutes(app: FastifyInstance): Promise<void> {
   app.put<ById & { Body: RetriesBody }>('/external-task/:id/retries', {
     schema: { summary: 'Set the retries of a task; above 0 resolves its incident', ...byId, body: ref('RetriesBody'), response: replies(noContent, 400, 404, 415) },
   }, async (request, reply) => {
-    await setExternalTaskRetries(app.engine, request.params.id, request.body.retries);
+    await setRetries(app, request.params.id, request.body.retries);
     await announce(app, request.params.id);
     return reply.code(204).send();
   });
@@ -138,6 +139,20 @@ async function lockedDto(app: FastifyInstance, task: CoreLockedTask): Promise<Lo
     retries: task.retries, workerId: task.workerId, topicName: task.topicName, tenantId: null, variables: toCamundaVariables(task.variables),
     priority: task.priority, businessKey: task.businessKey, extensionProperties: {},
   };
+}
+
+/**
+ * setExternalTaskRetries, with its SQL fixed: the engine's externalTaskSetRetries.sql types `$1` as text (from
+ * `$1::text` in its CTE), so `where id = $1` fails with "operator does not exist: uuid = text" on every call.
+ * Same transaction shape: lock the row, 404 when missing, then set retries and resolve the incident.
+ * TODO: use setExternalTaskRetries again once store/sql/externalTaskSetRetries.sql is fixed.
+ */
+async function setRetries(app: FastifyInstance, id: string, retries: number): Promise<void> {
+  await app.engine.command(async (q) => {
+    const { rows } = isUuid(id) ? await q.query(SQL.externalTaskLockRow, [id]) : { rows: [] };
+    if (!rows[0]) throw Errors.externalTaskNotFound(id);
+    await q.query(SQL.restExternalTaskSetRetries, [id, retries]);
+  });
 }
 
 /** Wakes long polls here (at once) and on every other engine process (NOTIFY) for a task fetchable again. */
