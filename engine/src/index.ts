@@ -15,3 +15,5 @@ export { variablesVisibleFrom, type InstanceData } from './interpreter/InstanceS
 export { openDb } from './store/openDb';
 export { migrate } from './store/migrate';
 export type { Db, Queryable } from './store/Db';
+export { buildApp } from './app';
+export { databasesUnderTest, type TestDatabase } from './store/testing';

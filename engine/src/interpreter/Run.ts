@@ -597,7 +597,8 @@ export class Run {
   private mapVariables(mappings: Mapping[], visible: Variables): Variables {
     const context = plainValues(visible);
     const out: Variables = {};
-    for (const m of mappings) out[m.name] = this.evalTyped(m.name, m.expression, context);
+    // `=expr` is FEEL, anything else a string constant (the mapping's documented meaning)
+    for (const m of mappings) out[m.name] = inferTyped(m.name, m.expression === undefined ? null : this.evalMapping(m.expression, context));
     return out;
   }
 

@@ -1,0 +1,31 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startProduct } from './startProduct';
+
+describe('npm start (startProduct) on the embedded database', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'cauce-product-'));
+  let product: Awaited<ReturnType<typeof startProduct>>;
+  beforeAll(async () => {
+    product = await startProduct({ PORT: '0', HOST: '127.0.0.1', CAUCE_DATA_DIR: dataDir });
+  }, 120_000);
+  afterAll(async () => {
+    await product?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('serves the engine, the home page and the simulators, with the sample procedures deployed', async () => {
+    // given the product started
+    // when
+    const engine = await fetch(`${product.address}/engine-rest/engine`);
+    const definitions = await (await fetch(`${product.address}/engine-rest/process-definition?latestVersion=true`)).json();
+    const home = await fetch(`${product.address}/`);
+    const outbox = await fetch(`${product.simulators.url}/sim/sms/outbox`);
+    // then
+    expect(engine.headers.get('content-type')).toBe('application/json');
+    expect(definitions.map((d: { key: string }) => d.key).sort()).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
+    expect(await home.text()).toContain('Cauce');
+    expect(outbox.status).toBe(200);
+  });
+});

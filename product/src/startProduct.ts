@@ -1,0 +1,49 @@
+import { buildApp, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
+import { startConnectors } from '@cauce/connectors';
+import { startSimulators } from '@cauce/connectors/simulators';
+import { publishSamples } from './publishSamples';
+import { homePage } from './homePage';
+
+export interface ProductEnv {
+  PORT?: string;
+  HOST?: string;
+  DATABASE_URL?: string;
+  CAUCE_DATA_DIR?: string;
+  /** where the simulated corporate systems listen; default PORT + 1 */
+  CAUCE_SIMULATORS_PORT?: string;
+}
+
+/**
+ * The whole product in one process (what `npm start` runs): engine with its REST API and timers, the
+ * simulated corporate systems, the connector workers (over HTTP, like any external worker) and the sample
+ * procedures, on PGlite in CAUCE_DATA_DIR unless DATABASE_URL names a PostgreSQL server.
+ * @public
+ */
+export async function startProduct(env: ProductEnv = process.env) {
+  const port = Number(env.PORT ?? 3000);
+  const host = env.HOST || 'localhost';
+  const log = (line: string) => console.log(`[cauce] ${line}`);
+  log(env.DATABASE_URL ? 'database: PostgreSQL' : `database: PGlite in ${env.CAUCE_DATA_DIR || './.cauce'}`);
+  const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.CAUCE_DATA_DIR || './.cauce' });
+  await migrate(db);
+  const engine = new Engine({ db });
+  const simulators = await startSimulators({ port: Number(env.CAUCE_SIMULATORS_PORT ?? (port === 0 ? 0 : port + 1)) });
+  log(`simulated corporate systems at ${simulators.url}/sim (SMS outbox: ${simulators.url}/sim/sms/outbox)`);
+  await publishSamples(engine, log);
+  const app = buildApp({ db, engine, logger: { level: 'warn' }, plugins: [{ plugin: homePage({ simulatorsUrl: simulators.url }), prefix: '/' }] });
+  const executor = new JobExecutor(engine);
+  const address = await app.listen({ port, host });
+  executor.start();
+  const connectors = await startConnectors({ engineUrl: `${address}/engine-rest`, simulatorsUrl: simulators.url });
+  log(`engine REST at ${address}/engine-rest (OpenAPI: ${address}/engine-rest/openapi.json)`);
+  log(`home: ${address}/`);
+  let stopping: Promise<void> | undefined;
+  const stop = () => (stopping ??= (async () => {
+    await connectors.stop();
+    await app.close();
+    await executor.stop();
+    await simulators.close();
+    await db.close();
+  })());
+  return { app, address, simulators, stop };
+}
