@@ -53,6 +53,12 @@ export interface StepView {
   actions: StepAction[];
   outcome?: { state: string; text: string };
   serviceRequest: { id: string; reference: string; state: string };
+  /** the procedure's common texts for this channel and language (`intro`, `help`, `handOff`, `confirmation`…), filled in */
+  texts?: Partial<Record<'intro' | 'identification' | 'help' | 'handOff' | 'checkAnswers' | 'saveAndReturn' | 'confirmation' | 'end', string>>;
+  /** answered steps, for check-your-answers: labels, values, and whether `back` may reach the step to change it */
+  review?: Array<{ stepId: string; title: string; changeable: boolean; fields: Array<{ field: string; label: string; value: unknown; text: string }> }>;
+  /** true when `step` is an earlier step shown again to change its answers (after `back`) */
+  revising?: boolean;
 }
 
 export interface StartSessionInput {

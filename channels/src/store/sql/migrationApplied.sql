@@ -1,0 +1,1 @@
+select id, breaking from channels_migration order by id

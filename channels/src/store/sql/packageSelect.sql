@@ -1,0 +1,1 @@
+select * from procedure_package where procedure_id = $1 and version = $2

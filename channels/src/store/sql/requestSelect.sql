@@ -1,0 +1,1 @@
+select * from service_request where id = $1

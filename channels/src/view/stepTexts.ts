@@ -1,0 +1,85 @@
+import { interpolate } from '@cauce/procedures';
+import type { Channel, Language, StepView } from '../contract';
+import type { PublishedPackage } from '../packages/PublishedPackage';
+
+type Schema = Record<string, unknown>;
+type Labels = NonNullable<StepView['step']>['labels'];
+
+/** Common (procedure-level) texts a renderer shows around steps. @public */
+export const COMMON_TEXT_KEYS = ['intro', 'identification', 'help', 'handOff', 'checkAnswers', 'saveAndReturn', 'confirmation', 'end'] as const;
+export type CommonTextKey = (typeof COMMON_TEXT_KEYS)[number];
+
+/**
+ * The title, text and field labels of a step for one channel and language, `{{placeholders}}` filled from the
+ * variables the step sees. Falls back to Spanish (the reference) where a language lacks a text, then to the
+ * form's titles and the field names. A placeholder without a value shows as `—`, never as raw braces.
+ * @public
+ */
+export function stepTexts(pkg: PublishedPackage, input: { textKey: string; fallbackTitle: string; channel: Channel; language: Language; schema: Schema; fields: string[]; variables: Record<string, unknown> }): { title: string; text: string; labels: Labels } {
+  const text = pick(pkg, input.language, (t) => t.steps?.[input.textKey]?.[input.channel]);
+  const fieldTexts = (path: string) => pick(pkg, input.language, (t) => t.steps?.[input.textKey]?.[input.channel]?.fields?.[path]);
+  const labels: Labels = {};
+  for (const path of input.fields) {
+    const field = fieldAt(input.schema, path);
+    const own = fieldTexts(path);
+    const label = own?.label ?? (field?.title as string | undefined) ?? path.split('.').pop()!;
+    const entry: Labels[string] = { label };
+    const help = own?.help ?? (field?.description as string | undefined);
+    if (help) entry.help = fill(help, input.variables);
+    const options = optionLabels(field, own?.options);
+    if (options) entry.options = options;
+    labels[path] = entry;
+  }
+  return {
+    title: fill(text?.title ?? input.fallbackTitle, input.variables),
+    text: fill(text?.text ?? '', input.variables),
+    labels,
+  };
+}
+
+/** The procedure's common texts for a channel and language, filled in (`{{reference}}` and variables). @public */
+export function commonTexts(pkg: PublishedPackage, channel: Channel, language: Language, variables: Record<string, unknown>): Partial<Record<CommonTextKey, string>> {
+  const out: Partial<Record<CommonTextKey, string>> = {};
+  for (const key of COMMON_TEXT_KEYS) {
+    const value = pick(pkg, language, (t) => {
+      const v = (t.common as Record<string, unknown> | undefined)?.[key];
+      return typeof v === 'string' ? v : (v as Partial<Record<Channel, string>> | undefined)?.[channel];
+    });
+    if (value) out[key] = fill(value, variables);
+  }
+  return out;
+}
+
+/** Fills `{{a.b}}` from plain variables; a missing value shows as `—`. @public */
+export function fill(text: string, variables: Record<string, unknown>): string {
+  return interpolate(text, variables).text.replace(/\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}/g, '—');
+}
+
+// helpers
+function pick<T>(pkg: PublishedPackage, language: Language, read: (texts: any) => T | undefined): T | undefined {
+  const own = pkg.texts[language];
+  const found = own ? read(own) : undefined;
+  if (found !== undefined) return found;
+  return pkg.texts.es ? read(pkg.texts.es) : undefined;
+}
+
+function fieldAt(schema: Schema, path: string): Schema | undefined {
+  let node: Schema | undefined = schema;
+  for (const part of path.split('.')) node = (node?.properties as Record<string, Schema> | undefined)?.[part];
+  return node;
+}
+
+function optionLabels(field: Schema | undefined, own: Record<string, string> | undefined): Record<string, string> | undefined {
+  if (!field) return undefined;
+  const values: Array<{ value: unknown; title?: string }> = [];
+  if (Array.isArray(field.enum)) for (const value of field.enum) values.push({ value });
+  for (const key of ['oneOf', 'anyOf'] as const) {
+    if (Array.isArray(field[key])) for (const branch of field[key] as Schema[]) if ('const' in branch) values.push({ value: branch.const, title: branch.title as string | undefined });
+  }
+  const items = field.items as Schema | undefined;
+  if (items && Array.isArray(items.enum)) for (const value of items.enum) values.push({ value });
+  if (!values.length) return undefined;
+  const out: Record<string, string> = {};
+  for (const { value, title } of values) out[String(value)] = own?.[String(value)] ?? title ?? String(value);
+  return out;
+}
