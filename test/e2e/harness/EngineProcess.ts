@@ -46,7 +46,7 @@ export class EngineProcess {
   }
 
   /** Spawns the process and waits until its REST API answers (at most timeoutMs). */
-  async start(timeoutMs = 60_000): Promise<this> {
+  async start(timeoutMs = 120_000): Promise<this> {
     const firstStart = !this.port;
     try {
       return await this.spawnAndWait(timeoutMs);

@@ -6,6 +6,7 @@ export { fixture } from './fixture';
 export { freePort } from './freePort';
 export { freshSchema, type FreshSchema } from './freshSchema';
 export { mapLimit } from './mapLimit';
+export { startOnce } from './startOnce';
 export { startInProcessEngine, type InProcessEngine } from './startInProcessEngine';
 export { startWorker, type Worker } from './startWorker';
 export { sleep, waitFor } from './waitFor';
