@@ -208,6 +208,36 @@ describe.each(databasesUnderTest())('camunda external task client against the en
     expect(a.handlerErrors + b.handlerErrors).toBe(0);
   });
 
+  it('hands a task whose lock expires to a worker already long-polling, in that same request', async () => {
+    // given: A holds the task for 1 s; B then waits in one fetchAndLock of up to 20 s
+    await rest.deploy('one-task', [fixture('camunda-client.one-task.bpmn')]);
+    const instance = await rest.start('e2eOneTask');
+    let heldByA: ClientTask | undefined;
+    const a: Worker = await worker({
+      workerId: 'worker-a',
+      lockDuration: 1000,
+      topics: {
+        work: ({ task }) => {
+          a.stop();
+          heldByA = task;
+        },
+      },
+    });
+    const task = await waitFor('worker A to lock the task', () => heldByA);
+    const wake = await longPollingWorker(engine.baseUrl, workers, 'worker-b');
+
+    // when
+    const receivedAt = await waitFor('worker B to receive the task', () => wake.receivedAt, { timeoutMs: LONG_POLL_MS + 5000, everyMs: 5 });
+
+    // then: woken when the lock fell due, not by its own timeout and a new poll
+    const afterExpiry = performance.timeOrigin + receivedAt - Date.parse(task.lockExpirationTime);
+    console.log(`[e2e] lock expiry on ${database.name}: long-polling worker B got the task ${afterExpiry.toFixed(0)} ms after A's lock expired`);
+    expect(wake.pollsBeforeTask).toBe(1);
+    expect(wake.taskId).toBe(task.id);
+    expect(await waitFor('worker B to complete the task', () => wake.completed)).toBe(true);
+    expect((await rest.get(`/history/process-instance/${instance.id}`)).state).toBe('COMPLETED');
+  });
+
   it('wakes a long-polling worker when a task is created', async () => {
     // given: a worker waiting in one fetchAndLock of up to 20 s
     await rest.deploy('one-task', [fixture('camunda-client.one-task.bpmn')]);
@@ -272,17 +302,18 @@ describe.skipIf(!process.env.DATABASE_URL)('camunda external task client across 
 
 // helpers
 /** A worker in one long fetchAndLock (asyncResponseTimeout 20 s) that stops polling once it has its task. */
-async function longPollingWorker(baseUrl: string, workers: Worker[]) {
-  const wake: { receivedAt?: number; pollsBeforeTask: number; completed?: true | Error } = { pollsBeforeTask: 0 };
+async function longPollingWorker(baseUrl: string, workers: Worker[], workerId = 'long-poller') {
+  const wake: { receivedAt?: number; taskId?: string; pollsBeforeTask: number; completed?: true | Error } = { pollsBeforeTask: 0 };
   const worker: Worker = await startWorker({
     baseUrl,
-    workerId: 'long-poller',
+    workerId,
     asyncResponseTimeout: LONG_POLL_MS,
     interval: 10,
     autoPoll: false,
     topics: {
       work: async ({ task, taskService }) => {
         wake.receivedAt ??= performance.now();
+        wake.taskId = task.id;
         worker.stop();
         wake.completed = await taskService.complete(task).then(() => true as const, (error: Error) => error);
       },
