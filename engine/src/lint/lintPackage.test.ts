@@ -22,6 +22,7 @@ describe('checkPackageDir', () => {
     const { findings } = await checkPackageDir(fixture('broken-package'), { connectorsDir });
     // then
     expect(findings.map((f) => `${f.file}:${f.line} ${f.elementId} ${f.rule}`)).toEqual([
+      'process.bpmn:16 Flow_AddressOk engine/unsupported',
       'scenarios/unknown-step.json:6 ConfirmAdress package/scenario',
       'scenarios/unknown-step.json:7 ConfirmAddress package/scenario',
     ]);

@@ -13,7 +13,7 @@ describe('cauce validate / lint', () => {
     // then
     const doc = JSON.parse(io.text());
     expect(code).toBe(1);
-    expect(doc.packages[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['package/scenario', 'package/scenario']);
+    expect(doc.packages[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['engine/unsupported', 'package/scenario', 'package/scenario']);
   });
 
   it('checks several packages in one run, with a progress line each', async () => {

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ts from 'typescript';
@@ -29,11 +29,14 @@ describe('cauce types', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
-  });
+  }, 180_000);
 
   it('refuses a package with an invalid form, and writes types for one whose other files have findings', async () => {
     // given
     const badForm = await copyPackage(GOOD, 'bad-form');
+    // a package whose scenario has findings but whose forms and BPMN are sound
+    const withFindings = await copyPackage(GOOD, 'with-findings');
+    await copyFile(join(BROKEN, 'scenarios', 'unknown-step.json'), join(withFindings, 'scenarios', 'unknown-step.json'));
     await writeFile(join(badForm, 'forms', 'ReviewAffiliation.schema.json'), JSON.stringify({ type: 'object', required: ['nope'], properties: {} }));
     const refused = memoryIo();
     const written = memoryIo();
@@ -41,16 +44,17 @@ describe('cauce types', () => {
     try {
       // when
       const refusedCode = await runCli(['types', badForm, '-q'], refused);
-      const writtenCode = await runCli(['types', BROKEN, '--out', join(dir, 't.ts'), '-q'], written);
+      const writtenCode = await runCli(['types', withFindings, '--out', join(dir, 't.ts'), '-q'], written);
       // then
       expect(refusedCode).toBe(1);
       expect(refused.out[0]).toMatch(/bad-form\/forms\/ReviewAffiliation\.schema\.json:1  error  -  \/required\/0: 'nope' is required but not a field of this form/);
       expect(refused.out.at(-1)).toBe('✖ no types written: fix the forms and the BPMN first');
       expect(writtenCode).toBe(0);
-      expect(written.out[0]).toMatch(/^✔ wrote .*t\.ts \(1 form\)$/);
+      expect(written.out[0]).toMatch(/^✔ wrote .*t\.ts \(2 forms\)$/);
     } finally {
       await rm(dir, { recursive: true, force: true });
       await rm(join(badForm, '..'), { recursive: true, force: true });
+      await rm(join(withFindings, '..'), { recursive: true, force: true });
     }
   });
 });
