@@ -40,7 +40,8 @@ export function buildApp(opts: BuildAppOptions): FastifyInstance {
   const app = Fastify({
     logger: opts.logger ?? false,
     bodyLimit: opts.bodyLimit ?? DEFAULT_BODY_LIMIT,
-    // Camunda clients send ids in long-polling requests that may outlive the default; never time them out here.
+    // A long-polling fetchAndLock may wait up to 30 min (asyncResponseTimeout); Node's default requestTimeout
+    // (5 min) would cut it off, so requests are not timed out here (asyncResponseTimeout bounds them).
     requestTimeout: 0,
     ajv: { customOptions: { coerceTypes: 'array', useDefaults: true, removeAdditional: false, allErrors: false } },
   });

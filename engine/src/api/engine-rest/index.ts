@@ -1,7 +1,7 @@
 import swagger from '@fastify/swagger';
 import type { FastifyInstance } from 'fastify';
 import { deploymentRoutes } from './deployment.routes';
-import { engineRoutes } from './engine.routes';
+import { CAMUNDA_REST_VERSION, engineRoutes } from './engine.routes';
 import { useCachedSerializers } from './cachedSerializers';
 import { useErrorReplies } from './errorReplies';
 import { externalTaskRoutes } from './external-task.routes';
@@ -33,7 +33,7 @@ export async function engineRest(app: FastifyInstance): Promise<void> {
     openapi: {
       info: {
         title: 'Cauce engine REST (Camunda 7 compatible)',
-        version: '7.22.0',
+        version: CAMUNDA_REST_VERSION,
         description: 'The Camunda 7 REST subset Cauce implements; differences in docs/api.md, error codes in docs/errors.md.',
       },
     },
