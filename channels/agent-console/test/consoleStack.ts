@@ -1,0 +1,76 @@
+import { buildApp, JobExecutor } from '@cauce/engine';
+import { listProcedures, loadProcedure } from '@cauce/procedures';
+// Test support and entry points of other packages, reached by path (this package does not depend on them).
+import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { channelsApi } from '../../src/api/channelsApi';
+import type { SessionService, Viewer } from '../../src/contract';
+import { channelsHarness } from '../../src/testing/harness';
+import { startConnectors } from '../../../connectors/src/index';
+import { startSimulators } from '../../../connectors/simulators/src/index';
+import { agentConsole } from '../src/index';
+
+/** A running Cauce for browser tests. @internal */
+export interface ConsoleStack {
+  /** `http://127.0.0.1:<port>`; the console is at `${address}/agente/` */
+  address: string;
+  simulatorsUrl: string;
+  service: SessionService;
+  /** protocol answers for the questions a view (or the page) asks, read from the affiliation simulator */
+  protocolAnswers(citizenId: string, questionIds: string[]): Promise<Record<string, string>>;
+  /** the one-time code last sent to a citizen by SMS (or email when they have no phone) */
+  lastOtp(citizenId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole product for browser tests, with nothing stood in for: the engine and the session service on PGlite
+ * with every sample procedure published, `/api` (channelsApi) and the console (agentConsole, built if stale) on a
+ * real port, the simulated corporate systems, the real connector workers polling /engine-rest over HTTP, and the
+ * job executor for timers.
+ * @internal
+ */
+export async function startConsoleStack(): Promise<ConsoleStack> {
+  const sims = await startSimulators({ port: 0 });
+  const h = await channelsHarness(databasesUnderTest()[0], sims.url, { packages: listProcedures().map((id) => loadProcedure(id)), connectors: false, settleMs: 3000 });
+  const app = buildApp({
+    db: h.db,
+    engine: h.engine,
+    plugins: [
+      { plugin: channelsApi, prefix: '/api', options: { service: h.service } },
+      { plugin: agentConsole(), prefix: '/agente' },
+    ],
+  });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  const executor = new JobExecutor(h.engine);
+  executor.start();
+  const connectors = await startConnectors({ engineUrl: `${address}/engine-rest`, simulatorsUrl: sims.url, asyncResponseTimeout: 1000, interval: 10 });
+  const record = async (citizenId: string) => (await (await fetch(`${sims.url}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; phone?: string; email?: string; protocol: Record<string, unknown> };
+  return {
+    address,
+    simulatorsUrl: sims.url,
+    service: h.service,
+    async protocolAnswers(citizenId, questionIds) {
+      const r = await record(citizenId);
+      return Object.fromEntries(questionIds.map((id) => [id, id === 'citizenId' ? r.id : String(r.protocol[id])]));
+    },
+    async lastOtp(citizenId) {
+      const r = await record(citizenId);
+      const [box, to] = r.phone ? ['sms', r.phone] : ['email', r.email!];
+      const latest = (await (await fetch(`${sims.url}/sim/${box}/outbox/latest?to=${encodeURIComponent(to)}`)).json()) as { detectedCode?: string };
+      if (!latest.detectedCode) throw new Error(`no one-time code in the ${box} outbox for ${citizenId}`);
+      return latest.detectedCode;
+    },
+    async close() {
+      await connectors.stop();
+      await executor.stop();
+      await app.close();
+      await h.close();
+      await sims.close();
+    },
+  };
+}
+
+/** A citizen viewer for sessions started in process (the self-service pages' way in). @internal */
+export function citizenViewer(id = 'citizen:browser-test'): Viewer {
+  return { role: 'citizen', userId: id };
+}
