@@ -8,7 +8,9 @@ import { databasesUnderTest } from '../../store/testing';
 import { restOn, type RestHarness } from './testing/restHarness';
 
 const reference = readFileSync(new URL('./rest.reference.bpmn', import.meta.url), 'utf8');
-const until = async (check: () => boolean | Promise<boolean>, ms = 5_000) => {
+// Bounds are loose enough for a loaded CI machine, yet each stays below what the mechanism under test replaces
+// (the 10–30 s timeouts, the 5 s recheck).
+const until = async (check: () => boolean | Promise<boolean>, ms = 15_000) => {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error('condition not met in time');
@@ -45,7 +47,7 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     expect(created.statusCode).toBe(200);
     expect(res.data).toHaveLength(1);
     expect(res.data[0].processInstanceId).toBe(created.data.id);
-    expect(wakeUpMs).toBeLessThan(1_000);
+    expect(wakeUpMs).toBeLessThan(3_000);
     expect(h.app.externalTaskWakeups.waiting).toBe(0);
   });
 
@@ -57,7 +59,7 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     // then
     expect(res.data).toEqual([]);
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(290);
-    expect(Date.now() - startedAt).toBeLessThan(3_000);
+    expect(Date.now() - startedAt).toBeLessThan(5_000);
   });
 
   it('wakes when the lock of a task held by another worker expires, and on unlock', async () => {
@@ -75,7 +77,7 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     // then
     expect(expired.data[0]).toMatchObject({ id: held.id, workerId: 'w2' });
     expect(waitedMs).toBeGreaterThanOrEqual(300);
-    expect(waitedMs).toBeLessThan(2_000);
+    expect(waitedMs).toBeLessThan(4_000);
     expect(unlocked.data[0]).toMatchObject({ id: held.id, workerId: 'w3' });
   });
 
@@ -90,7 +92,7 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     await until(() => h.app.externalTaskWakeups.waiting === 1);
     // when the client goes away
     req.destroy();
-    await until(() => h.app.externalTaskWakeups.waiting === 0, 2_000);
+    await until(() => h.app.externalTaskWakeups.waiting === 0, 5_000);
     await start();
     // then the new task is free for the next worker
     const res = await poll('next', 0);
@@ -108,7 +110,7 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     // then
     expect(res.statusCode).toBe(200);
     expect(res.data).toEqual([]);
-    expect(Date.now() - startedAt).toBeLessThan(2_000);
+    expect(Date.now() - startedAt).toBeLessThan(5_000);
   });
 
   it('serves camunda-external-task-client-js: it parses the tasks and completes them', async () => {
