@@ -20,6 +20,9 @@ export interface AffiliationChangeAddressInputs {
 }
 
 export interface AffiliationChangeAddressOutputs {
+  /**
+   * The change as the affiliation system recorded it
+   */
   addressChange: {
     changeId: string;
     /**

@@ -17,6 +17,9 @@ export interface AffiliationChangeBankAccountInputs {
 }
 
 export interface AffiliationChangeBankAccountOutputs {
+  /**
+   * The change as recorded; the account only masked
+   */
   bankChange: {
     changeId: string;
     /**

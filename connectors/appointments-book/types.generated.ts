@@ -6,6 +6,9 @@ export interface AppointmentsBookInputs {
    * DNI/NIF of the citizen (synthetic in tests: 99000001C).
    */
   citizenId: string;
+  /**
+   * CAISS office of the slot
+   */
   officeId: string;
   /**
    * What the appointment is about.
@@ -18,6 +21,9 @@ export interface AppointmentsBookInputs {
 }
 
 export interface AppointmentsBookOutputs {
+  /**
+   * The booked appointment; `locator` is what the citizen quotes
+   */
   appointment: {
     appointmentId: string;
     /**

@@ -17,6 +17,9 @@ export interface AppointmentsFindSlotsInputs {
 }
 
 export interface AppointmentsFindSlotsOutputs {
+  /**
+   * The office searched
+   */
   office: {
     id: string;
     name: string;

@@ -13,6 +13,9 @@ export interface PensionsGetClaimInputs {
 }
 
 export interface PensionsGetClaimOutputs {
+  /**
+   * The claim and where it stands
+   */
   claim: {
     reference: string;
     benefitType: 'retirement' | 'widowhood' | 'permanent_disability' | 'orphanhood' | 'minimum_vital_income';

@@ -13,6 +13,9 @@ export interface PensionsIssueCertificateInputs {
 }
 
 export interface PensionsIssueCertificateOutputs {
+  /**
+   * The issued certificate and its download link
+   */
   certificate: {
     documentId: string;
     issuedAt: string;

@@ -9,6 +9,9 @@ export interface SubsidiesEhicEligibilityInputs {
 }
 
 export interface SubsidiesEhicEligibilityOutputs {
+  /**
+   * The right to the card and the card held
+   */
   ehic: {
     /**
      * Always true here: not eligible is the NOT_ELIGIBLE error

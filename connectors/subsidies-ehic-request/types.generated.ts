@@ -9,6 +9,9 @@ export interface SubsidiesEhicRequestInputs {
 }
 
 export interface SubsidiesEhicRequestOutputs {
+  /**
+   * The request; the card goes to the address on file
+   */
   ehicRequest: {
     requestId: string;
     state: 'issued' | 'in_transit' | 'delivered';
