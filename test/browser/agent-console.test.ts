@@ -272,9 +272,17 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
     await identify(page, carmen, 1, false);
     await expectStep(page, 'ChooseDelivery');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
-    // the first radio is reached with Tab and chosen with the arrow keys / space
-    const focusable = await page.evaluate(() => (document.activeElement as HTMLElement).outerHTML.slice(0, 40));
-    expect(focusable).toContain('step-heading');
+    // the step is answered with the keyboard alone: Tab into the radio group, Space to choose, Tab to the next field
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('delivery');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('purpose');
+    await page.keyboard.type('Trámite en el banco');
+    await next(page);
+    await expectStep(page, 'InformSent');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    expect(await page.locator('.answers').textContent()).toContain('Trámite en el banco');
     await page.context().close();
     expect(pageErrors).toEqual([]);
   }, 60_000);

@@ -106,7 +106,7 @@ async function filesUnder(path: string): Promise<string[]> {
   if (info.isFile()) return [path];
   const out: string[] = [];
   for (const entry of (await readdir(path, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || /\.test\.tsx?$/.test(entry.name)) continue;
     out.push(...(await filesUnder(join(path, entry.name))));
   }
   return out;

@@ -8,8 +8,7 @@ export interface FormValues {
 /**
  * The answers of a step as the server expects them, from the form's inputs and the step's schema: values typed
  * by the schema (numbers, booleans, arrays, nested objects), radio and select values as the enum values themselves,
- * empty inputs left out (so `required` is the server's to report), a nullable field left empty sent as null only
- * when it was answered before.
+ * empty inputs left out (so `required` is the server's to report); a checkbox left unticked is `false`.
  */
 export function readAnswers(schema: Schema, form: FormValues, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};

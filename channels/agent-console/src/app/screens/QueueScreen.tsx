@@ -9,6 +9,7 @@ import { useCommands, useStore } from '../store/useStore';
 const selectQueue = (s: ConsoleState) => s.queue;
 const selectUser = (s: ConsoleState) => s.user;
 const selectBusy = (s: ConsoleState) => s.busy;
+const selectCatalogue = (s: ConsoleState) => s.catalogue.items;
 
 /**
  * The queues an agent may serve: first level (citizens who asked for help, hand-offs) and, for the second level,
@@ -20,7 +21,9 @@ export function QueueScreen(): ReactNode {
   const queue = useStore(selectQueue);
   const user = useStore(selectUser);
   const busy = useStore(selectBusy);
+  const catalogue = useStore(selectCatalogue);
   const commands = useCommands();
+  const titleOf = (procedureId: string) => catalogue.find((p) => p.id === procedureId)?.title ?? procedureId;
   const heading = useRef<HTMLHeadingElement>(null);
   const context = useRef<HTMLHeadingElement>(null);
   const levels: Array<1 | 2> = user?.role === 'agent-l1' ? [1] : [1, 2];
@@ -59,7 +62,7 @@ export function QueueScreen(): ReactNode {
             {queue.items.map((item) => (
               <tr key={item.sessionId} data-reference={item.reference}>
                 <td className="reference">{item.reference}</td>
-                <td>{item.procedureId}</td>
+                <td>{titleOf(item.procedureId)}</td>
                 <td>{item.reason}</td>
                 <td>{new Date(item.since).toLocaleString()}</td>
                 <td className="buttons">

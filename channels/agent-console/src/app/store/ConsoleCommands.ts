@@ -64,7 +64,7 @@ export class ConsoleCommands {
     this.api.token = undefined;
     this.api.reason = undefined;
     this.keep.removeItem('cauce.agent');
-    this.store.set({ ...initialState(this.state.language) });
+    this.store.replace(initialState(this.state.language));
   }
 
   setLanguage(language: Language): void {
@@ -119,7 +119,8 @@ export class ConsoleCommands {
   submit(answers: Record<string, unknown>): Promise<void> {
     const stepId = this.state.session?.step?.id;
     if (!stepId) return Promise.resolve();
-    return this.step((id) => this.api.submit(id, { stepId, answers, submissionId: newId() }));
+    const submissionId = this.state.submissionId || newId();
+    return this.step((id) => this.api.submit(id, { stepId, answers, submissionId }));
   }
 
   /** Goes back to an earlier step to change its answers; without a step, to the last one that can be changed. */
@@ -242,6 +243,7 @@ export class ConsoleCommands {
     const focus = opts.focus ?? true;
     this.store.set((s) => ({
       session: view,
+      submissionId: newId(),
       screen: 'session',
       stepTicket: focus && (moved || view.errors.length > 0) ? s.stepTicket + 1 : s.stepTicket,
       announcement: view.errors.length ? `${view.errors.length}` : (view.step?.title ?? view.status),

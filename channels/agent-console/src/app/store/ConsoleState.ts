@@ -21,6 +21,8 @@ export interface ConsoleState {
   catalogue: { q: string; items: CatalogueEntry[]; loaded: boolean };
   /** the session the agent is running */
   session?: StepView;
+  /** the id of the form on display: a fresh one per view received, so a double submit is answered once (API.md) */
+  submissionId: string;
   /** increments each time a new step (or identification screen) is shown: components move focus on it */
   stepTicket: number;
   /** the agent's notes, per service-request reference; sent with escalation and close */
@@ -48,6 +50,7 @@ export function initialState(language: Language = 'es'): ConsoleState {
     busy: false,
     catalogue: { q: '', items: [], loaded: false },
     stepTicket: 0,
+    submissionId: '',
     notes: {},
     closed: {},
     citizens: {},

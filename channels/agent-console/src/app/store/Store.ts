@@ -17,6 +17,12 @@ export class Store<S extends object> {
     return () => this.listeners.delete(listener);
   };
 
+  /** Replaces the whole state (sign out) and notifies subscribers. */
+  replace(state: S): void {
+    this.state = state;
+    for (const listener of [...this.listeners]) listener();
+  }
+
   /** Merges a partial state (or the result of a function of the current one) and notifies subscribers. */
   set(patch: Partial<S> | ((state: S) => Partial<S>)): void {
     const next = typeof patch === 'function' ? patch(this.state) : patch;
