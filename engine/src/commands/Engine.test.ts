@@ -4,7 +4,7 @@ import { databasesUnderTest } from '../store/testing';
 import { bpmn, flow } from '../testing/bpmn';
 import { engineOn } from '../testing/engineHarness';
 import { completeTask } from '../tasks/userTasks';
-import { bpmnErrorExternalTask, completeExternalTask, failExternalTask, fetchAndLock } from '../external-tasks/externalTasks';
+import { bpmnErrorExternalTask, completeExternalTask, failExternalTask, fetchAndLock, setExternalTaskRetries } from '../external-tasks/externalTasks';
 import { correlateMessage } from '../messages/correlateMessage';
 import { JobExecutor } from '../jobs/JobExecutor';
 import { typedFromPlain } from '../variables/TypedValue';
@@ -125,6 +125,10 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
     expect(task.retries).toBe(1);
     await failExternalTask(h.engine, task.id, 'w', { errorMessage: 'still down', retries: 0 });
     expect((await h.incidents(instance.id))[0]).toMatchObject({ type: 'failedExternalTask', message: 'still down' });
+    // and setting retries again resolves the incident and makes the task fetchable
+    await setExternalTaskRetries(h.engine, task.id, 2);
+    expect(await h.incidents(instance.id)).toHaveLength(0);
+    expect(await fetchAndLock(h.engine, { workerId: 'w', maxTasks: 1, topics })).toHaveLength(1);
   });
 
   it('refuses completion by another worker or after the lock expired', async () => {

@@ -25,7 +25,7 @@ export interface CorrelationResult {
  * transaction; with `all` every match, otherwise exactly one match or a typed error.
  * @public
  */
-export function correlateMessage(engine: Engine, input: CorrelateInput): Promise<CorrelationResult[]> {
+export async function correlateMessage(engine: Engine, input: CorrelateInput): Promise<CorrelationResult[]> {
   if (!input.messageName) throw Errors.bodyInvalid('messageName is required');
   if (input.processInstanceId !== undefined && !isUuid(input.processInstanceId)) throw Errors.messageNotCorrelated(input.messageName);
   return engine.command(async (q) => {

@@ -94,7 +94,7 @@ function convert(name: string, type: VariableType, value: unknown, valueInfo?: R
     case 'Short': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isInteger(n)) throw Errors.variableInvalid(name, `${type} needs an integer`);
-      if (type === 'Integer' && Math.abs(n) > 2147483648) throw Errors.variableInvalid(name, 'Integer out of range');
+      if (type === 'Integer' && (n > 2147483647 || n < -2147483648)) throw Errors.variableInvalid(name, 'Integer out of range');
       return n;
     }
     case 'Double': {
