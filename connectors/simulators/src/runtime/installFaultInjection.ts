@@ -34,3 +34,10 @@ export function installFaultInjection(app: FastifyInstance, service: SimServiceN
 export function isSupportRoute(request: FastifyRequest): boolean {
   return request.is404 || (request.routeOptions.config as { simSupport?: boolean }).simSupport === true;
 }
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** support routes (outboxes, test citizens) are never delayed or failed by fault injection */
+    simSupport?: boolean;
+  }
+}
