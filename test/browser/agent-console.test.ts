@@ -224,6 +224,8 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
     expect(await ana.getByLabel('Nota para el segundo nivel').inputValue()).toContain('certificado de defunción');
     await ana.getByRole('button', { name: 'Escalar', exact: true }).click();
     await expect.poll(() => ana.locator('.facts dd[data-state]').getAttribute('data-state')).toBe('escalated');
+    await audit(ana, 'escalated');
+    await shot(ana, 'escalated');
     await ana.getByRole('button', { name: 'Colas' }).click();
     await ana.getByRole('heading', { name: 'Colas de atención' }).waitFor();
     expect(await ana.getByRole('button', { name: 'Segundo nivel' }).count()).toBe(0);

@@ -37,7 +37,7 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
     engine: h.engine,
     plugins: [
       { plugin: channelsApi, prefix: '/api', options: { service: h.service } },
-      { plugin: agentConsole(), prefix: '/agente' },
+      { plugin: agentConsole({ log: (line) => console.log(`[agent-console] ${line}`) }), prefix: '/agente' },
     ],
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });

@@ -47,7 +47,7 @@ export function SessionScreen(): ReactNode {
           </div>
           <div>
             <dt>{t('session.identification')}</dt>
-            <dd>{t('session.level', { reached: view.identification.reached, needed: view.identification.needed })}</dd>
+            <dd>{t('session.level', { reached: view.identification.reached, needed: Math.max(view.identification.needed, view.identification.reached) })}</dd>
           </div>
         </dl>
         {lastStepMs !== undefined && <p className="hint timing">{t('app.lastStep', { ms: lastStepMs })}</p>}
@@ -56,6 +56,7 @@ export function SessionScreen(): ReactNode {
         <ProgressList progress={view.progress} />
         <section className="script" aria-labelledby="step-heading" data-status={view.status} data-step={view.step?.id ?? ''} data-revising={view.revising ? 'true' : undefined} data-ticket={ticket}>
           <Script view={view} busy={busy} />
+          <SessionActions view={view} busy={busy} />
         </section>
         <div className="side">
           <DataPanel data={view.data} />
@@ -63,7 +64,6 @@ export function SessionScreen(): ReactNode {
           <NotesPanel reference={view.reference} />
         </div>
       </div>
-      <SessionActions view={view} busy={busy} />
     </div>
   );
 }
