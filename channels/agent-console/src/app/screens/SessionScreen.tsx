@@ -101,7 +101,7 @@ function Script(props: { view: StepView; busy: boolean }): ReactNode {
     case 'handed-off':
       return (
         <>
-          <h2 id="step-heading" tabIndex={-1}>{t(`state.${view.serviceRequest.state}`, {}, view.serviceRequest.state)}</h2>
+          <h2 id="step-heading" tabIndex={-1}>{capitalize(t(`state.${view.serviceRequest.state}`, {}, view.serviceRequest.state))}</h2>
           <p>{t('session.handedOff')}</p>
         </>
       );
@@ -128,4 +128,8 @@ function ReadAloud(props: { text: string }): ReactNode {
       <p className="read-aloud-text">{props.text}</p>
     </div>
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
