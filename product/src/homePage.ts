@@ -8,6 +8,8 @@ export function homePage(opts: { simulatorsUrl: string }) {
       return `<!doctype html><html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Cauce</title>
 <style>body{font:1.1rem/1.5 system-ui,sans-serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#0b0c0c}a{color:#1d4f91}</style></head>
 <body><main><h1>Cauce</h1><p>Motor de procedimientos y argumentarios.</p><ul>
+<li><a href="/tramites/">Trámites en línea</a> (páginas para la ciudadanía)</li>
+<li><a href="/agente/">Consola del agente</a> (usuarios de demostración: ana, luis; contraseña «cauce»)</li>
 <li><a href="/engine-rest/engine">API REST compatible con Camunda 7</a> (<a href="/engine-rest/openapi.json">OpenAPI</a>)</li>
 <li><a href="${opts.simulatorsUrl}/sim">Sistemas corporativos simulados</a>: <a href="${opts.simulatorsUrl}/sim/sms/outbox?format=html">buzón SMS</a>, <a href="${opts.simulatorsUrl}/sim/email/outbox?format=html">buzón de correo</a></li>
 </ul></main></body></html>`;

@@ -22,10 +22,17 @@ describe('npm start (startProduct) on the embedded database', () => {
     const definitions = await (await fetch(`${product.address}/engine-rest/process-definition?latestVersion=true`)).json();
     const home = await fetch(`${product.address}/`);
     const outbox = await fetch(`${product.simulators.url}/sim/sms/outbox`);
+    const pages = await fetch(`${product.address}/tramites/`);
+    const consolePage = await fetch(`${product.address}/agente/`);
+    const catalogue = await fetch(`${product.address}/api/procedures`);
     // then
     expect(engine.headers.get('content-type')).toBe('application/json');
     expect(definitions.map((d: { key: string }) => d.key).sort()).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
     expect(await home.text()).toContain('Cauce');
     expect(outbox.status).toBe(200);
+    expect(pages.status).toBe(200);
+    expect(await pages.text()).toContain('<html');
+    expect(consolePage.status).toBe(200);
+    expect(catalogue.status).toBeLessThan(500);
   });
 });

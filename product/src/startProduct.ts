@@ -1,7 +1,9 @@
 import { buildApp, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
-import { publishSamples } from './publishSamples';
+import { channelsApi, createSessionService, migrateChannels, publishSamples } from '@cauce/channels';
+import { selfServicePages } from '@cauce/channels/self-service';
+import { agentConsole } from '@cauce/agent-console';
 import { homePage } from './homePage';
 
 export interface ProductEnv {
@@ -26,11 +28,25 @@ export async function startProduct(env: ProductEnv = process.env) {
   log(env.DATABASE_URL ? 'database: PostgreSQL' : `database: PGlite in ${env.CAUCE_DATA_DIR || './.cauce'}`);
   const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.CAUCE_DATA_DIR || './.cauce' });
   await migrate(db);
+  await migrateChannels(db);
   const engine = new Engine({ db });
   const simulators = await startSimulators({ port: Number(env.CAUCE_SIMULATORS_PORT ?? (port === 0 ? 0 : port + 1)) });
   log(`simulated corporate systems at ${simulators.url}/sim (SMS outbox: ${simulators.url}/sim/sms/outbox)`);
-  await publishSamples(engine, log);
-  const app = buildApp({ db, engine, logger: { level: 'warn' }, plugins: [{ plugin: homePage({ simulatorsUrl: simulators.url }), prefix: '/' }] });
+  const samples = await publishSamples(db, engine, { replace: true });
+  for (const p of samples.published) if (p.published) log(`published sample procedure ${p.procedureId} ${p.version}`);
+  for (const f of samples.failed) log(`could not publish ${f.id}: ${f.error}`);
+  const sessions = createSessionService({ db, engine, simulatorsUrl: simulators.url });
+  const app = buildApp({
+    db,
+    engine,
+    logger: { level: 'warn' },
+    plugins: [
+      { plugin: homePage({ simulatorsUrl: simulators.url }), prefix: '/' },
+      { plugin: channelsApi, prefix: '/api', options: { service: sessions } },
+      { plugin: selfServicePages, prefix: '/tramites', options: { sessions } },
+      { plugin: agentConsole({ log }), prefix: '/agente' },
+    ],
+  });
   const executor = new JobExecutor(engine);
   const address = await app.listen({ port, host });
   executor.start();
