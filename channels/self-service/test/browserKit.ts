@@ -22,12 +22,23 @@ export function launchChromium(chromium: BrowserType): Promise<Browser> {
 export async function citizen(browser: Browser, opts: { width?: number; height?: number } = {}): Promise<Page> {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: opts.width ?? 1024, height: opts.height ?? 900 }, locale: 'es-ES' });
   const page = await context.newPage();
-  const documents: Response[] = [];
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'document' && r.status() !== 303) documents.push(r);
-  });
-  (page as Page & { documents: Response[] }).documents = documents;
+  trackDocuments(page);
   return page;
+}
+
+/** The HTML documents a page has received, read as they arrive (a body is gone once the page moves on). @internal */
+export function trackDocuments(page: Page): Array<{ url: string; body: Promise<string> }> {
+  const documents: Array<{ url: string; body: Promise<string> }> = [];
+  page.on('response', (r: Response) => {
+    if (r.request().resourceType() === 'document' && r.status() !== 303) documents.push({ url: r.url(), body: r.text().catch(() => '') });
+  });
+  (page as Page & { documents?: typeof documents }).documents = documents;
+  return documents;
+}
+
+/** The bodies of the documents a page received so far (see trackDocuments). @internal */
+export function documentBodies(page: Page): Promise<string[]> {
+  return Promise.all(((page as Page & { documents?: Array<{ body: Promise<string> }> }).documents ?? []).map((d) => d.body));
 }
 
 /** One page as audited: where, its weight, what axe found and what the extra checks found. @internal */
@@ -67,10 +78,11 @@ export async function settle(page: Page, timeoutMs = 45_000): Promise<void> {
  * @internal
  */
 export async function audit(page: Page, expectLang?: string): Promise<PageAudit> {
-  const documents = (page as Page & { documents: Response[] }).documents;
+  const documents = (page as Page & { documents?: Array<{ body: Promise<string> }> }).documents ?? [];
   const last = documents[documents.length - 1];
-  const htmlBytes = last ? (await last.body().catch(() => Buffer.alloc(0))).byteLength : 0;
-  const cssHref = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+  const htmlBytes = Buffer.byteLength(last ? await last.body : await page.content());
+  const stylesheet = page.locator('link[rel="stylesheet"]');
+  const cssHref = (await stylesheet.count()) ? await stylesheet.first().getAttribute('href') : null;
   const cssBytes = cssHref ? (await (await page.request.get(new URL(cssHref, page.url()).href)).body()).byteLength : 0;
   await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown>;

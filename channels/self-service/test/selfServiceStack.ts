@@ -15,18 +15,20 @@ export type ConnectorMode = 'scenario' | 'real';
  * with the channels tables, every sample procedure published, the session service, the simulators (identification
  * and one-time codes go to them), the pages mounted at `/tramites`, listening on a free port; and the workers:
  * `real` runs the connectors of connectors/ (camunda client over /engine-rest, calling the simulators), `scenario`
- * answers each task with the scenario's outcome through the engine API. Default: `CAUCE_SS_CONNECTORS`, else
- * `scenario`.
+ * answers each task with the scenario's outcome through the engine API (the stand-in used before the connectors
+ * landed, kept for outcomes the simulators cannot give). Default: `CAUCE_SS_CONNECTORS`, else `real`.
+ * `slowSystems` delays the named simulated systems (the working page).
  * @internal
  */
-export async function startSelfServiceStack(opts: { connectors?: ConnectorMode; settleMs?: number; waitMs?: number; maxWaits?: number } = {}) {
-  const mode: ConnectorMode = opts.connectors ?? (process.env.CAUCE_SS_CONNECTORS === 'real' ? 'real' : 'scenario');
-  const sims: RunningSimulators = await startSimulators({ port: 0 });
+export async function startSelfServiceStack(opts: { connectors?: ConnectorMode; slowSystems?: Partial<Record<'pensions' | 'subsidies' | 'appointments', number>>; settleMs?: number; waitMs?: number; maxWaits?: number; onRoute?: Parameters<typeof buildApp>[0]['onRoute'] } = {}) {
+  const mode: ConnectorMode = opts.connectors ?? (process.env.CAUCE_SS_CONNECTORS === 'scenario' ? 'scenario' : 'real');
+  const perService = Object.fromEntries(Object.entries(opts.slowSystems ?? {}).map(([service, latencyMs]) => [service, { latencyMs }]));
+  const sims: RunningSimulators = await startSimulators({ port: 0, perService });
   const db = await channelsTestDb(databasesUnderTest().find((d) => d.name === 'pglite')!);
   const engine = new Engine({ db });
   for (const id of listProcedures()) await publishProcedure(db, engine, loadProcedure(id));
   const sessions: SessionService = createSessionService({ db, engine, simulatorsUrl: sims.url, settleMs: opts.settleMs ?? 2500, otpSecret: 'self-service-tests' });
-  const app = buildApp({ db, engine, plugins: [{ plugin: selfServicePages, prefix: '/tramites', options: { sessions, secret: 'self-service-tests', waitMs: opts.waitMs ?? 3000, maxWaits: opts.maxWaits ?? 15 } }] });
+  const app = buildApp({ db, engine, onRoute: opts.onRoute, plugins: [{ plugin: selfServicePages, prefix: '/tramites', options: { sessions, secret: 'self-service-tests', waitMs: opts.waitMs ?? 3000, maxWaits: opts.maxWaits ?? 15 } }] });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server!.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;

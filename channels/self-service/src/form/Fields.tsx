@@ -153,6 +153,11 @@ export function errorTarget(fields: FieldSpec[], path: string): string {
   return target ? firstInputId(target) : 'main';
 }
 
+/** The label of the field at `path` (for the error summary). @internal */
+export function fieldLabel(fields: FieldSpec[], path: string): string | undefined {
+  return find(fields, path)?.label;
+}
+
 function find(fields: FieldSpec[], path: string): FieldSpec | undefined {
   for (const f of fields) {
     if (f.path === path) return f;

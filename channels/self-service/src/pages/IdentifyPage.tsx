@@ -1,5 +1,5 @@
 import type { FieldError, StepView } from '../contract';
-import { errorTarget, Fields } from '../form/Fields';
+import { errorTarget, fieldLabel, Fields } from '../form/Fields';
 import { fieldId, type FieldSpec } from '../form/fieldModel';
 import type { T } from '../i18n';
 import { ErrorSummary } from './ErrorSummary';
@@ -43,7 +43,7 @@ export function IdentifyPage(props: { shell: Shell; view: StepView; errors?: Fie
   const state = { answers: props.posted ?? {}, errors: new Map(errors.map((e) => [e.field, e.message])), t };
   return (
     <Layout shell={shell} page="identify" title={title} errors={errors.length > 0} procedureTitle={view.procedure.title} reference={view.reference}>
-      <ErrorSummary errors={errors} t={t} target={(field) => errorTarget(fields, field)} />
+      <ErrorSummary errors={errors} t={t} target={(field) => errorTarget(fields, field)} label={(field) => fieldLabel(fields, field)} />
       <span className="caption">{view.procedure.title}</span>
       <h1 className="heading-l">{title}</h1>
       {mode === 'protocol' ? (

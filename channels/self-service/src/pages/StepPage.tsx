@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StepView } from '../contract';
-import { errorTarget, Fields } from '../form/Fields';
+import { errorTarget, fieldLabel, Fields } from '../form/Fields';
 import { fieldModel, type FieldSpec } from '../form/fieldModel';
 import { ErrorSummary } from './ErrorSummary';
 import { Csrf, Layout, Paragraphs, type Shell } from './Layout';
@@ -34,7 +34,7 @@ export function StepPage(props: { shell: Shell; view: StepView }) {
           <button type="submit" className="back-link" name="toStep" value={back}>{t('back')}</button>
         </form>
       ) : null}
-      <ErrorSummary errors={view.errors} t={t} target={(field) => errorTarget(fields, field)} />
+      <ErrorSummary errors={view.errors} t={t} target={(field) => errorTarget(fields, field)} label={(field) => fieldLabel(fields, field)} />
       <span className="caption">{view.procedure.title}</span>
       <h1 className="heading-l">{step.title}</h1>
       {view.revising ? <p className="inset">{t('revisingNote')}</p> : null}
