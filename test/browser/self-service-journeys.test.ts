@@ -10,13 +10,16 @@ import { protocolAnswer, startSelfServiceStack } from '../../channels/self-servi
  * page, the error pages (404, someone else's session, a forged form) and reflow at 320 px. Every page is audited
  * as in self-service.test.ts; screenshots go to /tmp/self-service-*.png.
  */
+/** Wait rounds of the working page here (2 s each): the slow pensions system answers well within them. */
+const MAX_WAITS = 6;
+
 describe('self-service journeys in Chromium, JavaScript off', () => {
   let stack: Awaited<ReturnType<typeof startSelfServiceStack>>;
   let browser: Browser;
   const findings: string[] = [];
   beforeAll(async () => {
     // the pensions system answers slowly here, so the benefit certificate shows the working page
-    [stack, browser] = await Promise.all([startSelfServiceStack({ waitMs: 2000, maxWaits: 3, slowSystems: { pensions: 6000 } }), launchChromium(chromium)]);
+    [stack, browser] = await Promise.all([startSelfServiceStack({ waitMs: 2000, maxWaits: MAX_WAITS, slowSystems: { pensions: 6000 } }), launchChromium(chromium)]);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -177,7 +180,7 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     // given a citizen about to ask for a certificate, from a pensions system slower than the session service waits
     const scenario = scenarioOf('benefit-certificate', 'by-email-online');
     stack.scenario?.use(scenario);
-    stack.scenario?.slow(6000);
+    stack.scenario?.slow(3000); // each of the two connectors after the step: as slow as the pensions system in total
     const page = await citizen(browser);
     try {
       const run = await doAsCitizen(page, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: 'benefit-certificate', scenario, language: 'es', visit: async () => {}, stopAt: 'ChooseDelivery' });
@@ -190,7 +193,7 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
       // then, seen from a second tab meanwhile: a request still working after the last wait round says so, without refreshing
       const tab = await page.context().newPage();
       trackDocuments(tab);
-      await tab.goto(`${run.sessionUrl}?espera=3`);
+      await tab.goto(`${run.sessionUrl}?espera=${MAX_WAITS}`);
       expect(await pageName(tab)).toBe('working');
       expect(await tab.locator('meta[http-equiv=refresh]').count()).toBe(0);
       const slowAudit = await audit(tab, 'es');
@@ -266,4 +269,28 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     await page.context().close();
     await wide.context().close();
   }, 60_000);
+
+  it('shows where the keyboard is on every tab stop (focus visible), starting with the skip link', async () => {
+    // given
+    const page = await citizen(browser);
+    await page.goto(`${stack.base}/tramite/european-health-card`);
+    // when
+    const stops: Array<{ what: string; visible: boolean }> = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      stops.push(await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        if (el === document.body) return { what: 'body (past the last tab stop)', visible: true };
+        const style = getComputedStyle(el);
+        const box = el.getBoundingClientRect();
+        const marked = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 || style.boxShadow !== 'none' || style.backgroundColor === 'rgb(255, 221, 0)';
+        return { what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30)}`, visible: marked && box.width > 0 && box.height > 0 };
+      }));
+      if (i === 3) await shot(page, 'focus');
+    }
+    // then
+    expect(stops[0].what).toContain('Saltar al contenido principal');
+    expect(stops.filter((s) => !s.visible)).toEqual([]);
+    await page.context().close();
+  });
 });
