@@ -5,8 +5,10 @@
 export type * from './contract';
 export { createSessionService, type SessionServiceOptions } from './session/createSessionService';
 export { publishProcedure, type PublishResult } from './packages/publishProcedure';
+export { publishSamples } from './packages/publishSamples';
 export { migrateChannels, channelsMigrations, type ChannelsMigration } from './store/migrateChannels';
 export { channelsApi, type ChannelsApiOptions } from './api/channelsApi';
+export { DemoAuth, DEMO_USERS, type DemoUser } from './api/demoAuth';
 export { ChannelsErrors, channelsErrorRegistry, type ChannelsErrorSpec } from './errors';
 export { httpCorporateSystems, type CorporateSystems, type CitizenRecord } from './identity/CorporateSystems';
 export { newReference, parseReference } from './session/referenceCode';

@@ -50,8 +50,9 @@ export function inProcessConnectors(engine: Engine, simulatorsUrl: string, opts:
   let running = true;
   const loop = (async () => {
     while (running) {
-      const tasks = await fetchAndLock(engine, { workerId: 'test-connectors', maxTasks: 10, topics }).catch(() => []);
-      for (const task of tasks) {
+      const tasks = await fetchAndLock(engine, { workerId: 'test-connectors', maxTasks: 20, topics }).catch(() => []);
+      // the tasks of one fetch run side by side, as a worker's handlers do
+      await Promise.all(tasks.map(async (task) => {
         calls.push({ topic: task.topicName, businessKey: task.businessKey });
         try {
           if (opts.delayMs) await sleep(opts.delayMs);
@@ -62,7 +63,7 @@ export function inProcessConnectors(engine: Engine, simulatorsUrl: string, opts:
         } catch (error) {
           await failExternalTask(engine, task.id, 'test-connectors', { errorMessage: (error as Error).message, retries: 0 }).catch(() => undefined);
         }
-      }
+      }));
       if (!tasks.length) await sleep(opts.pollMs ?? 15);
     }
   })();

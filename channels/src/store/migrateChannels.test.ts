@@ -1,0 +1,43 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '@cauce/engine';
+import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { channelsMigrations, migrateChannels } from './migrateChannels';
+import { SQL } from './sql';
+
+describe.each(databasesUnderTest())('channels migrations on $name', (d) => {
+  let db: Db;
+  beforeEach(async () => {
+    db = await d.open();
+  });
+  afterEach(async () => {
+    if (db.kind === 'pglite') await db.query(SQL.testDrop);
+    await db.close();
+  });
+
+  it('apply once however many processes start at the same time', async () => {
+    // when
+    const results = await Promise.all([migrateChannels(db), migrateChannels(db), migrateChannels(db)]);
+    const again = await migrateChannels(db);
+    // then
+    expect(results.flatMap((r) => r.applied).sort()).toEqual(channelsMigrations().map((m) => m.id));
+    expect(again.applied).toEqual([]);
+    const { rows } = await db.query("select table_name from information_schema.tables where table_schema = current_schema() and table_name in ('procedure_package', 'service_request', 'session', 'step_answer', 'session_submission', 'audit_log') order by 1");
+    expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual(['audit_log', 'procedure_package', 'service_request', 'session', 'session_submission', 'step_answer']);
+  });
+
+  it('refuses a database with a newer breaking channels migration', async () => {
+    // given
+    await migrateChannels(db);
+    await db.query("insert into channels_migration (id, name, breaking) values (999999, 'future', true)");
+    // then
+    await expect(migrateChannels(db)).rejects.toThrow(/newer than this code knows/);
+  });
+
+  it('keeps the service-request states equal to the schemas vocabulary', async () => {
+    // given
+    const { jsonSchemas } = await import('@cauce/schemas');
+    const states = (jsonSchemas.common.$defs.serviceRequestState.enum as readonly string[]).map((s) => `'${s}'`).join(', ');
+    // then
+    expect(channelsMigrations()[0].sql).toContain(`state in (${states})`);
+  });
+});
