@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp } from '../../../engine/src/app';
-import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { buildApp } from '@cauce/engine';
+import { databasesUnderTest } from '@cauce/engine';
 import type { StepView } from '../contract';
 import { channelsHarness, protocolAnswers, simulators } from '../testing/harness';
 import { channelsApi } from './channelsApi';

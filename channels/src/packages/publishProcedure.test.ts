@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Engine, type Db } from '@cauce/engine';
 import { loadProcedure } from '@cauce/procedures';
-import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { databasesUnderTest } from '@cauce/engine';
 import { channelsTestDb } from '../testing/channelsTestDb';
 import { fixturePackage } from '../testing/harness';
 import { publishProcedure } from './publishProcedure';

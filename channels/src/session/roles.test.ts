@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { databasesUnderTest } from '@cauce/engine';
 import type { StepView, Viewer } from '../contract';
 import { channelsHarness, protocolAnswers, simulators } from '../testing/harness';
 

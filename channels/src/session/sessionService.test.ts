@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formMessages } from '@cauce/schemas';
-import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { databasesUnderTest } from '@cauce/engine';
 import type { Channel, StepView, Viewer } from '../contract';
 import { channelsHarness, protocolAnswers, simulators } from '../testing/harness';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '@cauce/engine';
-import { databasesUnderTest } from '../../../engine/src/store/testing';
+import { databasesUnderTest } from '@cauce/engine';
 import { channelsMigrations, migrateChannels } from './migrateChannels';
 import { SQL } from './sql';
 

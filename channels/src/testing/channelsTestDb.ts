@@ -1,6 +1,5 @@
 import type { Db } from '@cauce/engine';
-// Test support of the engine, not on its public surface (as procedures/ does).
-import type { TestDatabase } from '../../../engine/src/store/testing';
+import type { TestDatabase } from '@cauce/engine';
 import { migrateChannels } from '../store/migrateChannels';
 import { SQL } from '../store/sql';
 

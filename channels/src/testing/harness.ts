@@ -1,7 +1,6 @@
-import { Engine, type Db } from '@cauce/engine';
+import { Engine, type Db, type TestDatabase } from '@cauce/engine';
 import { loadProcedure, type ProcedurePackage } from '@cauce/procedures';
-// Test support of other packages, reached by path: not on their public surfaces (as procedures/ does).
-import type { TestDatabase } from '../../../engine/src/store/testing';
+// The simulators' public entry, reached by path: @cauce/connectors is not a dependency of this package.
 import { startSimulators, type RunningSimulators } from '../../../connectors/simulators/src/index';
 import type { SessionService } from '../contract';
 import { publishProcedure } from '../packages/publishProcedure';
