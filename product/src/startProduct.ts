@@ -1,11 +1,10 @@
 import { buildApp, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
-import { channelsApi, createSessionService, migrateChannels } from '@cauce/channels';
+import { channelsApi, createSessionService, migrateChannels, publishSamples } from '@cauce/channels';
 import { selfServicePages } from '@cauce/channels/self-service';
 import { agentConsole } from '@cauce/agent-console';
 import { homePage } from './homePage';
-import { publishSamples } from './publishSamples';
 
 export interface ProductEnv {
   PORT?: string;
@@ -33,7 +32,9 @@ export async function startProduct(env: ProductEnv = process.env) {
   const engine = new Engine({ db });
   const simulators = await startSimulators({ port: Number(env.CAUCE_SIMULATORS_PORT ?? (port === 0 ? 0 : port + 1)) });
   log(`simulated corporate systems at ${simulators.url}/sim (SMS outbox: ${simulators.url}/sim/sms/outbox)`);
-  await publishSamples(db, engine, log);
+  const samples = await publishSamples(db, engine, { replace: true });
+  for (const p of samples.published) if (p.published) log(`published sample procedure ${p.procedureId} ${p.version}`);
+  for (const f of samples.failed) log(`could not publish ${f.id}: ${f.error}`);
   const sessions = createSessionService({ db, engine, simulatorsUrl: simulators.url });
   const app = buildApp({
     db,
