@@ -12,6 +12,7 @@ export type { ProcessModel, FlowNode } from './model/ProcessModel';
 export { evaluateFeel, evaluateCondition, feelSyntaxError } from './feel/Feel';
 export { fromCamundaVariables, toCamundaVariables, typedFromPlain, plainValues, inferTyped, type TypedValue, type Variables } from './variables/TypedValue';
 export { variablesVisibleFrom, type InstanceData } from './interpreter/InstanceState';
+export { readInstance, openTasksOfTree, treeProgress, instanceHistory, openIncidents, waitUntilSettled, type OpenTask, type TreeProgress, type HistoryRecord, type OpenIncident } from './reads/instanceReads';
 export { openDb } from './store/openDb';
 export { migrate } from './store/migrate';
 export type { Db, Queryable } from './store/Db';

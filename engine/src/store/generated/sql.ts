@@ -283,6 +283,29 @@ create table if not exists cauce_migration (
   applied_at timestamptz not null default now()
 )
 `,
+  readHistory: `-- History events of some instances, in the order they were written; $2 null means every kind.
+select id, instance_id, rev, seq, kind, element_id, element_type, token_id, at, data
+from history_event
+where instance_id = any($1::uuid[]) and ($2::text[] is null or kind = any($2::text[]))
+order by id
+`,
+  readOpenIncidents: `-- Unresolved incidents of an instance, oldest first.
+select id, element_id, type, message, created_at from incident where instance_id = $1 and resolved_at is null order by created_at
+`,
+  readOpenTasksOfTree: `-- Open user tasks of an instance and of every instance it called (same root), oldest first.
+select t.id, t.instance_id, t.token_id, t.element_id, t.candidate_groups, t.created_at
+from task t join process_instance i on i.id = t.instance_id
+where i.root_instance_id = $1
+order by t.created_at, t.element_id
+`,
+  readTreeProgress: `-- Where an instance tree stands: its state, and what could still move it (user tasks wait for people, external
+-- tasks with retries left for connectors, open incidents for an operator). $1 is the root instance.
+select
+  (select state from process_instance where id = $1) as state,
+  (select count(*) from task t join process_instance i on i.id = t.instance_id where i.root_instance_id = $1) as tasks,
+  (select count(*) from external_task e join process_instance i on i.id = e.instance_id where i.root_instance_id = $1 and (e.retries is null or e.retries > 0)) as external_tasks,
+  (select count(*) from incident n join process_instance i on i.id = n.instance_id where i.root_instance_id = $1 and n.resolved_at is null) as incidents
+`,
   resourceInsert: `insert into resource (id, deployment_id, name, content) values ($1, $2, $3, $4)
 `,
   restDefinitionCount: `-- GET /engine-rest/process-definition/count: the filters of restDefinitionList.sql.
