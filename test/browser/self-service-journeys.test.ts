@@ -176,6 +176,47 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     await page.context().close();
   }, 120_000);
 
+  it('is enhanced with JavaScript on: focus goes to the error summary, a second click while sending posts nothing more, axe finds nothing', async () => {
+    // given a citizen with JavaScript on, on the first question of the appointment booking
+    const scenario = scenarioOf('appointment-booking', 'booked-online-with-sms');
+    stack.scenario?.use(scenario);
+    const context = await browser.newContext({ viewport: { width: 1024, height: 900 }, locale: 'es-ES' });
+    const page = await context.newPage();
+    trackDocuments(page);
+    await page.goto(`${stack.base}/tramite/appointment-booking`);
+    await page.click('button.button-start');
+    await settle(page);
+    expect(await page.locator('input[name=stepId]').getAttribute('value')).toBe('YourDetails');
+    // when it is sent empty
+    await page.locator('form[action$="/respuesta"] button[type=submit]').click();
+    await page.waitForSelector('.error-summary');
+    // then the error summary has the focus, so a screen reader reads it first
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-error-summary'))).toBe(true);
+    const errors = await check(page, 'step with errors (JavaScript on)', 'es');
+    // when the answers are filled in and the button is clicked twice at once
+    await page.fill('[name=citizenId]', '99000001C');
+    await page.fill('[name=phone]', '600000001');
+    const posts: string[] = [];
+    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    // (the answer travels slowly, so the second click lands while the first is on its way, as on a slow line)
+    await page.route((url) => url.pathname.endsWith('/respuesta'), async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    const button = page.locator('form[action$="/respuesta"] button[type=submit]');
+    await button.click({ noWaitAfter: true });
+    await expect.poll(() => posts.length).toBe(1);
+    await button.click({ noWaitAfter: true }).catch(() => undefined);
+    await settle(page);
+    // then one answer was posted and the next question is shown
+    expect(posts).toHaveLength(1);
+    expect(await page.locator('input[name=stepId]').getAttribute('value')).toBe('ChooseOffice');
+    const next = await check(page, 'next step (JavaScript on)', 'es');
+    expect([...errors.violations, ...next.violations]).toEqual([]);
+    expect(findings).toEqual([]);
+    await context.close();
+  }, 60_000);
+
   it('shows a working page while connectors are slow, and moves on by itself without JavaScript', async () => {
     // given a citizen about to ask for a certificate, from a pensions system slower than the session service waits
     const scenario = scenarioOf('benefit-certificate', 'by-email-online');
