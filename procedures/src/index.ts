@@ -8,7 +8,7 @@ export { LANGUAGES, listProcedures, loadProcedure, proceduresRoot, type Procedur
 export { validatePackage, type PackageProblem } from './validatePackage';
 export {
   runScenario, simulateConnector,
-  type CompleteExternal, type ConnectorAction, type RunScenarioOptions, type ScenarioResult, type StepContext,
+  type AwaitConnector, type CompleteExternal, type ConnectorAction, type RunScenarioOptions, type ScenarioResult, type StepContext,
 } from './runScenario';
 export { flowCoverage, flowsTaken, pathOf, type FlowCoverage, type HistoryEvent } from './flowCoverage';
 export { serviceRequestOf, type DerivedServiceRequest, type InstanceOutcome } from './serviceRequestOf';

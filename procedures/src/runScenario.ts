@@ -22,6 +22,18 @@ export type ConnectorAction = ConnectorComplete | ConnectorBpmnError | Connector
  */
 export type CompleteExternal = (engine: Engine, task: LockedExternalTask, action: ConnectorAction, ctx: { workerId: string }) => Promise<void>;
 
+/**
+ * Hands a connector action to whatever performs it outside the runner, e.g. the real worker calling the
+ * simulators (`cauce test --live`); runScenario then never locks connector tasks itself. Resolves once the task
+ * was handled: with `problem` when the outcome differs from the action (the run stops there), and `notes` to show
+ * without failing the scenario.
+ * @public
+ */
+export type AwaitConnector = (
+  engine: Engine,
+  ctx: { instanceId: string; businessKey: string; index: number; action: ConnectorAction },
+) => Promise<{ problem?: string; notes?: string[] }>;
+
 /** What a step looks like when a scenario answers it; see {@link RunScenarioOptions.onStep}. @public */
 export interface StepContext {
   index: number;
@@ -39,6 +51,10 @@ export interface RunScenarioOptions {
   /** the deployed definition to start; without it the package's BPMN is deployed first */
   definitionId?: string;
   completeExternal?: CompleteExternal;
+  /** performs connector actions elsewhere instead of `completeExternal`; see {@link AwaitConnector} */
+  awaitConnector?: AwaitConnector;
+  /** the instance's business key; default `scenario-<uuid>` */
+  businessKey?: string;
   /** called before each step is completed, e.g. to render its texts */
   onStep?: (ctx: StepContext) => void | Promise<void>;
   workerId?: string;
@@ -51,6 +67,8 @@ export interface ScenarioResult {
   instanceId?: string;
   ok: boolean;
   problems: string[];
+  /** remarks that do not fail the run, per step (e.g. how a connector step was performed) */
+  notes: string[];
   path: string[];
   flowsTaken: string[];
   outcome: InstanceOutcome & { variables: Record<string, unknown> };
@@ -67,6 +85,7 @@ export interface ScenarioResult {
  */
 export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenario: Scenario, opts: RunScenarioOptions = {}): Promise<ScenarioResult> {
   const problems: string[] = [];
+  const notes: string[] = [];
   const loaded = await loadBpmn(pkg.xml, pkg.processFile);
   if (!loaded.ok) throw loaded.error;
   const model = loaded.value.processes.find((p) => p.id === pkg.manifest.id) ?? loaded.value.processes[0];
@@ -76,7 +95,7 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
     problems.push(`the procedure needs identification level ${pkg.manifest.identificationLevel}; the scenario starts at ${level}`);
   }
   const definitionId = opts.definitionId ?? (await deploy(engine, { name: pkg.id, source: 'cauce-procedures', resources: [{ name: pkg.processFile, content: pkg.xml }] })).definitions[0].id;
-  const businessKey = `scenario-${randomUUID()}`;
+  const businessKey = opts.businessKey ?? `scenario-${randomUUID()}`;
   const workerId = opts.workerId ?? 'cauce-scenario';
   const act = opts.completeExternal ?? simulateConnector;
   const variables = { language: scenario.language ?? 'es', channel: scenario.channel, ...(scenario.variables ?? {}) };
@@ -93,6 +112,14 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
           break;
         }
         lastActor = roleOf(action, scenario.channel);
+      } else if (opts.awaitConnector) {
+        const label = `${at} (${action.connector}${action.element ? ` at ${action.element}` : ''})`;
+        const done = await opts.awaitConnector(engine, { instanceId: instance.id, businessKey, index: i, action });
+        notes.push(...(done.notes ?? []).map((note) => `${label}: ${note}`));
+        if (done.problem) {
+          problems.push(`${label}: ${done.problem}`);
+          break;
+        }
       } else {
         const task = await lockConnectorTask(engine, action, businessKey, workerId, opts.lockDuration ?? 60_000);
         if (!task) {
@@ -113,7 +140,7 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
   const outcome = await outcomeOf(engine, model, instance.id, row!, history);
   const serviceRequest = serviceRequestOf({ manifest: pkg.manifest, model, extras, entryChannel: scenario.channel, outcome, lastActor });
   problems.push(...compare(scenario, path, outcome, serviceRequest));
-  return { name: scenario.name, instanceId: instance.id, ok: problems.length === 0, problems, path, flowsTaken: flowsTaken(model, history), outcome, serviceRequest };
+  return { name: scenario.name, instanceId: instance.id, ok: problems.length === 0, problems, notes, path, flowsTaken: flowsTaken(model, history), outcome, serviceRequest };
 }
 
 /** The default {@link CompleteExternal}: completes, throws the BPMN error, or fails the task as the scenario says. @public */

@@ -10,6 +10,7 @@ export interface CliOptions {
   connectors?: string;
   allowWarnings: boolean;
   minCoverage?: number;
+  live: boolean;
   url?: string;
   user?: string;
   password?: string;
@@ -40,7 +41,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     options = {
       json: Boolean(v.json), quiet: Boolean(v.quiet), all: Boolean(v.all), allowWarnings: Boolean(v['allow-warnings']),
-      bpmnOnly: Boolean(v['bpmn-only']), force: Boolean(v.force),
+      bpmnOnly: Boolean(v['bpmn-only']), force: Boolean(v.force), live: Boolean(v.live),
       connectors: v.connectors as string | undefined, url: v.url as string | undefined, user: v.user as string | undefined,
       password: v.password as string | undefined, tenant: v.tenant as string | undefined, out: v.out as string | undefined,
       dir: v.dir as string | undefined, topic: v.topic as string | undefined,
@@ -82,6 +83,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   connectors: { type: 'string' },
   'allow-warnings': { type: 'boolean' },
   'min-coverage': { type: 'string' },
+  live: { type: 'boolean' },
   url: { type: 'string' },
   user: { type: 'string' },
   password: { type: 'string' },

@@ -18,6 +18,8 @@ Options
   --connectors <dir>             the connector catalogue (default: the nearest connectors/ folder above the package)
   --allow-warnings               exit 0 when the only findings are warnings
   --min-coverage <percent>       test: fail a package whose sequence-flow coverage is lower
+  --live                         test: connector steps are performed by the real workers against the simulators
+                                 (checked against the scenario's outcome) instead of replayed from it
   --url <url>                    deploy: the engine's REST root, e.g. http://localhost:3000/engine-rest
   --user <name> --password <pw>  deploy: HTTP basic credentials (or CAUCE_ENGINE_USER / CAUCE_ENGINE_PASSWORD)
   --tenant <id>                  deploy: tenant id

@@ -19,16 +19,24 @@ export interface ScenarioRun {
   name: string;
   ok: boolean;
   problems: string[];
+  /** remarks that do not fail the run (e.g. a connector step's injected fault in live mode) */
+  notes?: string[];
   path: string[];
   flowsTaken: string[];
   outcome: { state: string; endEvent?: string; waitingAt: string[] };
   serviceRequest?: { state: string; responsible?: string };
 }
 
+/** Performs a scenario's connector action outside the runner (@cauce/procedures' `AwaitConnector`). @internal */
+export type AwaitConnector = (
+  engine: Engine,
+  ctx: { instanceId: string; businessKey: string; index: number; action: Exclude<Scenario['steps'][number], { step: string }> },
+) => Promise<{ problem?: string; notes?: string[] }>;
+
 /** The scenario runner of @cauce/procedures, which owns the scenario semantics. @internal */
 export interface ScenarioRunner {
   loadProcedure(id: string, opts: { root: string }): RunnablePackage;
-  runScenario(engine: Engine, pkg: RunnablePackage, scenario: Scenario, opts: { definitionId?: string }): Promise<ScenarioRun>;
+  runScenario(engine: Engine, pkg: RunnablePackage, scenario: Scenario, opts: { definitionId?: string; businessKey?: string; awaitConnector?: AwaitConnector }): Promise<ScenarioRun>;
   flowCoverage(model: ProcessModel, taken: Iterable<string>): { total: number; covered: number; percent: number; missing: string[] };
 }
 

@@ -7,6 +7,7 @@ import { packageDirs } from '../packageDirs';
 import type { CliOptions } from '../runCli';
 import { loadScenarioRunner, type ScenarioRun } from '../scenarios/loadScenarioRunner';
 import { openScenarioEngine } from '../scenarios/openScenarioEngine';
+import type { LiveConnectors } from '../scenarios/startLiveConnectors';
 
 interface PackageReport {
   dir: string;
@@ -23,7 +24,8 @@ interface PackageReport {
  * @cauce/procedures' `runScenario` (connector outcomes replayed from the scenario) and prints each
  * scenario's result as it finishes, then the package's sequence-flow coverage and the flows no
  * scenario took. Exit 1 when a scenario fails, a package does not validate, or coverage is below
- * `--min-coverage`.
+ * `--min-coverage`. With `--live`, the engine is also served over HTTP and the real connector workers perform
+ * every connector step against the simulators (see startLiveConnectors), each checked against the scenario.
  * @internal
  */
 export async function testVerb(args: string[], options: CliOptions, io: CliIo): Promise<number> {
@@ -32,7 +34,12 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
   const { engine, close } = await openScenarioEngine();
   const say = (line: string) => (options.json ? options.quiet || io.stderr(line) : io.stdout(line));
   const reports: PackageReport[] = [];
+  let live: LiveConnectors | undefined;
   try {
+    if (options.live) {
+      if (!options.quiet) io.stderr('starting the simulators and the connector workers (--live)');
+      live = await (await import('../scenarios/startLiveConnectors')).startLiveConnectors(engine);
+    }
     for (const dir of dirs) {
       const { pkg: checked, findings } = await checkPackageDir(dir);
       const errors = findings.filter((f) => f.severity === 'error');
@@ -49,11 +56,13 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
       const definition = deployed.definitions.find((d) => d.key === pkg.manifest.id) ?? deployed.definitions[0];
       const model = await engine.definitions.get(engine.db, definition.id).then((d) => d.model);
       for (const { file, scenario } of pkg.scenarios) {
-        const run = await runner.runScenario(engine, pkg, scenario, { definitionId: definition.id });
+        const liveRun = live && { businessKey: live.begin(scenario, model), awaitConnector: live.awaitConnector };
+        const run = await runner.runScenario(engine, pkg, scenario, { definitionId: definition.id, ...liveRun });
         report.scenarios.push({ file, ...run });
         if (!run.ok) report.ok = false;
         say(`  ${run.ok ? '✔' : '✖'} ${file}  ${run.name}`);
         for (const problem of run.problems) say(`      ${problem}`);
+        for (const note of run.notes ?? []) say(`      note: ${note}`);
       }
       const coverage = runner.flowCoverage(model, report.scenarios.flatMap((s) => s.flowsTaken));
       report.coverage = { ...coverage, missing: coverage.missing.map((id) => ({ id, line: checked.lines.get(id) ?? null })) };
@@ -64,12 +73,17 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
       }
     }
   } finally {
+    await live?.close();
     await close();
   }
   const scenarios = reports.flatMap((r) => r.scenarios);
   const passed = scenarios.filter((s) => s.ok).length;
   const ok = reports.every((r) => r.ok);
-  if (options.json) io.stdout(JSON.stringify({ ok, packages: reports }, null, 2));
-  else io.stdout(`${ok ? '✔' : '✖'} ${passed} of ${scenarios.length} scenarios passed in ${reports.length} package${reports.length === 1 ? '' : 's'}`);
+  const liveCounts = live && { live: live.counts };
+  if (options.json) io.stdout(JSON.stringify({ ok, packages: reports, ...liveCounts }, null, 2));
+  else {
+    const performed = live ? ` (live: ${live.counts.performed} connector steps performed by the real workers, ${live.counts.faulted} of them with an injected fault)` : '';
+    io.stdout(`${ok ? '✔' : '✖'} ${passed} of ${scenarios.length} scenarios passed in ${reports.length} package${reports.length === 1 ? '' : 's'}${performed}`);
+  }
   return ok ? 0 : 1;
 }
