@@ -27,7 +27,17 @@ export const typedSchemas = {
   'scenario.json': 'scenario.ts',
   'connector-template.json': 'connector-template.ts',
   'form.json': 'form.ts',
+  'step-view.json': 'step-view.ts',
 } as const;
+
+/**
+ * Options that differ for one file. The step view is read by renderers, which index its maps (`labels[field]`,
+ * `options[value]`) by keys the same view lists; its maps were plain `Record<string, X>` before the type was
+ * generated, and the renderers are written against that, so its index signatures are not widened with `undefined`.
+ */
+const perFileOptions: Partial<Record<string, { strictIndexSignatures: boolean }>> = {
+  'step-view.json': { strictIndexSignatures: false },
+};
 
 const META_SCHEMA = 'https://json-schema.org/draft/2020-12/schema';
 const COMMON_REF = /^common\.json#\/\$defs\/([A-Za-z]+)$/;
@@ -42,7 +52,7 @@ export async function renderTypes(): Promise<Map<string, string>> {
     if (file === 'common.json') continue;
     const source = readSchema(file);
     const ctx: RewriteContext = { common: commonNames, local: titledDefs(source), used: new Set() };
-    const body = await compile(rewrite(source, ctx) as JSONSchema, '', options());
+    const body = await compile(rewrite(source, ctx) as JSONSchema, '', { ...options(), ...(perFileOptions[file] ?? {}) });
     out.set(target, banner(file) + importLine(ctx.used) + body);
   }
   return out;

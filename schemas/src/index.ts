@@ -24,3 +24,4 @@ export type * from './generated/step-texts';
 export type * from './generated/scenario';
 export type * from './generated/connector-template';
 export type * from './generated/form';
+export type * from './generated/step-view';

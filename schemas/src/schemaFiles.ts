@@ -5,6 +5,7 @@ import stepTexts from '../json/step-texts.json';
 import scenario from '../json/scenario.json';
 import connectorTemplate from '../json/connector-template.json';
 import form from '../json/form.json';
+import stepView from '../json/step-view.json';
 import cauceModdle from '../json/cauce.moddle.json';
 
 /**
@@ -12,7 +13,7 @@ import cauceModdle from '../json/cauce.moddle.json';
  * and refer to them by `$id`; `common` must be registered too, the others refer to it.
  * @public
  */
-export const jsonSchemas = { common, procedure, stepTexts, scenario, connectorTemplate, form } as const;
+export const jsonSchemas = { common, procedure, stepTexts, scenario, connectorTemplate, form, stepView } as const;
 
 /** The `$id` of each schema (`https://cauce.dev/schemas/procedure.json`). @public */
 export const schemaIds = {
@@ -22,6 +23,7 @@ export const schemaIds = {
   scenario: scenario.$id,
   connectorTemplate: connectorTemplate.$id,
   form: form.$id,
+  stepView: stepView.$id,
 } as const;
 
 /**
@@ -36,6 +38,7 @@ export const schemaPaths = {
   scenario: file('scenario.json'),
   connectorTemplate: file('connector-template.json'),
   form: file('form.json'),
+  stepView: file('step-view.json'),
   cauceModdle: file('cauce.moddle.json'),
 } as const;
 
