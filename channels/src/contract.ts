@@ -4,8 +4,9 @@
  * valid, what a viewer may see and where an instance goes next.
  * @public
  */
-export type Language = 'es' | 'ca' | 'eu' | 'gl' | 'en';
-export type Channel = 'agent' | 'web';
+import type { Channel, Language, StepView } from '@cauce/schemas';
+
+export type { Channel, Language };
 export type Role = 'citizen' | 'agent-l1' | 'agent-l2' | 'supervisor' | 'specialist' | 'integrator' | 'admin';
 
 /** Who is asking. Citizens carry their own citizenId once identified; agents their user id and level. */
@@ -18,48 +19,12 @@ export interface Viewer {
   reason?: string;
 }
 
-export interface FieldError {
-  /** dotted path of the field, e.g. `address.postcode` */
-  field: string;
-  message: string;
-}
-
-export type StepAction = 'next' | 'back' | 'escalate' | 'help' | 'save' | 'close';
-
-/** What every channel renders for the current step of a session. */
-export interface StepView {
-  sessionId: string;
-  reference: string;
-  procedure: { id: string; version: string; title: string };
-  channel: Channel;
-  language: Language;
-  status: 'step' | 'identify' | 'working' | 'handed-off' | 'done';
-  step?: {
-    id: string;
-    title: string;
-    /** text for this channel and language, `{{variables}}` filled in */
-    text: string;
-    /** the step's JSON Schema narrowed to this channel and the viewer's role */
-    form: Record<string, unknown>;
-    /** labels, help and option labels per field, in the language */
-    labels: Record<string, { label: string; help?: string; options?: Record<string, string> }>;
-  };
-  answers: Record<string, unknown>;
-  /** connector results shown beside the script (agent) or as confirmation (web) */
-  data: Record<string, unknown>;
-  errors: FieldError[];
-  progress: { done: number; total: number; steps: Array<{ id: string; title: string; state: 'done' | 'current' | 'todo' }> };
-  identification: { reached: 0 | 1 | 2 | 3; needed: 0 | 1 | 2 | 3; method?: 'protocol' | 'otp'; questions?: Array<{ id: string; label: string }>; otpSentTo?: string; attemptsLeft?: number };
-  actions: StepAction[];
-  outcome?: { state: string; text: string };
-  serviceRequest: { id: string; reference: string; state: string };
-  /** the procedure's common texts for this channel and language (`intro`, `help`, `handOff`, `confirmation`…), filled in */
-  texts?: Partial<Record<'intro' | 'identification' | 'help' | 'handOff' | 'checkAnswers' | 'saveAndReturn' | 'confirmation' | 'end', string>>;
-  /** answered steps, for check-your-answers: labels, values, and whether `back` may reach the step to change it */
-  review?: Array<{ stepId: string; title: string; changeable: boolean; fields: Array<{ field: string; label: string; value: unknown; text: string }> }>;
-  /** true when `step` is an earlier step shown again to change its answers (after `back`) */
-  revising?: boolean;
-}
+/**
+ * What every channel renders for the current step of a session, the errors in it and the actions it offers. These
+ * are generated from `schemas/json/step-view.json` (the schema /api answers with), so the type and the HTTP
+ * response cannot drift apart.
+ */
+export type { StepView, FieldError, FieldLabel, StepAction, ServiceRequestNote } from '@cauce/schemas';
 
 export interface StartSessionInput {
   procedureId: string;
@@ -81,6 +46,8 @@ export interface SessionService {
   escalate(viewer: Viewer, sessionId: string, note: string): Promise<StepView>;
   resume(viewer: Viewer, reference: string): Promise<StepView>;
   close(viewer: Viewer, sessionId: string, input: { outcome: string; note?: string }): Promise<StepView>;
+  /** an agent's note on the session's service request, kept at once (not only with escalate or close); 1–2000 characters */
+  addNote(viewer: Viewer, sessionId: string, text: string): Promise<StepView>;
   requestStatus(viewer: Viewer, reference: string, language: Language): Promise<{ reference: string; type: string; state: string; text: string; updatedAt: string }>;
   citizenFolder(viewer: Viewer, citizenId: string): Promise<Array<{ id: string; reference: string; type: string; state: string; entryChannel: Channel; createdAt: string; updatedAt: string }>>;
   queue(viewer: Viewer, level: 1 | 2): Promise<Array<{ sessionId: string; reference: string; procedureId: string; reason: string; since: string }>>;

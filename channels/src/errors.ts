@@ -39,6 +39,7 @@ export const ChannelsErrors = {
   corporateSystem: define('CAUCE_ERR_CORPORATE_SYSTEM', "corporate system '%s' did not answer as expected: %s", 502),
   loginFailed: define('CAUCE_ERR_LOGIN_FAILED', 'unknown user or wrong password', 401),
   inputInvalid: define('CAUCE_ERR_INPUT_INVALID', 'invalid input: %s', 400),
+  noteInvalid: define('CAUCE_ERR_NOTE_INVALID', 'a note needs 1 to %s characters of text (it has %s)', 400),
 };
 
 // helpers

@@ -98,6 +98,35 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     expect(taken.json()).toMatchObject({ channel: 'agent', status: 'step', step: { id: 'ConfirmRequest' }, identification: { reached: 1 } });
   });
 
+  it('adds notes for the owning agent only, with typed errors; an agent view with notes and citizen passes through unchanged', async () => {
+    // given
+    const ana = { authorization: `Bearer ${await login('ana')}` };
+    const luis = { authorization: `Bearer ${await login('luis')}` };
+    const started = (await app.inject({ method: 'POST', url: '/api/sessions', headers: ana, payload: { procedureId: 'european-health-card', channel: 'agent', language: 'es', citizenId: LUCIA } })).json() as StepView;
+    const citizen = await app.inject({ method: 'POST', url: '/api/sessions', payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' } });
+    const url = `/api/sessions/${started.sessionId}/notes`;
+    // when
+    const added = await app.inject({ method: 'POST', url, headers: ana, payload: { text: ' Prefiere correo ' } });
+    const blank = await app.inject({ method: 'POST', url, headers: ana, payload: { text: '   ' } });
+    const long = await app.inject({ method: 'POST', url, headers: ana, payload: { text: 'x'.repeat(2001) } });
+    const missing = await app.inject({ method: 'POST', url, headers: ana, payload: { note: 'wrong field' } });
+    const notOwner = await app.inject({ method: 'POST', url, headers: luis, payload: { text: 'hola' } });
+    const anonymous = await app.inject({ method: 'POST', url, payload: { text: 'hola' } });
+    const byCitizen = await app.inject({ method: 'POST', url: `/api/sessions/${citizen.json().sessionId}/notes`, headers: { authorization: `Bearer ${citizen.headers['cauce-citizen-token']}` }, payload: { text: 'hola' } });
+    const viewed = await app.inject({ method: 'GET', url: `/api/sessions/${started.sessionId}`, headers: ana });
+    // then
+    expect(added.statusCode).toBe(200);
+    expect(added.json()).toMatchObject({ citizenId: LUCIA, serviceRequest: { notes: [{ by: 'ana', role: 'agent-l1', text: 'Prefiere correo' }] } });
+    expect([blank.statusCode, blank.json().code]).toEqual([400, 'CAUCE_ERR_NOTE_INVALID']);
+    expect([long.statusCode, long.json().code]).toEqual([400, 'CAUCE_ERR_NOTE_INVALID']);
+    expect([missing.statusCode, missing.json().code]).toEqual([400, 'CAUCE_ERR_BODY_INVALID']);
+    expect([notOwner.statusCode, notOwner.json().code]).toEqual([403, 'CAUCE_ERR_FORBIDDEN']);
+    expect([anonymous.statusCode, anonymous.json().code]).toEqual([401, 'CAUCE_ERR_UNAUTHORIZED']);
+    expect([byCitizen.statusCode, byCitizen.json().code]).toEqual([403, 'CAUCE_ERR_FORBIDDEN']);
+    expect(viewed.json()).toEqual(await h.service.view(auth.viewer(ana.authorization.slice(7))!, started.sessionId));
+    expect(citizen.json().serviceRequest).not.toHaveProperty('notes');
+  });
+
   it('reads a protected person only with a reason header, audited', async () => {
     // given
     const ana = await login('ana');

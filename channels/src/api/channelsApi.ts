@@ -5,7 +5,7 @@ import { CauceError, Errors, type Db, type Engine } from '@cauce/engine';
 import type { Language, SessionService, Viewer } from '../contract';
 import { createSessionService, type SessionServiceOptions } from '../session/createSessionService';
 import { DemoAuth } from './demoAuth';
-import { apiSchemas, ref } from './schemas';
+import { apiSchemas, ref, sharedSchemas } from './schemas';
 
 /** Options of {@link channelsApi}. @public */
 export interface ChannelsApiOptions {
@@ -33,7 +33,7 @@ export async function channelsApi(app: FastifyInstance, opts: ChannelsApiOptions
   const decorated = app as FastifyInstance & { db?: Db; engine?: Engine };
   const service = opts.service ?? createSessionService({ db: decorated.db!, engine: decorated.engine!, ...(opts.serviceOptions ?? {}) });
   const auth = opts.auth ?? new DemoAuth();
-  for (const schema of apiSchemas) app.addSchema(schema);
+  for (const schema of [...sharedSchemas, ...apiSchemas]) app.addSchema(schema);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = toCauceError(error);
     if (mapped.statusCode >= 500 && !(error instanceof CauceError && error.statusCode === 502)) request.log.error({ err: error }, 'api: internal error');
@@ -107,6 +107,11 @@ export async function channelsApi(app: FastifyInstance, opts: ChannelsApiOptions
   app.post('/sessions/:sessionId/close', {
     schema: { params: sessionParams, body: { type: 'object', additionalProperties: false, required: ['outcome'], properties: { outcome: { type: 'string', minLength: 1, maxLength: 200 }, note: { type: 'string', maxLength: 2000 } } }, response: view },
   }, async (request) => service.close(viewer(request), (request.params as { sessionId: string }).sessionId, request.body as { outcome: string; note?: string }));
+
+  // The note's length is the service's rule (CAUCE_ERR_NOTE_INVALID, in process and over HTTP alike), not the schema's.
+  app.post('/sessions/:sessionId/notes', {
+    schema: { params: sessionParams, body: { type: 'object', additionalProperties: false, required: ['text'], properties: { text: { type: 'string' } } }, response: view },
+  }, async (request) => service.addNote(viewer(request), (request.params as { sessionId: string }).sessionId, (request.body as { text: string }).text));
 
   app.post('/resume', {
     schema: { body: { type: 'object', additionalProperties: false, required: ['reference'], properties: { reference: { type: 'string', maxLength: 32 } } }, response: view },

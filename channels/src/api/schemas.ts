@@ -1,13 +1,14 @@
+import { jsonSchemas } from '@cauce/schemas';
+
 /**
- * JSON Schemas of the /api bodies, registered once per app with `addSchema` and referenced by `$id`. The step
- * view's schema mirrors contract.ts (StepView); channelsApi.test.ts checks a real view passes through it unchanged,
- * so a field added to the contract and forgotten here fails a test instead of vanishing from responses.
+ * JSON Schemas of the /api bodies, registered once per app with `addSchema` and referenced by `$id`. The step view's
+ * schema is not here: it is `schemas/json/step-view.json`, the same file the StepView type is generated from, so
+ * the type and the response cannot drift; channelsApi.test.ts still checks real views pass through unchanged.
  * @internal
  */
 const language = { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } as const;
 const channel = { type: 'string', enum: ['agent', 'web'] } as const;
 const anyObject = { type: 'object', additionalProperties: true } as const;
-const level = { type: 'integer', enum: [0, 1, 2, 3] } as const;
 
 export const apiSchemas = [
   {
@@ -16,79 +17,9 @@ export const apiSchemas = [
     required: ['code', 'message'],
     properties: { type: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } },
   },
-  {
-    $id: 'cauce-api-step-view',
-    type: 'object',
-    required: ['sessionId', 'reference', 'procedure', 'channel', 'language', 'status', 'answers', 'data', 'errors', 'progress', 'identification', 'actions', 'serviceRequest'],
-    properties: {
-      sessionId: { type: 'string' },
-      reference: { type: 'string' },
-      procedure: { type: 'object', required: ['id', 'version', 'title'], properties: { id: { type: 'string' }, version: { type: 'string' }, title: { type: 'string' } } },
-      channel,
-      language,
-      status: { type: 'string', enum: ['step', 'identify', 'working', 'handed-off', 'done'] },
-      step: {
-        type: 'object',
-        required: ['id', 'title', 'text', 'form', 'labels'],
-        properties: {
-          id: { type: 'string' },
-          title: { type: 'string' },
-          text: { type: 'string' },
-          form: anyObject,
-          labels: {
-            type: 'object',
-            additionalProperties: {
-              type: 'object',
-              required: ['label'],
-              properties: { label: { type: 'string' }, help: { type: 'string' }, options: { type: 'object', additionalProperties: { type: 'string' } } },
-            },
-          },
-        },
-      },
-      answers: anyObject,
-      data: anyObject,
-      errors: { type: 'array', items: { type: 'object', required: ['field', 'message'], properties: { field: { type: 'string' }, message: { type: 'string' } } } },
-      progress: {
-        type: 'object',
-        required: ['done', 'total', 'steps'],
-        properties: {
-          done: { type: 'integer' },
-          total: { type: 'integer' },
-          steps: { type: 'array', items: { type: 'object', required: ['id', 'title', 'state'], properties: { id: { type: 'string' }, title: { type: 'string' }, state: { type: 'string', enum: ['done', 'current', 'todo'] } } } },
-        },
-      },
-      identification: {
-        type: 'object',
-        required: ['reached', 'needed'],
-        properties: {
-          reached: level,
-          needed: level,
-          method: { type: 'string', enum: ['protocol', 'otp'] },
-          questions: { type: 'array', items: { type: 'object', required: ['id', 'label'], properties: { id: { type: 'string' }, label: { type: 'string' } } } },
-          otpSentTo: { type: 'string' },
-          attemptsLeft: { type: 'integer' },
-        },
-      },
-      actions: { type: 'array', items: { type: 'string', enum: ['next', 'back', 'escalate', 'help', 'save', 'close'] } },
-      outcome: { type: 'object', required: ['state', 'text'], properties: { state: { type: 'string' }, text: { type: 'string' } } },
-      serviceRequest: { type: 'object', required: ['id', 'reference', 'state'], properties: { id: { type: 'string' }, reference: { type: 'string' }, state: { type: 'string' } } },
-      texts: { type: 'object', additionalProperties: { type: 'string' } },
-      review: {
-        type: 'array',
-        items: {
-          type: 'object',
-          required: ['stepId', 'title', 'changeable', 'fields'],
-          properties: {
-            stepId: { type: 'string' },
-            title: { type: 'string' },
-            changeable: { type: 'boolean' },
-            fields: { type: 'array', items: { type: 'object', required: ['field', 'label', 'text'], properties: { field: { type: 'string' }, label: { type: 'string' }, value: {}, text: { type: 'string' } } } },
-          },
-        },
-      },
-      revising: { type: 'boolean' },
-    },
-  },
+  // The step view's schema is schemas/json/step-view.json (registered by its own $id, see sharedSchemas); this
+  // alias keeps the routes' `ref('cauce-api-step-view')`.
+  { $id: 'cauce-api-step-view', $ref: `${jsonSchemas.stepView.$id}#` },
   {
     $id: 'cauce-api-start',
     type: 'object',
@@ -163,7 +94,36 @@ export const apiSchemas = [
   },
 ] as const;
 
+/**
+ * Cauce's own schemas the routes refer to, as fastify's ajv and serializer take them: the step view and the common
+ * vocabulary it refers to (`common.json#/$defs/language`…), without `$schema` (fastify's ajv is draft-07; the
+ * 2020-12 features these files use are the draft-07 ones) and without Cauce's annotation keywords (`x-cauce-*`),
+ * which ajv's strict mode refuses, and with every `$ref` absolute. Everything that constrains a value is kept.
+ * @internal
+ */
+export const sharedSchemas = [forFastify(jsonSchemas.common), forFastify(jsonSchemas.stepView)];
+
 /** `{ $ref: 'cauce-api-…#' }` */
 export function ref(id: (typeof apiSchemas)[number]['$id']): { $ref: string } {
   return { $ref: `${id}#` };
+}
+
+// helpers
+function forFastify(schema: { $id: string }): Record<string, unknown> {
+  return strip(schema, schema.$id) as Record<string, unknown>;
+}
+
+/** Drops `$schema` and `x-cauce-*`; makes every `$ref` absolute (fastify's serializer does not resolve them against `$id`). */
+function strip(node: unknown, base: string): unknown {
+  if (Array.isArray(node)) return node.map((item) => strip(item, base));
+  if (node === null || typeof node !== 'object') return node;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) {
+    if (key === '$schema' || key.startsWith('x-cauce-')) continue;
+    if (key === '$ref' && typeof value === 'string') out[key] = new URL(value, base).href;
+    // Keys under properties and $defs are names, not keywords.
+    else if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, base)]));
+    else out[key] = strip(value, base);
+  }
+  return out;
 }

@@ -1,4 +1,5 @@
 import { plainValues, variablesVisibleFrom } from '@cauce/engine';
+import type { ServiceRequestState } from '@cauce/schemas';
 import type { FieldError, Language, StepAction, StepView, Viewer } from '../contract';
 import { QUESTION_LABELS, type ProtocolQuestion } from '../identity/identificationTexts';
 import { narrowForm } from '../view/narrowForm';
@@ -19,7 +20,8 @@ const START_VARIABLES = new Set(['citizenId', 'language', 'channel']);
  * variables filled in, the form narrowed to channel and role, answers (plus anything posted and refused, so
  * nothing typed is lost), connector data, progress, identification, the actions this viewer may take, the
  * outcome once done, and the answered steps for check-your-answers. Nothing above the identification reached is
- * shown: an 'identify' view carries no step, no answers and no data.
+ * shown: an 'identify' view carries no step, no answers and no data. The citizen the session is about goes to staff
+ * whenever it is known and to a citizen only once identified; the request's notes go to staff only.
  * @internal
  */
 export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos: Position, extra: { errors?: FieldError[]; posted?: Record<string, unknown>; language?: Language } = {}): Promise<StepView> {
@@ -47,7 +49,7 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
       const fields: NonNullable<StepView['review']>[number]['fields'] = [];
       for (const field of narrowed.fields) {
         const value = valueAt(row.answers, field);
-        if (value === undefined || (value !== null && typeof value === 'object' && !Array.isArray(value))) continue;
+        if (!isShownValue(value)) continue;
         setAt(answers, field, value);
         fields.push({ field, label: texts.labels[field]?.label ?? field, value, text: display(value, texts.labels[field]?.options) });
       }
@@ -72,6 +74,11 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
   }
 
   const done = pos.status === 'done';
+  const staff = agentLevel(role) > 0;
+  const citizenId = session.citizenId ?? request.citizenId;
+  const showCitizen = !!citizenId && (staff || (role === 'citizen' && !hidden && session.reached >= 1));
+  // the table's check constraint is generated from the same enum (migrateChannels.test.ts)
+  const state = request.state as ServiceRequestState;
   const view: StepView = {
     sessionId: session.id,
     reference: session.reference,
@@ -79,6 +86,7 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
     channel: session.channel,
     language,
     status: pos.status,
+    ...(showCitizen ? { citizenId } : {}),
     ...(step ? { step } : {}),
     answers,
     data,
@@ -86,12 +94,12 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
     progress: progressOf(model, { done: hidden ? [] : visibleLog.map((r) => r.stepId), current: pos.status === 'step' ? pos.stepId : undefined, live: task?.elementId, title: titleOf, finished: done }),
     identification: identificationOf(session, pos, language),
     actions: owner ? actionsOf(viewer, session, pos, changeable.size > 0) : [],
-    serviceRequest: { id: request.id, reference: request.reference, state: request.state },
+    serviceRequest: { id: request.id, reference: request.reference, state, ...(staff ? { notes: request.notes.map((n) => ({ at: n.at, by: n.by, role: n.role, text: n.text })) } : {}) },
     texts: commonTexts(pkg, session.channel, language, variables),
     review,
     ...(pos.revising ? { revising: true } : {}),
   };
-  if (done) view.outcome = { state: request.state, text: statusText(pkg, request.state, language) };
+  if (done) view.outcome = { state, text: statusText(pkg, request.state, language) };
   return view;
 }
 
@@ -129,6 +137,11 @@ function valueAt(obj: Record<string, unknown>, path: string): unknown {
   let v: unknown = obj;
   for (const part of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return v;
+}
+
+/** An answer the review lists as one line: a value or a list, not an object (its fields are listed one by one). */
+function isShownValue(value: unknown): value is NonNullable<StepView['review']>[number]['fields'][number]['value'] {
+  return value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value));
 }
 
 function setAt(obj: Record<string, unknown>, path: string, value: unknown): void {

@@ -4,6 +4,7 @@ import type { Language, SessionService, Viewer } from '../contract';
 import { httpCorporateSystems, type CorporateSystems } from '../identity/CorporateSystems';
 import { PackageStore } from '../packages/PackageStore';
 import { canRead } from './access';
+import { addNote } from './addNote';
 import { ChannelsStore } from './ChannelsStore';
 import { defaultReadOnlyTopic } from './changeableSteps';
 import type { Ctx } from './Context';
@@ -64,6 +65,7 @@ export function createSessionService(opts: SessionServiceOptions): SessionServic
     escalate: (viewer, sessionId, note) => escalate(ctx, viewer, sessionId, note),
     resume: (viewer, reference) => resume(ctx, viewer, reference),
     close: (viewer, sessionId, input) => close(ctx, viewer, sessionId, input),
+    addNote: (viewer, sessionId, text) => addNote(ctx, viewer, sessionId, text),
     requestStatus: (viewer, reference, language) => requestStatus(ctx, viewer, reference, language),
     citizenFolder: (viewer, citizenId) => citizenFolder(ctx, viewer, citizenId),
     queue: (viewer, level) => queue(ctx, viewer, level),
