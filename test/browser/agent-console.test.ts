@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
 import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
 
 // The agent console in a real Chromium against the real engine, session service, /api, connectors and simulated
@@ -35,10 +36,28 @@ let browser: Browser;
 const stepMs: number[] = [];
 const audited: string[] = [];
 const pageErrors: string[] = [];
+// the console driving functions (channels/agent-console/test/consoleDriver.ts), bound to this file's browser and stack
+let newPage: ConsoleDriver['newPage'];
+let signIn: ConsoleDriver['signIn'];
+let identify: ConsoleDriver['identify'];
+let expectStep: ConsoleDriver['expectStep'];
+let answer: ConsoleDriver['answer'];
+let next: ConsoleDriver['next'];
+let goBackAndReturn: ConsoleDriver['goBackAndReturn'];
 
 beforeAll(async () => {
   stack = await startConsoleStack();
   browser = await chromium.launch(LAUNCH);
+  ({ newPage, signIn, identify, expectStep, answer, next, goBackAndReturn } = consoleDriver({
+    browser,
+    stack,
+    checkpoint: async (page, name) => {
+      await audit(page, name);
+      await shot(page, name);
+    },
+    onMove: (ms) => stepMs.push(ms),
+    pageErrors,
+  }));
 }, 180_000);
 
 afterAll(async () => {
@@ -291,86 +310,6 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
 });
 
 // helpers
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('Failed to load resource')) pageErrors.push(m.text());
-  });
-  return page;
-}
-
-async function signIn(user: 'ana' | 'luis'): Promise<Page> {
-  const page = await newPage();
-  await page.goto(`${stack.address}/agente/`);
-  await page.getByLabel('Usuario').fill(user);
-  await page.getByLabel('Contraseña').fill('cauce');
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Catálogo de procedimientos' }).waitFor();
-  await page.locator('.procedures li').first().waitFor();
-  return page;
-}
-
-/** Answers the identification the view asks: the protocol questions, then (level 2) a one-time code by SMS. */
-async function identify(page: Page, citizenId: string, level: number, check: boolean): Promise<void> {
-  await page.waitForSelector('section.script[data-status="identify"]');
-  if (check) await audit(page, 'identify-protocol');
-  if (check) await shot(page, 'identify-protocol');
-  const names = await page.$$eval('section.script form[data-primary] input', (els) => els.map((e) => (e as HTMLInputElement).name));
-  const answers = await stack.protocolAnswers(citizenId, names);
-  for (const [name, value] of Object.entries(answers)) await page.locator(`input[name="${name}"]`).fill(value);
-  await next(page);
-  if (level < 2) return;
-  await page.getByRole('button', { name: 'Enviar código por SMS' }).click();
-  await page.getByLabel('Código recibido (6 cifras)').waitFor();
-  await audit(page, 'identify-otp');
-  await shot(page, 'identify-otp');
-  await page.getByLabel('Código recibido (6 cifras)').fill(await stack.lastOtp(citizenId));
-  await next(page);
-}
-
-async function expectStep(page: Page, stepId: string): Promise<void> {
-  await page.waitForSelector(`section.script[data-status="step"][data-step="${stepId}"]`, { timeout: 20_000 });
-}
-
-/** Fills a step's answers by field path (radios and selects by value) and presses Alt+N. */
-async function answer(page: Page, answers: Record<string, unknown>): Promise<void> {
-  for (const [path, value] of flatten(answers)) {
-    const input = page.locator(`#step-form [name="${path}"]`).first();
-    const kind = await input.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName.toLowerCase()));
-    if (kind === 'radio' || kind === 'checkbox') await page.locator(`#step-form [name="${path}"][value="${String(value)}"]`).check();
-    else if (kind === 'select') await input.selectOption(String(value));
-    else await input.fill(String(value));
-  }
-  await next(page);
-}
-
-/** Alt+N, then waits until the console shows the next view (connectors included): one script move, timed. */
-async function next(page: Page): Promise<void> {
-  const ticket = await page.locator('section.script').getAttribute('data-ticket');
-  const started = Date.now();
-  await page.keyboard.press('Alt+N');
-  await page.waitForSelector(`section.script:not([data-ticket="${ticket}"]):not([data-status="working"])`, { timeout: 20_000 });
-  stepMs.push(Date.now() - started);
-}
-
-/** Alt+B to the last changeable step (shown with its answers), Alt+N to come back unchanged. */
-async function goBackAndReturn(page: Page, stepId: string): Promise<void> {
-  const ticket = await page.locator('section.script').getAttribute('data-ticket');
-  await page.keyboard.press('Alt+B');
-  await page.waitForSelector(`section.script[data-revising="true"]:not([data-ticket="${ticket}"])`);
-  expect(await page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
-  await audit(page, 'revising');
-  await shot(page, 'revising');
-  await next(page);
-  await expectStep(page, stepId);
-}
-
-function flatten(obj: Record<string, unknown>, prefix = ''): Array<[string, unknown]> {
-  return Object.entries(obj).flatMap(([k, v]) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? flatten(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]]));
-}
-
 async function audit(page: Page, name: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
