@@ -1,4 +1,4 @@
-import { buildApp, JobExecutor } from '@cauce/engine';
+import { buildApp, JobExecutor, type Db, type TestDatabase } from '@cauce/engine';
 import { listProcedures, loadProcedure } from '@cauce/procedures';
 // Test support and entry points of other packages, reached by path (this package does not depend on them).
 import { databasesUnderTest } from '../../../engine/src/store/testing';
@@ -7,6 +7,7 @@ import type { SessionService, Viewer } from '../../src/contract';
 import { channelsHarness } from '../../src/testing/harness';
 import { startConnectors } from '../../../connectors/src/index';
 import { startSimulators } from '../../../connectors/simulators/src/index';
+import { selfServicePages } from '../../self-service/src/index';
 import { agentConsole } from '../src/index';
 
 /** A running Cauce for browser tests. @internal */
@@ -15,6 +16,8 @@ export interface ConsoleStack {
   address: string;
   simulatorsUrl: string;
   service: SessionService;
+  /** the database the engine and the session service share (read the outcome of a run from it) */
+  db: Db;
   /** protocol answers for the questions a view (or the page) asks, read from the affiliation simulator */
   protocolAnswers(citizenId: string, questionIds: string[]): Promise<Record<string, string>>;
   /** the one-time code last sent to a citizen by SMS (or email when they have no phone) */
@@ -22,22 +25,32 @@ export interface ConsoleStack {
   close(): Promise<void>;
 }
 
+/** Options of {@link startConsoleStack}. @internal */
+export interface ConsoleStackOptions {
+  /** also mount the citizens' self-service pages at `/tramites`, on the same session service (as the product does) */
+  selfService?: boolean;
+  /** the database to run on (default: PGlite, the first of databasesUnderTest) */
+  database?: TestDatabase;
+}
+
 /**
  * The whole product for browser tests, with nothing stood in for: the engine and the session service on PGlite
  * with every sample procedure published, `/api` (channelsApi) and the console (agentConsole, built if stale) on a
- * real port, the simulated corporate systems, the real connector workers polling /engine-rest over HTTP, and the
+ * real port — with `selfService`, the self-service pages at `/tramites` too, over the same service, engine and
+ * database —, the simulated corporate systems, the real connector workers polling /engine-rest over HTTP, and the
  * job executor for timers.
  * @internal
  */
-export async function startConsoleStack(): Promise<ConsoleStack> {
+export async function startConsoleStack(opts: ConsoleStackOptions = {}): Promise<ConsoleStack> {
   const sims = await startSimulators({ port: 0 });
-  const h = await channelsHarness(databasesUnderTest()[0], sims.url, { packages: listProcedures().map((id) => loadProcedure(id)), connectors: false, settleMs: 3000 });
+  const h = await channelsHarness(opts.database ?? databasesUnderTest()[0], sims.url, { packages: listProcedures().map((id) => loadProcedure(id)), connectors: false, settleMs: 3000 });
   const app = buildApp({
     db: h.db,
     engine: h.engine,
     plugins: [
       { plugin: channelsApi, prefix: '/api', options: { service: h.service } },
       { plugin: agentConsole({ log: (line) => console.log(`[agent-console] ${line}`) }), prefix: '/agente' },
+      ...(opts.selfService ? [{ plugin: selfServicePages, prefix: '/tramites', options: { sessions: h.service, secret: 'console-stack-tests' } }] : []),
     ],
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
@@ -49,6 +62,7 @@ export async function startConsoleStack(): Promise<ConsoleStack> {
     address,
     simulatorsUrl: sims.url,
     service: h.service,
+    db: h.db,
     async protocolAnswers(citizenId, questionIds) {
       const r = await record(citizenId);
       return Object.fromEntries(questionIds.map((id) => [id, id === 'citizenId' ? r.id : String(r.protocol[id])]));
