@@ -64,6 +64,11 @@ export class ApiClient {
     return this.call('POST', `/sessions/${encodeURIComponent(sessionId)}/close`, input);
   }
 
+  /** Keeps a note on the session's service request at once; the view that comes back lists it. */
+  addNote(sessionId: string, text: string): Promise<StepView> {
+    return this.call('POST', `/sessions/${encodeURIComponent(sessionId)}/notes`, { text });
+  }
+
   resume(reference: string): Promise<StepView> {
     return this.call('POST', '/resume', { reference });
   }

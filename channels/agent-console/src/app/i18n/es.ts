@@ -63,7 +63,12 @@ export const es = {
   'answers.changeLabel': 'Cambiar las respuestas de «{title}»',
   'answers.none': 'Aún no hay respuestas.',
   'notes.title': 'Notas',
-  'notes.label': 'Notas de la atención (se envían al escalar o al cerrar)',
+  'notes.label': 'Nueva nota',
+  'notes.hint': 'Se guarda en la solicitud al pulsar «Guardar nota» (o Ctrl+Intro); la verá quien la atienda después.',
+  'notes.save': 'Guardar nota',
+  'notes.saved': 'Nota guardada en la solicitud.',
+  'notes.none': 'Aún no hay notas en esta solicitud.',
+  'notes.by': '{by} ({role})',
   'identify.title': 'Identificar a la persona',
   'identify.protocol': 'Preguntas del protocolo de identificación',
   'identify.attempts': 'Intentos que quedan: {n}',
@@ -126,6 +131,11 @@ export const es = {
   'state.cancelled': 'anulada',
   'channel.agent': 'agente (teléfono)',
   'channel.web': 'web',
+  'role.citizen': 'ciudadano o ciudadana',
+  'role.agent-l1': 'primer nivel',
+  'role.agent-l2': 'segundo nivel',
+  'role.supervisor': 'supervisión',
+  'role.admin': 'administración',
   'error.unexpected': 'Algo ha fallado en la consola.',
   'error.generic': 'El servidor no ha podido hacerlo.',
   'error.sessionExpired': 'Su sesión ha caducado. Vuelva a entrar.',
@@ -146,6 +156,7 @@ export const es = {
   'error.CAUCE_ERR_CORPORATE_SYSTEM': 'Un sistema corporativo no ha respondido. Inténtelo de nuevo.',
   'error.CAUCE_ERR_CHANNEL_NOT_OFFERED': 'Este procedimiento no se ofrece por este canal.',
   'error.CAUCE_ERR_INPUT_INVALID': 'Faltan datos o no son válidos.',
+  'error.CAUCE_ERR_NOTE_INVALID': 'La nota está vacía o supera los 2000 caracteres.',
 } as const;
 
 export type MessageKey = keyof typeof es;

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { AnswersPanel } from '../components/AnswersPanel';
 import { DataPanel } from '../components/DataPanel';
+import { NotesList } from '../components/NotesList';
 import { ProgressList } from '../components/ProgressList';
 import { useT } from '../i18n/useT';
 import type { ConsoleState } from '../store/ConsoleState';
@@ -13,8 +14,8 @@ const selectCatalogue = (s: ConsoleState) => s.catalogue.items;
 
 /**
  * The queues an agent may serve: first level (citizens who asked for help, hand-offs) and, for the second level,
- * escalations. "View context" shows a queued request in full — reason, answers given, connector data, progress —
- * before the agent takes it.
+ * escalations. "View context" shows a queued request in full — reason, answers given, connector data, progress and
+ * the request's notes — before the agent takes it.
  */
 export function QueueScreen(): ReactNode {
   const t = useT();
@@ -89,6 +90,10 @@ export function QueueScreen(): ReactNode {
             <ProgressList progress={preview.progress} id="context-progress" />
             <AnswersPanel view={preview} readOnly id="context-answers" />
             <DataPanel data={preview.data} id="context-data" />
+            <section className="panel" aria-labelledby="context-notes-title">
+              <h2 id="context-notes-title">{t('notes.title')}</h2>
+              <NotesList notes={preview.serviceRequest.notes ?? []} id="context-notes" />
+            </section>
           </div>
           <button type="button" className="primary" disabled={busy} onClick={() => void commands.resume(preview.reference)}>{t('queue.takeLabel', { reference: preview.reference })}</button>
         </section>

@@ -61,7 +61,7 @@ export function SessionScreen(): ReactNode {
         <div className="side">
           <DataPanel data={view.data} />
           <AnswersPanel view={view} busy={busy} />
-          <NotesPanel reference={view.reference} />
+          <NotesPanel view={view} busy={busy} />
         </div>
       </div>
     </div>

@@ -142,6 +142,32 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     expect(luis.state().queue.preview).toBeUndefined();
   });
 
+  it('saves a note on the request at once, empties the draft, and lists it from the view; the escalation note joins it', async () => {
+    // given
+    const c = console_();
+    await c.commands.login('ana', 'cauce');
+    await c.commands.start('european-health-card', LUCIA);
+    const reference = c.state().session!.reference;
+    const ticket = c.state().stepTicket;
+    // when
+    await c.commands.saveNote();
+    const nothingToSave = c.state().session!.serviceRequest.notes;
+    c.commands.setNote('  Llama desde Ginebra ');
+    await c.commands.saveNote();
+    const saved = c.state();
+    c.commands.setNote('Revisar cobertura');
+    await c.commands.escalate('Revisar cobertura');
+    // then
+    expect(nothingToSave).toEqual([]);
+    expect(saved.session!.serviceRequest.notes).toEqual([{ at: expect.any(String), by: 'ana', role: 'agent-l1', text: 'Llama desde Ginebra' }]);
+    expect(saved.session!.citizenId).toBe(LUCIA);
+    expect(saved.notes[reference]).toBe('');
+    expect(saved.notice).toMatchObject({ kind: 'info', key: 'notes.saved' });
+    expect(saved.stepTicket).toBe(ticket);
+    expect(c.state().session!.serviceRequest.notes!.map((n) => n.text)).toEqual(['Llama desde Ginebra', 'Revisar cobertura']);
+    expect(c.state().notes[reference]).toBe('');
+  });
+
   it('closes with the outcome, opens the citizen folder, and logs out to a clean state', async () => {
     // given
     const c = console_();

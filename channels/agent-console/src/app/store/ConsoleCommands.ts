@@ -132,7 +132,12 @@ export class ConsoleCommands {
   }
 
   escalate(note: string): Promise<void> {
-    return this.step((id) => this.api.escalate(id, note.trim()), { focus: true });
+    const reference = this.state.session?.reference;
+    return this.step(async (id) => {
+      const view = await this.api.escalate(id, note.trim());
+      if (reference) this.sentDraft(reference, note);
+      return view;
+    }, { focus: true });
   }
 
   /** Closes the service request with its outcome (`resolved`, `informed`, `cancelled`) and the agent's note. */
@@ -140,7 +145,10 @@ export class ConsoleCommands {
     const reference = this.state.session?.reference;
     return this.step(async (id) => {
       const view = await this.api.close(id, { outcome, ...(note.trim() ? { note: note.trim() } : {}) });
-      if (reference) this.store.set({ closed: { ...this.state.closed, [reference]: outcome }, notice: { kind: 'info', key: 'session.closed' } });
+      if (reference) {
+        this.store.set({ closed: { ...this.state.closed, [reference]: outcome }, notice: { kind: 'info', key: 'session.closed' } });
+        this.sentDraft(reference, note);
+      }
       return view;
     }, { focus: true });
   }
@@ -163,9 +171,27 @@ export class ConsoleCommands {
     this.store.set({ session: undefined, reason: undefined, screen: 'catalogue', notice: undefined });
   }
 
+  /** The note being typed (not yet saved), kept per request so switching screens loses nothing. */
   setNote(text: string): void {
     const reference = this.state.session?.reference;
     if (reference) this.store.set({ notes: { ...this.state.notes, [reference]: text } });
+  }
+
+  /**
+   * Saves the note being typed on the service request now (`POST /api/sessions/:id/notes`), not only with an
+   * escalation or the close: the view that comes back lists it, and the draft is emptied. The script does not move,
+   * so focus stays where it is; an info notice (a status region) says it was saved.
+   */
+  saveNote(): Promise<void> {
+    const session = this.state.session;
+    const text = session ? (this.state.notes[session.reference] ?? '').trim() : '';
+    if (!session || !text) return Promise.resolve();
+    return this.run(async () => {
+      const view = await this.api.addNote(session.sessionId, text);
+      this.store.set({ notes: { ...this.state.notes, [session.reference]: '' } });
+      this.show(view, { focus: false });
+      this.store.set({ notice: { kind: 'info', key: 'notes.saved' } });
+    });
   }
 
   loadQueue(level: 1 | 2): Promise<void> {
@@ -213,6 +239,11 @@ export class ConsoleCommands {
   // helpers
   private get state(): ConsoleState {
     return this.store.getSnapshot();
+  }
+
+  /** An escalation or close note that was the unsaved draft went to the request with it: the draft is spent. */
+  private sentDraft(reference: string, sent: string): void {
+    if ((this.state.notes[reference] ?? '').trim() === sent.trim()) this.store.set({ notes: { ...this.state.notes, [reference]: '' } });
   }
 
   private remember(reference: string, citizenId: string): void {
@@ -307,13 +338,13 @@ function newId(): string {
 }
 
 /**
- * The citizen a view is about, as far as the console can tell: the service request's citizen when the API sends it,
- * the citizen record a connector brought, a `citizenId` answer, else what the agent typed (start, protocol).
+ * The citizen a view is about: the view's `citizenId` (the service sends it to staff whenever it is known), else the
+ * citizen record a connector brought, a `citizenId` answer, or what the agent typed (start, protocol).
  */
 export function citizenOf(view: StepView | undefined, known: Record<string, string> = {}): string {
   if (!view) return '';
   const data = view.data as { citizen?: { id?: unknown } };
-  const candidates = [(view.serviceRequest as { citizenId?: unknown }).citizenId, data.citizen?.id, view.answers.citizenId, known[view.reference]];
+  const candidates = [view.citizenId, data.citizen?.id, view.answers.citizenId, known[view.reference]];
   const id = candidates.find((c) => typeof c === 'string' && c.trim());
   return typeof id === 'string' ? id.toUpperCase() : '';
 }

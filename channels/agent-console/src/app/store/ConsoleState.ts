@@ -25,7 +25,7 @@ export interface ConsoleState {
   submissionId: string;
   /** increments each time a new step (or identification screen) is shown: components move focus on it */
   stepTicket: number;
-  /** the agent's notes, per service-request reference; sent with escalation and close */
+  /** the note the agent is typing, per service-request reference, until saved (saveNote) or sent with escalation or close */
   notes: Record<string, string>;
   /** the citizen of each request as this agent learnt it (typed at start or in the protocol), by reference */
   citizens: Record<string, string>;
