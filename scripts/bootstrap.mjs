@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The README's two commands start here: `npm start` and `npm test`.
+// The README's two commands start here: `npm start` and `npm test` (and the benches).
 // Only Node 20 is assumed. This installs pnpm, the workspace's packages and
 // (for tests) Debian's Chromium when they are missing, then runs the task.
 import { spawnSync } from 'node:child_process';
@@ -72,6 +72,11 @@ switch (task) {
     break;
   case 'bench:engine':
     pnpmRun('bench:engine:run', rest);
+    break;
+  case 'bench:channels':
+    // Lighthouse and the page-weight walk drive Chromium, as the browser tests do
+    ensureChromium();
+    pnpmRun('bench:channels:run', rest);
     break;
   case 'cauce':
     pnpmRun('cauce:cli', rest);

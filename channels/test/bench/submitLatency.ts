@@ -1,100 +1,191 @@
 /**
- * Step-submit latency of the session service, in process (not in `npm test`):
- *   npx tsx channels/test/bench/submitLatency.ts [sessions=50]            # PGlite
- *   DATABASE_URL=postgres://… npx tsx channels/test/bench/submitLatency.ts  # PostgreSQL (a scratch schema)
- * Each session is a citizen on the web running the European health card to its end; connectors are the in-process
- * stand-ins against the simulators over HTTP. Two submits are timed per session: ConfirmRequest (a connector with a
- * simulator call runs before the next step) and InformRequested (straight to the end). Printed: p50/p95/p99/max in ms,
- * first with one session at a time, then with all sessions submitting at once.
+ * Step-submit latency of the session service, in process (not in `npm test`). Part of `npm run bench:channels`;
+ * alone: `npx tsx channels/test/bench/submitLatency.ts [sessions=50]` (PGlite, and PostgreSQL when DATABASE_URL
+ * is set — a scratch schema, dropped after).
+ * Each session is a citizen on the web running the European health card: started and identified (level 1) first,
+ * untimed; then two submits are timed: ConfirmRequest (connectors run — a simulator call — before the next step
+ * is there) and InformRequested (straight to the end). Timed from the call to the returned view. First a number
+ * of sessions one at a time, then all sessions submitting at once: every ConfirmRequest together, and once each
+ * session shows its next step, every InformRequested together.
+ * Connectors: `real` = the connectors of connectors/ (camunda-external-task-client-js over HTTP to the engine's
+ * /engine-rest, product defaults: long poll 10 s, 10 tasks a fetch), as `npm start` runs them; `in-process` =
+ * the stand-ins of channels/src/testing (fetchAndLock in process, polling every 15 ms), both calling the simulators.
  */
-import { Engine } from '@cauce/engine';
+import { loadavg } from 'node:os';
+import { buildApp, databasesUnderTest, Engine, type TestDatabase } from '@cauce/engine';
 import { loadProcedure } from '@cauce/procedures';
-import { openPgliteTestDb } from '../../../engine/src/store/openPgliteTestDb';
-import { openPostgresTestDb } from '../../../engine/src/store/openPostgresTestDb';
 import { createSimWorld, startSimulators } from '../../../connectors/simulators/src/index';
-import type { Viewer } from '../../src/contract';
+import type { StepView, Viewer } from '../../src/contract';
 import { publishProcedure } from '../../src/packages/publishProcedure';
-import { createSessionService } from '../../src/session/createSessionService';
-import { migrateChannels } from '../../src/store/migrateChannels';
-import { SQL } from '../../src/store/sql';
+import { createSessionService, type SessionService } from '../../src/index';
+import { channelsTestDb } from '../../src/testing/channelsTestDb';
 import { inProcessConnectors } from '../../src/testing/inProcessConnectors';
+import { formatTable, summarizeLatencies, type LatencySummary } from './benchStats';
 
-const sessions = Number(process.argv[2] ?? 50);
-const url = process.env.DATABASE_URL;
-const db = url ? await openPostgresTestDb(url) : await openPgliteTestDb();
-await migrateChannels(db);
-const engine = new Engine({ db });
-await publishProcedure(db, engine, loadProcedure('european-health-card'));
-const world = createSimWorld({ citizens: Math.min(900, Math.max(100, sessions * 6)) });
-const sims = await startSimulators({ port: 0, world });
-const workers = [inProcessConnectors(engine, sims.url)];
-const settleMs = Number(process.env.SETTLE_MS ?? 1500);
-const service = createSessionService({ db, engine, simulatorsUrl: sims.url, settleMs });
-// every session needs a citizen of its own (a card once requested is valid); not every citizen can request one
-const candidates = [...world.citizens.values()].filter((c) => !(c as { protectedPerson?: boolean }).protectedPerson).map((c) => (c as { id: string }).id);
+/** Which workers answer the external tasks while submits are timed. @internal */
+export type LatencyConnectors = 'real' | 'in-process';
 
-async function ready(i: number): Promise<{ viewer: Viewer; sessionId: string }> {
-  for (;;) {
-    const citizenId = candidates.shift();
-    if (!citizenId) throw new Error('not enough citizens who can request a card');
-    const viewer: Viewer = { role: 'citizen', userId: `bench-${i}-${citizenId}` };
-    const started = await service.start(viewer, { procedureId: 'european-health-card', channel: 'web', language: 'es' });
-    const record = (await (await fetch(`${sims.url}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; protocol: Record<string, unknown> };
-    const answers = Object.fromEntries(started.identification.questions!.map((q) => [q.id, q.id === 'citizenId' ? record.id : String(record.protocol[q.id])]));
-    const view = await service.identify(viewer, started.sessionId, { method: 'protocol', answers });
-    if (view.step?.id === 'ConfirmRequest') return { viewer, sessionId: view.sessionId };
+/** One timed series: its figures and how many submits answered 'working' (connectors slower than settleMs). @internal */
+export interface SubmitSeries {
+  label: string;
+  summary: LatencySummary;
+  working: number;
+}
+
+/** What one database gave. @internal */
+export interface LatencyRun {
+  database: string;
+  connectors: LatencyConnectors;
+  settleMs: number;
+  series: SubmitSeries[];
+}
+
+/**
+ * Runs the submit-latency workload on one database: `oneAtATime` sessions in turn, then `sessions` at once.
+ * @internal
+ */
+export async function measureSubmitLatency(opts: { database: TestDatabase; sessions: number; oneAtATime: number; connectors: LatencyConnectors; settleMs: number }): Promise<LatencyRun> {
+  const db = await channelsTestDb(opts.database);
+  const engine = new Engine({ db });
+  const world = createSimWorld({ citizens: Math.min(900, Math.max(100, (opts.sessions + opts.oneAtATime) * 6)) });
+  const sims = await startSimulators({ port: 0, world });
+  const app = buildApp({ db, engine });
+  const stops: Array<() => Promise<void>> = [];
+  try {
+    await publishProcedure(db, engine, loadProcedure('european-health-card'));
+    if (opts.connectors === 'real') {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.server.address() as { port: number };
+      const { startConnectors } = await import('../../../connectors/src/index');
+      const running = await startConnectors({ engineUrl: `http://127.0.0.1:${port}/engine-rest`, simulatorsUrl: sims.url });
+      stops.push(() => running.stop());
+    } else {
+      const running = inProcessConnectors(engine, sims.url);
+      stops.push(() => running.stop());
+    }
+    const service = createSessionService({ db, engine, simulatorsUrl: sims.url, settleMs: opts.settleMs });
+    const citizens = new Citizens(service, sims.url, world);
+    const series: SubmitSeries[] = [];
+    const sequential = { confirm: [] as number[], end: [] as number[], confirmWall: 0, endWall: 0, working: 0 };
+    for (let i = 0; i < opts.oneAtATime; i++) {
+      const s = await citizens.ready(`one-${i}`);
+      const confirm = await timed(() => confirmRequest(service, s));
+      sequential.confirm.push(confirm.ms);
+      sequential.confirmWall += confirm.ms;
+      if (confirm.value.status === 'working') sequential.working += 1;
+      await untilStep(service, s, confirm.value);
+      const end = await timed(() => informRequested(service, s));
+      sequential.end.push(end.ms);
+      sequential.endWall += end.ms;
+    }
+    series.push({ label: '1 session: ConfirmRequest (connectors before next step)', summary: summarizeLatencies(sequential.confirm, sequential.confirmWall), working: sequential.working });
+    series.push({ label: '1 session: InformRequested (to the end)', summary: summarizeLatencies(sequential.end, sequential.endWall), working: 0 });
+    const prepared: Ready[] = [];
+    for (let i = 0; i < opts.sessions; i++) prepared.push(await citizens.ready(`many-${i}`));
+    const confirms = await timedAll(prepared.map((s) => () => confirmRequest(service, s)));
+    await Promise.all(prepared.map((s, i) => untilStep(service, s, confirms.results[i].value)));
+    const ends = await timedAll(prepared.map((s) => () => informRequested(service, s)));
+    const working = confirms.results.filter((r) => r.value.status === 'working').length;
+    series.push({ label: `${opts.sessions} sessions at once: ConfirmRequest`, summary: summarizeLatencies(confirms.results.map((r) => r.ms), confirms.wallMs), working });
+    series.push({ label: `${opts.sessions} sessions at once: InformRequested`, summary: summarizeLatencies(ends.results.map((r) => r.ms), ends.wallMs), working: 0 });
+    return { database: opts.database.name, connectors: opts.connectors, settleMs: opts.settleMs, series };
+  } finally {
+    for (const stop of stops) await stop();
+    await app.close();
+    await sims.close();
+    await db.close();
   }
 }
 
-let working = 0;
+/** The latency figures of every run as one table (ms; submits/s). @internal */
+export function latencyTable(runs: readonly LatencyRun[]): string {
+  const rows = runs.flatMap((run) => run.series.map((s) => [
+    run.database,
+    s.label,
+    String(s.summary.n),
+    ...[s.summary.p50, s.summary.p90, s.summary.p99, s.summary.max].map((v) => v.toFixed(0)),
+    s.summary.perSecond.toFixed(1),
+    String(s.working),
+  ]));
+  return formatTable(['database', 'submit', ' n', ' p50', ' p90', ' p99', ' max', ' submits/s', " 'working'"], rows);
+}
 
-async function run(s: { viewer: Viewer; sessionId: string }, i: number): Promise<[number, number]> {
-  let t = performance.now();
-  const v1 = await service.submit(s.viewer, s.sessionId, { stepId: 'ConfirmRequest', answers: { addressConfirmed: 'yes', travellingSoon: 'no' }, submissionId: `c${i}` });
-  const connector = performance.now() - t;
-  if (v1.status === 'working') {
-    working += 1;
-    const until = Date.now() + 60_000;
-    for (let v = v1; v.step?.id !== 'InformRequested'; v = await service.view(s.viewer, s.sessionId)) {
-      if (Date.now() > until) throw new Error(`session ${s.sessionId} still ${v.status} after a minute`);
-      await new Promise((r) => setTimeout(r, 50));
+// helpers
+interface Ready {
+  viewer: Viewer;
+  sessionId: string;
+}
+
+/** Citizens of the simulated world who can request a card, each started and identified on a session of their own. */
+class Citizens {
+  private readonly candidates: string[];
+
+  constructor(private readonly service: SessionService, private readonly simulatorsUrl: string, world: ReturnType<typeof createSimWorld>) {
+    // a card once requested is valid, so each session needs a citizen of its own; protected persons cannot request
+    this.candidates = [...world.citizens.values()].filter((c) => !(c as { protectedPerson?: boolean }).protectedPerson).map((c) => (c as { id: string }).id);
+  }
+
+  async ready(label: string): Promise<Ready> {
+    for (;;) {
+      const citizenId = this.candidates.shift();
+      if (!citizenId) throw new Error('not enough citizens who can request a card: raise the simulated world');
+      const viewer: Viewer = { role: 'citizen', userId: `bench-${label}-${citizenId}` };
+      const started = await this.service.start(viewer, { procedureId: 'european-health-card', channel: 'web', language: 'es' });
+      const record = (await (await fetch(`${this.simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; protocol: Record<string, unknown> };
+      const answers = Object.fromEntries(started.identification.questions!.map((q) => [q.id, q.id === 'citizenId' ? record.id : String(record.protocol[q.id])]));
+      let view = await this.service.identify(viewer, started.sessionId, { method: 'protocol', answers });
+      view = await untilSettled(this.service, { viewer, sessionId: view.sessionId }, view);
+      if (view.step?.id === 'ConfirmRequest') return { viewer, sessionId: view.sessionId };
     }
-  } else if (v1.step?.id !== 'InformRequested') throw new Error(`after ConfirmRequest: ${v1.status}`);
-  t = performance.now();
-  const v2 = await service.submit(s.viewer, s.sessionId, { stepId: 'InformRequested', answers: {}, submissionId: `i${i}` });
-  if (v2.status !== 'done') throw new Error(`after InformRequested: ${v2.status}`);
-  return [connector, performance.now() - t];
+  }
 }
 
-function report(label: string, values: number[]): void {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)].toFixed(0);
-  console.log(`${label.padEnd(52)} n=${String(sorted.length).padStart(3)}  p50 ${at(50).padStart(5)}  p95 ${at(95).padStart(5)}  p99 ${at(99).padStart(5)}  max ${sorted[sorted.length - 1].toFixed(0).padStart(5)}`);
+function confirmRequest(service: SessionService, s: Ready): Promise<StepView> {
+  return service.submit(s.viewer, s.sessionId, { stepId: 'ConfirmRequest', answers: { addressConfirmed: 'yes', travellingSoon: 'no' }, submissionId: `confirm-${s.sessionId}` });
 }
 
-try {
-  console.log(`database: ${db.kind}; ${sessions} sessions; load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  const sequential: Array<[number, number]> = [];
-  for (let i = 0; i < Math.min(20, sessions); i++) sequential.push(await run(await ready(i), i));
-  report('one at a time: submit + connector + next step', sequential.map((r) => r[0]));
-  report('one at a time: submit to the end', sequential.map((r) => r[1]));
-  working = 0;
-  const prepared = [];
-  for (let i = 0; i < sessions; i++) prepared.push(await ready(1000 + i));
-  const concurrent = await Promise.all(prepared.map((s, i) => run(s, 1000 + i)));
-  report(`${sessions} at once: submit + connector + next step`, concurrent.map((r) => r[0]));
-  report(`${sessions} at once: submit to the end`, concurrent.map((r) => r[1]));
-  console.log(`answered 'working' (connector slower than settleMs=${settleMs}): ${working}`);
-} finally {
-  const step = (what: string) => process.env.BENCH_DEBUG && console.log(`closing: ${what}`);
-  step('connectors');
-  for (const w of workers) await w.stop();
-  step('simulators');
-  await sims.close();
-  step('database');
-  if (db.kind === 'pglite') await db.query(SQL.testDrop);
-  await db.close();
-  step('done');
+async function informRequested(service: SessionService, s: Ready): Promise<StepView> {
+  const view = await service.submit(s.viewer, s.sessionId, { stepId: 'InformRequested', answers: {}, submissionId: `inform-${s.sessionId}` });
+  if (view.status !== 'done') throw new Error(`after InformRequested: ${view.status}`);
+  return view;
 }
-// a script: do not wait for keep-alive sockets and timers of the in-process simulators and clients
-process.exit(0);
+
+/** After ConfirmRequest: waits (untimed) for InformRequested when the submit answered 'working'. */
+async function untilStep(service: SessionService, s: Ready, view: StepView): Promise<void> {
+  const settled = await untilSettled(service, s, view);
+  if (settled.step?.id !== 'InformRequested') throw new Error(`after ConfirmRequest: ${settled.status} ${settled.step?.id ?? ''}`);
+}
+
+async function untilSettled(service: SessionService, s: Ready, view: StepView): Promise<StepView> {
+  const until = Date.now() + 120_000;
+  for (let v = view; ; v = await service.view(s.viewer, s.sessionId)) {
+    if (v.status !== 'working') return v;
+    if (Date.now() > until) throw new Error(`session ${s.sessionId} still working after two minutes`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }> {
+  const t = performance.now();
+  const value = await fn();
+  return { value, ms: performance.now() - t };
+}
+
+async function timedAll<T>(fns: Array<() => Promise<T>>): Promise<{ results: Array<{ value: T; ms: number }>; wallMs: number }> {
+  const t = performance.now();
+  const results = await Promise.all(fns.map((fn) => timed(fn)));
+  return { results, wallMs: performance.now() - t };
+}
+
+// run alone: npx tsx channels/test/bench/submitLatency.ts [sessions]
+if (process.argv[1]?.endsWith('submitLatency.ts')) {
+  const sessions = Number(process.argv[2] ?? 50);
+  const runs: LatencyRun[] = [];
+  for (const database of databasesUnderTest()) {
+    console.log(`${database.name}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    runs.push(await measureSubmitLatency({ database, sessions, oneAtATime: 20, connectors: (process.env.BENCH_CONNECTORS as LatencyConnectors) ?? 'real', settleMs: Number(process.env.SETTLE_MS ?? 1500) }));
+  }
+  console.log(latencyTable(runs));
+  // a script: do not wait for keep-alive sockets of the simulators and clients
+  process.exit(0);
+}
