@@ -1,0 +1,140 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
+
+// Notes in the agent console, in a real Chromium against the whole stack on PGlite (consoleStack.ts: engine, session
+// service, /api, connectors, simulated corporate systems; nothing stood in for). A first-level agent saves notes
+// during the script (POST /api/sessions/:id/notes), sees them listed beside it, escalates; the second level reads
+// them in the queue's context and in the session it takes. axe-core audits each screen with notes.
+// Screenshots: /tmp/agent-notes-*.png.
+
+const LAUNCH = { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] };
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const LUCIA = '99000001C';
+const FIRST = 'Llama desde Ginebra; prefiere que le escriban por correo.';
+const SECOND = 'Dice que la tarjeta anterior caducó en marzo.';
+const ESCALATION = 'Revisar si el alta en afiliación está al día.';
+
+let stack: ConsoleStack;
+let browser: Browser;
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  stack = await startConsoleStack();
+  browser = await chromium.launch(LAUNCH);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await stack?.close();
+});
+
+describe('agent notes (Chromium, real engine and session service on PGlite)', () => {
+  it('saves notes during the script, lists them, and the second level reads them in the queue context and the taken session', async () => {
+    // given a first-level agent on the first step of a call, the caller identified
+    const ana = await signIn('ana');
+    await ana.getByLabel('DNI o NIE de la persona que llama (opcional)').fill(LUCIA);
+    await ana.getByRole('button', { name: 'Iniciar «Solicitar la Tarjeta Sanitaria Europea»' }).click();
+    await identifyProtocol(ana, LUCIA);
+    await ana.waitForSelector('section.script[data-status="step"]');
+    const reference = (await ana.locator('.facts .reference').textContent())!.trim();
+    const list = ana.locator('#notes-list li');
+    expect(await ana.locator('#notes-list').textContent()).toBe('Aún no hay notas en esta solicitud.');
+
+    // when she types a note and saves it with Ctrl+Enter, then another with Tab to "Guardar nota" and Enter
+    const field = ana.getByLabel('Nueva nota');
+    await field.fill(FIRST);
+    await field.press('Control+Enter');
+    await expect.poll(() => list.count()).toBe(1);
+    await field.fill(SECOND);
+    await field.press('Tab');
+    expect(await ana.evaluate(() => document.activeElement?.textContent)).toBe('Guardar nota');
+    await ana.keyboard.press('Enter');
+    await expect.poll(() => list.count()).toBe(2);
+    // then they are listed, oldest first, with author and role; the field is empty again; the step has not moved
+    expect(await list.nth(0).locator('.note-text').textContent()).toBe(FIRST);
+    expect(await list.nth(1).locator('.note-text').textContent()).toBe(SECOND);
+    expect(await list.nth(0).locator('.note-meta').textContent()).toContain('ana (primer nivel)');
+    expect(await field.inputValue()).toBe('');
+    expect(await ana.getByRole('status').filter({ hasText: 'Nota guardada en la solicitud.' }).count()).toBe(1);
+    expect(await ana.locator('section.script').getAttribute('data-status')).toBe('step');
+    await audit(ana, 'session-with-notes');
+    await shot(ana, 'session-with-notes');
+
+    // when she escalates with a note of its own
+    await ana.getByText('Escalar al segundo nivel', { exact: true }).click();
+    await ana.getByLabel('Nota para el segundo nivel').fill(ESCALATION);
+    await ana.getByRole('button', { name: 'Escalar', exact: true }).click();
+    await expect.poll(() => ana.locator('.facts dd[data-state]').getAttribute('data-state')).toBe('escalated');
+    // then the escalation note joins the saved ones
+    await expect.poll(() => list.count()).toBe(3);
+    await ana.context().close();
+
+    // when the second level opens the queued request's context
+    const luis = await signIn('luis');
+    await luis.getByRole('button', { name: 'Colas' }).click();
+    await luis.getByRole('button', { name: 'Segundo nivel' }).click();
+    await luis.locator(`tr[data-reference="${reference}"]`).waitFor();
+    await luis.getByRole('button', { name: `Ver contexto de ${reference}` }).click();
+    const context = luis.locator('section.context');
+    await context.waitFor();
+    // then every note is there before taking it
+    const contextNotes = context.locator('#context-notes li .note-text');
+    expect(await contextNotes.allTextContents()).toEqual([FIRST, SECOND, ESCALATION]);
+    await audit(luis, 'queue-context-with-notes');
+    await shot(luis, 'queue-context-with-notes');
+
+    // when he takes it
+    await context.getByRole('button', { name: `Atender ${reference}` }).click();
+    await luis.waitForSelector('section.script[data-status="step"]');
+    // then the notes are beside his script, and the citizen (from the view: he never typed it) opens the folder
+    expect(await luis.locator('#notes-list li .note-text').allTextContents()).toEqual([FIRST, SECOND, ESCALATION]);
+    expect(await luis.locator('#notes-list li .note-meta').nth(2).textContent()).toContain('ana (primer nivel)');
+    expect(await luis.getByRole('button', { name: 'Carpeta de esta persona' }).count()).toBe(1);
+    await audit(luis, 'taken-session-with-notes');
+    await shot(luis, 'taken-session-with-notes');
+    await luis.context().close();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
+
+// helpers
+async function signIn(user: 'ana' | 'luis'): Promise<Page> {
+  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1440, height: 1000 } });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !m.text().includes('Failed to load resource')) pageErrors.push(m.text());
+  });
+  await page.goto(`${stack.address}/agente/`);
+  await page.getByLabel('Usuario').fill(user);
+  await page.getByLabel('Contraseña').fill('cauce');
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: 'Catálogo de procedimientos' }).waitFor();
+  await page.locator('.procedures li').first().waitFor();
+  return page;
+}
+
+/** Answers the protocol questions with the caller's record (read from the affiliation simulator). */
+async function identifyProtocol(page: Page, citizenId: string): Promise<void> {
+  await page.waitForSelector('section.script[data-status="identify"]');
+  const names = await page.$$eval('section.script form[data-primary] input', (els) => els.map((e) => (e as HTMLInputElement).name));
+  const answers = await stack.protocolAnswers(citizenId, names);
+  for (const [name, value] of Object.entries(answers)) await page.locator(`input[name="${name}"]`).fill(value);
+  await page.getByRole('button', { name: /^Comprobar/ }).click();
+}
+
+async function audit(page: Page, name: string): Promise<void> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  expect(violations, `axe on ${name}`).toEqual([]);
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `/tmp/agent-notes-${name}.png`, fullPage: true });
+}
