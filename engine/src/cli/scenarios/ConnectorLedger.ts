@@ -27,6 +27,10 @@ export interface ActionRecord {
   reports: WorkerReport[];
   /** the worker's calls to its system were made to fail (fault injection) */
   faulted: boolean;
+  /** someone else's action was done in the system first, so that it answers the scenario's outcome */
+  provoked: boolean;
+  /** what the connector's `run` returned (the worker completes with these, once checked) */
+  outputs?: unknown;
   /** no more attempts will be matched to this action */
   final: boolean;
 }
@@ -35,9 +39,10 @@ export interface ActionRecord {
  * Matches what the real connector workers do to the connector actions of the scenario running now, for
  * `cauce test --live`. Each worker attempt on a task of the scenario's instance (its business key) is given to
  * the first action not yet done on the same topic (and element, when the action names one), in the scenario's
- * order; its report is kept for the runner to compare. An action with `outcome: failure` gets its attempts
- * faulted (the caller makes the system answer 503): with `retries` 0 (the default) every attempt of the task
- * until the worker gives up and an incident is raised, else only one. Attempts on other instances are not
+ * order, and every later attempt on that task too until the worker is done with it (completed, BPMN error, or
+ * failure with no retries left); the reports are kept for the runner to compare. An action with
+ * `outcome: failure` gets its attempts faulted (the caller makes the system answer 503): with `retries` 0 (the
+ * default) every attempt until the worker gives up and an incident is raised, else only the first. Attempts on other instances are not
  * matched and never faulted. Scenarios run one at a time, so one ledger serves a whole `cauce test` run.
  * @internal
  */
@@ -56,22 +61,41 @@ export class ConnectorLedger {
     this.#awaiting = new Map();
     this.#sticky = new Map();
     scenario.steps.forEach((action, index) => {
-      if (!('step' in action)) this.#records.set(index, { action, reports: [], faulted: false, final: false });
+      if (!('step' in action)) this.#records.set(index, { action, reports: [], faulted: false, provoked: false, final: false });
     });
   }
 
-  /** A worker starts an attempt on `task`: returns whether its calls must fail. */
-  attempt(task: AttemptedTask): { fault: boolean } {
+  /**
+   * A worker starts an attempt on `task`: returns whether its calls must fail (`fault`), and the action it is
+   * matched to (`action`, undefined for tasks of other instances or not in the scenario).
+   */
+  attempt(task: AttemptedTask): { fault: boolean; action?: LiveConnectorAction; record?: ActionRecord } {
     if (!this.#businessKey || task.businessKey !== this.#businessKey) return { fault: false };
     const record = this.#sticky.get(task.id) ?? this.#nextFor(task);
     if (!record) return { fault: false };
     record.element ??= task.activityId;
-    const fault = record.action.outcome === 'failure';
+    const { action } = record;
+    const fault = action.outcome === 'failure';
     record.faulted ||= fault;
-    if (fault && record.action.outcome === 'failure' && (record.action.retries ?? 0) === 0) this.#sticky.set(task.id, record);
-    else record.final = true;
+    // A task stays with its action until the worker is done with it (a passing glitch is retried); only a
+    // failure with retries left ends the action at its first attempt, the next attempt being the next action's.
+    if (action.outcome === 'failure' && (action.retries ?? 0) > 0) {
+      this.#sticky.delete(task.id);
+      record.final = true;
+    } else this.#sticky.set(task.id, record);
     this.#awaiting.set(task.id, [...(this.#awaiting.get(task.id) ?? []), record]);
-    return { fault };
+    return { fault, action, record };
+  }
+
+  /** The connector's `run` returned `outputs` in the open attempt on `taskId`. */
+  answered(taskId: string, outputs: unknown): void {
+    const record = this.#awaiting.get(taskId)?.at(-1);
+    if (record) record.outputs = outputs;
+  }
+
+  /** Every connector action of the scenario the worker is done with, by step index. */
+  performed(): Array<[number, ActionRecord]> {
+    return [...this.#records.entries()].filter(([index]) => this.done(index));
   }
 
   /** The worker reported the outcome of its oldest open attempt on `taskId`. */

@@ -16,6 +16,16 @@ export type LiveConnectorEvent =
   | { type: 'report-failed'; connector: string; taskId: string; message: string }
   | { type: 'poll-error'; message: string };
 
+/** The simulators' fastify app, not listening. @internal */
+export interface SimulatorsApp {
+  inject(request: { method: string; url: string; headers: Record<string, string | string[] | undefined>; payload?: Buffer }): Promise<{
+    statusCode: number;
+    headers: Record<string, string | string[] | number | undefined>;
+    rawPayload: Buffer;
+  }>;
+  close(): Promise<unknown>;
+}
+
 /** What `cauce test --live` uses of @cauce/connectors and its simulators. @internal */
 export interface LiveSystems {
   CONNECTORS: readonly LiveConnector[];
@@ -34,7 +44,7 @@ export interface LiveSystems {
     env: Record<string, string | undefined>;
     onEvent(event: LiveConnectorEvent): void;
   }): Promise<{ stop(): Promise<void> }>;
-  startSimulators(options: { port: number; seed: string; now: () => Date; env: Record<string, string | undefined> }): Promise<{ url: string; close(): Promise<void> }>;
+  buildSimulators(options: { seed: string; now: () => Date; env: Record<string, string | undefined> }): SimulatorsApp;
   /** the header that makes a simulator fail the request once (`X-Sim-Fault`) */
   FORCE_FAULT_HEADER: string;
 }

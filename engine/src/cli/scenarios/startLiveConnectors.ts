@@ -8,13 +8,15 @@ import { openIncidents, readInstance } from '../../reads/instanceReads';
 import { ConnectorLedger, type LiveConnectorAction } from './ConnectorLedger';
 import { liveOutcomeProblem } from './liveOutcomeProblem';
 import { loadLiveSystems, type LiveConnector, type LiveConnectorEvent } from './loadLiveSystems';
+import { raceBehind } from './provokeRace';
+import { SimulatorsPerScenario } from './SimulatorsPerScenario';
 
 /**
  * The clock of the simulators and the connectors in live mode, so that what the systems answer (card states,
- * free slots "from tomorrow", issue dates) is the same on every run. Monday 2 March 2026, 09:00 in Madrid: the
+ * free slots "from tomorrow", issue dates) is the same on every run. Monday 2 March 2026, 10:00 in Madrid: the
  * sample scenarios' appointment dates are the days after it.
  */
-export const LIVE_CLOCK = new Date('2026-03-02T08:00:00Z');
+export const LIVE_CLOCK = new Date('2026-03-02T09:00:00Z');
 
 /** Connector steps performed by the real workers in a live run. @internal */
 export interface LiveCounts {
@@ -22,25 +24,30 @@ export interface LiveCounts {
   performed: number;
   /** of which the system was made to fail (`outcome: failure`) */
   faulted: number;
+  /** of which someone else's action was done in the system first (see raceBehind) */
+  provoked: number;
 }
 
 /** Real workers and simulators serving one `cauce test --live` run. @internal */
 export interface LiveConnectors {
-  /** Prepares a scenario's run: returns the business key to start it with. */
-  begin(scenario: Scenario, model: ProcessModel): string;
+  /** Prepares a scenario's run (fresh simulators): returns the business key to start it with. */
+  begin(scenario: Scenario, model: ProcessModel): Promise<string>;
   /** For runScenario's `awaitConnector`: waits for the worker to handle the action's task, then compares. */
   awaitConnector(engine: Engine, ctx: { instanceId: string; index: number; action: LiveConnectorAction }): Promise<{ problem?: string; notes?: string[] }>;
   counts: LiveCounts;
+  /** What the workers did in the scenario run last: per connector step, the outcome and the outputs. */
+  performed(): Array<{ step: number; connector: string; element?: string; outcome: string; outputs?: unknown }>;
   close(): Promise<void>;
 }
 
 /**
  * Serves `engine` over HTTP on 127.0.0.1 (buildApp's Camunda REST API), starts the simulators and the real
  * connector workers (camunda-external-task-client-js, long polling that API) against them, all on free ports
- * and the fixed {@link LIVE_CLOCK}. Each scenario connector step is then performed by a worker, and checked
- * against the scenario's outcome. An `outcome: failure` step is produced by the simulators' fault injection:
- * the worker's calls for that task carry `X-Sim-Fault`, so its retries (3, 50 ms apart here) run out into an
- * incident, as with a system that stays down.
+ * and the fixed {@link LIVE_CLOCK}, with fresh simulator data per scenario. Each scenario connector step is then
+ * performed by a worker, and checked against the scenario's outcome. An `outcome: failure` step is produced by
+ * the simulators' fault injection: the worker's calls for that task carry `X-Sim-Fault`, so its retries (3, 50 ms
+ * apart here) run out into an incident, as with a system that stays down. A BPMN error that only someone else's
+ * action causes (a slot taken meanwhile) is provoked: that action is done in the simulators first ({@link raceBehind}).
  * @internal
  */
 export async function startLiveConnectors(engine: Engine): Promise<LiveConnectors> {
@@ -48,11 +55,11 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
   const ledger = new ConnectorLedger();
   const faulting = new AsyncLocalStorage<boolean>();
   const clock = () => new Date(LIVE_CLOCK);
-  const counts: LiveCounts = { performed: 0, faulted: 0 };
+  const counts: LiveCounts = { performed: 0, faulted: 0, provoked: 0 };
   let model: ProcessModel | undefined;
 
   const app = buildApp({ db: engine.db, engine });
-  const simulators = await systems.startSimulators({ port: 0, seed: 'cauce', now: clock, env: {} });
+  const simulators = await SimulatorsPerScenario.start(systems, clock);
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
   } catch (error) {
@@ -66,7 +73,17 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
   };
   const observed = (connector: LiveConnector): LiveConnector => ({
     ...connector,
-    run: (inputs, context) => (ledger.attempt(context.task).fault ? faulting.run(true, () => connector.run(inputs, context)) : connector.run(inputs, context)),
+    run: async (inputs, context) => {
+      const { fault, action, record } = ledger.attempt(context.task);
+      const race = action && raceBehind(action);
+      if (race && record && !record.provoked) {
+        record.provoked = true;
+        await race.provoke(inputs as Record<string, unknown>, simulators.url);
+      }
+      const outputs = await (fault ? faulting.run(true, () => connector.run(inputs, context)) : connector.run(inputs, context));
+      ledger.answered(context.task.id, outputs);
+      return outputs;
+    },
   });
   const workers = await systems.startConnectors({
     engineUrl: `http://127.0.0.1:${port}/engine-rest`,
@@ -86,8 +103,11 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
 
   return {
     counts,
-    begin(scenario, deployed) {
+    performed: () =>
+      ledger.performed().map(([index, r]) => ({ step: index + 1, connector: r.action.connector, element: r.element, outcome: r.reports.at(-1)!.type, ...(r.outputs === undefined ? {} : { outputs: r.outputs }) })),
+    async begin(scenario, deployed) {
       model = deployed;
+      await simulators.reset();
       const businessKey = `scenario-live-${randomUUID()}`;
       ledger.begin(businessKey, scenario);
       return businessKey;
@@ -100,8 +120,12 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
         if (record) {
           counts.performed += 1;
           if (record.faulted) counts.faulted += 1;
+          if (record.provoked) counts.provoked += 1;
           const problem = liveOutcomeProblem(record);
-          return problem ? { problem } : { notes: record.faulted ? ['the system was made to fail (X-Sim-Fault) until the worker gave up'] : [] };
+          if (problem) return { problem };
+          if (record.faulted) return { notes: ['the system was made to fail (X-Sim-Fault) until the worker gave up'] };
+          if (record.provoked) return { notes: [`provoked: ${raceBehind(action)?.what}`] };
+          return {};
         }
         if (!ledger.started(index)) {
           const stuck = await whyNotStarted(engine, model, instanceId, action);

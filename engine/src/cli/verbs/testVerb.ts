@@ -13,7 +13,7 @@ interface PackageReport {
   dir: string;
   id: string | null;
   findings: Finding[];
-  scenarios: Array<{ file: string } & ScenarioRun>;
+  scenarios: Array<{ file: string; connectorSteps?: ReturnType<LiveConnectors['performed']> } & ScenarioRun>;
   coverage: { total: number; covered: number; percent: number; missing: Array<{ id: string; line: number | null }> } | null;
   ok: boolean;
 }
@@ -56,9 +56,9 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
       const definition = deployed.definitions.find((d) => d.key === pkg.manifest.id) ?? deployed.definitions[0];
       const model = await engine.definitions.get(engine.db, definition.id).then((d) => d.model);
       for (const { file, scenario } of pkg.scenarios) {
-        const liveRun = live && { businessKey: live.begin(scenario, model), awaitConnector: live.awaitConnector };
+        const liveRun = live && { businessKey: await live.begin(scenario, model), awaitConnector: live.awaitConnector };
         const run = await runner.runScenario(engine, pkg, scenario, { definitionId: definition.id, ...liveRun });
-        report.scenarios.push({ file, ...run });
+        report.scenarios.push({ file, ...run, ...(live && { connectorSteps: live.performed() }) });
         if (!run.ok) report.ok = false;
         say(`  ${run.ok ? '✔' : '✖'} ${file}  ${run.name}`);
         for (const problem of run.problems) say(`      ${problem}`);
@@ -82,7 +82,7 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
   const liveCounts = live && { live: live.counts };
   if (options.json) io.stdout(JSON.stringify({ ok, packages: reports, ...liveCounts }, null, 2));
   else {
-    const performed = live ? ` (live: ${live.counts.performed} connector steps performed by the real workers, ${live.counts.faulted} of them with an injected fault)` : '';
+    const performed = live ? ` (live: ${live.counts.performed} connector steps performed by the real workers, ${live.counts.faulted} with an injected fault, ${live.counts.provoked} with a provoked race)` : '';
     io.stdout(`${ok ? '✔' : '✖'} ${passed} of ${scenarios.length} scenarios passed in ${reports.length} package${reports.length === 1 ? '' : 's'}${performed}`);
   }
   return ok ? 0 : 1;
