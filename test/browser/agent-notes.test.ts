@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
+import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
 
 // Notes in the agent console, in a real Chromium against the whole stack on PGlite (consoleStack.ts: engine, session
 // service, /api, connectors, simulated corporate systems; nothing stood in for). A first-level agent saves notes
@@ -98,6 +98,28 @@ describe('agent notes (Chromium, real engine and session service on PGlite)', ()
     await luis.context().close();
     expect(pageErrors).toEqual([]);
   }, 120_000);
+
+  it("shows the note a citizen left when asking for help to the agent who takes it, signed with the role alone", async () => {
+    // given a citizen on the web, identified, who asks for help with a note (the self-service pages' way in)
+    const citizen = citizenViewer('citizen:agent-notes');
+    const started = await stack.service.start(citizen, { procedureId: 'european-health-card', channel: 'web', language: 'es' });
+    await stack.service.identify(citizen, started.sessionId, { method: 'protocol', answers: await stack.protocolAnswers(LUCIA, started.identification.questions!.map((q) => q.id)) });
+    const helped = await stack.service.help(citizen, started.sessionId, 'No sé qué responder sobre el viaje');
+    expect(helped.serviceRequest).not.toHaveProperty('notes');
+    // when a first-level agent takes it by reference
+    const ana = await signIn('ana');
+    await ana.getByLabel('Referencia (por ejemplo SR-7K4P-Q2)').fill(started.reference);
+    await ana.getByRole('button', { name: 'Retomar', exact: true }).click();
+    await ana.waitForSelector('section.script[data-status="step"]');
+    // then the note is beside the script, without the citizen's browser id
+    const note = ana.locator('#notes-list li');
+    expect(await note.locator('.note-text').allTextContents()).toEqual(['No sé qué responder sobre el viaje']);
+    expect(await note.locator('.note-meta').textContent()).toMatch(/· ciudadano o ciudadana$/);
+    expect(await note.textContent()).not.toContain('citizen:');
+    await audit(ana, 'resumed-with-citizen-note');
+    await ana.context().close();
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });
 
 // helpers
