@@ -35,9 +35,10 @@ export interface ConsoleStackOptions {
 
 /**
  * The whole product for browser tests, with nothing stood in for: the engine and the session service on PGlite
- * with every sample procedure published, `/api` (channelsApi) and the console (agentConsole, built if stale) on a
- * real port — with `selfService`, the self-service pages at `/tramites` too, over the same service, engine and
- * database —, the simulated corporate systems, the real connector workers polling /engine-rest over HTTP, and the
+ * (or `database`) with every sample procedure published, `/api` (channelsApi) and the console (agentConsole, built
+ * if stale) on a real port — with `selfService`, the self-service pages at `/tramites` too, over the same service,
+ * engine and database —, the simulated corporate systems, the real connector workers polling /engine-rest over
+ * HTTP, and the
  * job executor for timers.
  * @internal
  */
