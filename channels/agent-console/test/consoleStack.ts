@@ -38,8 +38,7 @@ export interface ConsoleStackOptions {
  * (or `database`) with every sample procedure published, `/api` (channelsApi) and the console (agentConsole, built
  * if stale) on a real port — with `selfService`, the self-service pages at `/tramites` too, over the same service,
  * engine and database —, the simulated corporate systems, the real connector workers polling /engine-rest over
- * HTTP, and the
- * job executor for timers.
+ * HTTP, and the job executor for timers.
  * @internal
  */
 export async function startConsoleStack(opts: ConsoleStackOptions = {}): Promise<ConsoleStack> {
