@@ -71,7 +71,7 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     expect(await pageName(page)).toBe('handed-off');
     expect(await page.locator('.panel .reference').textContent()).toBe(run.reference);
     expect(agent.first).toMatchObject({ status: 'step', step: { id: 'ConfirmRequest' }, identification: { reached: 1 } });
-    expect(agent.first.data.citizen).toMatchObject({ id: '99000012P' });
+    expect(agent.first.data.citizen).toMatchObject({ id: scenario.variables?.citizenId });
     expect(agent.last.status).toBe('done');
     await page.click('footer a[href$="/estado"]');
     await page.fill('#f-referencia', run.reference.toLowerCase().replace(/-/g, ' '));
