@@ -55,7 +55,7 @@ if (only.has('latency')) {
     console.log(`  ${database.name} done (${load()})`);
   }
   console.log(latencyTable(latency));
-  console.log(`'working' = the submit came back before the next step was there (connectors slower than settleMs=${args['settle-ms']}); its latency is then ≈ settleMs.`);
+  console.log(`'working' = the submit came back before the next step was there (connectors slower than settleMs=${args['settle-ms']}); its latency is then settleMs plus the wait for its turn at the database.`);
 }
 
 if (only.has('weight') || only.has('lighthouse')) {

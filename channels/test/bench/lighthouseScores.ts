@@ -96,12 +96,15 @@ export function lighthouseReport(pages: readonly LighthousePage[]): string {
 }
 
 // helpers
-/** What a console-error or browser-issue audit found first, shortened: the failing audits say why in the report. */
+/** What a console-error or browser-issue audit found (up to three, shortened): the report says the rest. */
 function firstDetail(audit: { id: string; details?: unknown }): string {
   if (audit.id !== 'errors-in-console' && audit.id !== 'inspector-issues') return '';
-  const items = (audit.details as { items?: Array<Record<string, unknown>> } | undefined)?.items ?? [];
-  const first = items[0];
-  if (!first) return '';
-  const text = String(first.description ?? first.issueType ?? (first.subItems as { items?: Array<Record<string, unknown>> } | undefined)?.items?.[0]?.url ?? first.url ?? '');
-  return ` (${text.replace(/\s+/g, ' ').slice(0, 90)})`;
+  const items = (audit.details as { items?: Array<Record<string, any>> } | undefined)?.items ?? [];
+  const found = items.map((item) => {
+    const where = item.sourceLocation?.url ?? item.subItems?.items?.[0]?.url ?? item.url ?? '';
+    const text = String(item.issueType ?? item.description ?? '').replace(/\s+/g, ' ');
+    const what = /status of (\d+)/.exec(text)?.[0].replace('status of', 'HTTP') ?? (/Content Security Policy/i.test(text) ? 'blocked by CSP' : text.slice(0, 60));
+    return `${what}${where ? ` ${new URL(where).pathname}` : ''}`;
+  });
+  return found.length ? ` (${[...new Set(found)].slice(0, 3).join('; ')})` : '';
 }
