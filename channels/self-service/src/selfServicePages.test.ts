@@ -39,6 +39,20 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('describes itself in the page language and serves its own icon, cached', async () => {
+    // when
+    const page = await httpClient(stack.url).get('/tramites/?lang=eu');
+    const iconHref = /<link rel="icon" href="([^"]+)" type="image\/svg\+xml"\/>/.exec(page.html)?.[1];
+    const icon = await fetch(`${stack.url}${iconHref}`);
+    // then
+    expect(page.html).toContain('<meta name="description" content="Egin zure izapideak sarean urratsez urrats');
+    expect(iconHref).toMatch(/^\/tramites\/assets\/icon\.[0-9a-f]{10}\.svg$/);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(icon.headers.get('cache-control')).toContain('immutable');
+    expect(await icon.text()).toMatch(/^<svg /);
+  });
+
   it('starts with a post/redirect/get, and refuses posts without this browser’s token, with a clear page', async () => {
     // given
     const { browser, token } = await atStartPage();

@@ -46,11 +46,12 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
   const tokens = new CsrfTokens(secret ? Buffer.from(secret, 'utf8') : randomBytes(32));
   const css = asset('style.css');
   const js = asset('enhance.js');
+  const icon = asset('icon.svg');
   const contexts = new WeakMap<FastifyRequest, PageRequest>();
   const pages: Pages = {
     sessions: opts.sessions,
     base,
-    assets: { css: `${base}/assets/${css.name}`, js: `${base}/assets/${js.name}` },
+    assets: { css: `${base}/assets/${css.name}`, js: `${base}/assets/${js.name}`, icon: `${base}/assets/${icon.name}` },
     tokens,
     serviceName: opts.serviceName,
     waitMs: opts.waitMs ?? 4000,
@@ -93,7 +94,7 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
   app.setErrorHandler(handlePageError(pages));
   app.setNotFoundHandler((request, reply) => render(pages, request, reply, 'not-found', 404));
 
-  for (const file of [css, js]) {
+  for (const file of [css, js, icon]) {
     app.get(`/assets/${file.name}`, { schema: { response: { 200: { type: 'string' } } } }, async (_request, reply) =>
       reply.header('content-type', file.type).header('cache-control', 'public, max-age=31536000, immutable').send(file.body));
   }
@@ -105,9 +106,11 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
 
 // helpers
 /** A file of ./assets with a content-hashed name, so it can be cached for a year. */
+const ASSET_TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8', svg: 'image/svg+xml' };
+
 function asset(file: string): { name: string; body: string; type: string } {
   const body = readFileSync(new URL(`./assets/${file}`, import.meta.url), 'utf8');
   const hash = createHash('sha256').update(body).digest('hex').slice(0, 10);
   const [stem, ext] = file.split('.');
-  return { name: `${stem}.${hash}.${ext}`, body, type: ext === 'css' ? 'text/css; charset=utf-8' : 'text/javascript; charset=utf-8' };
+  return { name: `${stem}.${hash}.${ext}`, body, type: ASSET_TYPES[ext] };
 }

@@ -28,7 +28,7 @@ export interface PageRequest {
 export interface Pages {
   sessions: SessionService;
   base: string;
-  assets: { css: string; js: string };
+  assets: { css: string; js: string; icon: string };
   tokens: CsrfTokens;
   serviceName?: Partial<Record<Language, string>>;
   waitMs: number;

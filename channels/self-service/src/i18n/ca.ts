@@ -4,6 +4,7 @@ import type { Messages } from './es';
 export const ca: Messages = {
   languageName: 'Català',
   serviceName: 'Tràmits en línia',
+  serviceDescription: 'Feu els vostres tràmits en línia pas a pas, deseu i continueu més tard, o demaneu ajuda a una persona.',
   skipToContent: 'Vés al contingut principal',
   languageNav: 'Idioma',
   otherOptions: 'Altres opcions',

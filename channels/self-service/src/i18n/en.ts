@@ -4,6 +4,7 @@ import type { Messages } from './es';
 export const en: Messages = {
   languageName: 'English',
   serviceName: 'Online services',
+  serviceDescription: 'Do your applications online step by step, save and come back later, or ask a person for help.',
   skipToContent: 'Skip to main content',
   languageNav: 'Language',
   otherOptions: 'Other options',

@@ -7,6 +7,7 @@
 export const es = {
   languageName: 'Español',
   serviceName: 'Trámites en línea',
+  serviceDescription: 'Haga sus trámites en línea paso a paso, guarde y continúe más tarde, o pida ayuda a una persona.',
   skipToContent: 'Saltar al contenido principal',
   languageNav: 'Idioma',
   otherOptions: 'Otras opciones',

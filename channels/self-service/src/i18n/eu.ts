@@ -4,6 +4,7 @@ import type { Messages } from './es';
 export const eu: Messages = {
   languageName: 'Euskara',
   serviceName: 'Izapideak sarean',
+  serviceDescription: 'Egin zure izapideak sarean urratsez urrats, gorde eta jarraitu geroago, edo eskatu laguntza pertsona bati.',
   skipToContent: 'Joan eduki nagusira',
   languageNav: 'Hizkuntza',
   otherOptions: 'Beste aukera batzuk',

@@ -4,6 +4,7 @@ import type { Messages } from './es';
 export const gl: Messages = {
   languageName: 'Galego',
   serviceName: 'Trámites en liña',
+  serviceDescription: 'Faga os seus trámites en liña paso a paso, garde e continúe máis tarde, ou pida axuda a unha persoa.',
   skipToContent: 'Ir ao contido principal',
   languageNav: 'Idioma',
   otherOptions: 'Outras opcións',

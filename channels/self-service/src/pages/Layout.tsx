@@ -8,8 +8,8 @@ export interface Shell {
   t: T;
   /** where the pages are mounted, without a trailing slash ('' or '/tramites') */
   base: string;
-  /** the stylesheet and script URLs (content-hashed, cached for a year) */
-  assets: { css: string; js: string };
+  /** the stylesheet, script and icon URLs (content-hashed, cached for a year) */
+  assets: { css: string; js: string; icon: string };
   csrf: string;
   /** the path (and query) the language links reload, without `lang` */
   here: string;
@@ -34,6 +34,8 @@ export function Layout(props: { shell: Shell; page: PageName; title: string; err
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         {props.refresh ? <meta httpEquiv="refresh" content={`0; url=${props.refresh}`} /> : null}
         <title>{docTitle}</title>
+        <meta name="description" content={t('serviceDescription')} />
+        <link rel="icon" href={shell.assets.icon} type="image/svg+xml" />
         <link rel="stylesheet" href={shell.assets.css} />
         <script src={shell.assets.js} defer />
       </head>
