@@ -25,6 +25,7 @@ describe('npm start (startProduct) on the embedded database', () => {
     const pages = await fetch(`${product.address}/tramites/`);
     const consolePage = await fetch(`${product.address}/agente/`);
     const catalogue = await fetch(`${product.address}/api/procedures`);
+    const robots = await fetch(`${product.address}/robots.txt`);
     // then
     expect(engine.headers.get('content-type')).toBe('application/json');
     expect(definitions.map((d: { key: string }) => d.key).sort()).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
@@ -34,5 +35,6 @@ describe('npm start (startProduct) on the embedded database', () => {
     expect(await pages.text()).toContain('<html');
     expect(consolePage.status).toBe(200);
     expect(catalogue.status).toBeLessThan(500);
+    expect(await robots.text()).toBe('User-agent: *\nAllow: /tramites/$\nAllow: /tramites/tramite/\nDisallow: /\n');
   });
 });
