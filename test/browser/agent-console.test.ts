@@ -238,7 +238,7 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
     await expectStep(ana, 'ExplainDocuments');
     const reference = (await ana.locator('.facts .reference').textContent())!.trim();
     // when she notes the call and escalates
-    await ana.getByLabel('Notas de la atención (se envían al escalar o al cerrar)').fill('Pregunta si puede presentar el certificado de defunción por registro.');
+    await ana.getByLabel('Nueva nota').fill('Pregunta si puede presentar el certificado de defunción por registro.');
     await ana.getByText('Escalar al segundo nivel', { exact: true }).click();
     expect(await ana.getByLabel('Nota para el segundo nivel').inputValue()).toContain('certificado de defunción');
     await ana.getByRole('button', { name: 'Escalar', exact: true }).click();

@@ -13,7 +13,6 @@ export const SQL = load([
   'stepInsert', 'stepLog', 'stepSupersedeFrom',
   'submissionClaim', 'submissionSelect', 'submissionDone', 'submissionDelete',
   'auditInsert', 'auditOfCitizen',
-  'engineInstance', 'engineOpenTasks', 'engineSettle', 'engineHistory',
 ] as const);
 
 // helpers
