@@ -20,7 +20,8 @@ export function progressOf(model: ProcessModel, input: { done: string[]; current
     steps.push({ id: input.current, title: input.title(input.current), state: 'current' });
   }
   if (!input.finished && input.live) {
-    for (const id of ahead(model, input.live)) {
+    // the live step itself is still to do when nobody is shown it (handed off, working, identifying)
+    for (const id of [input.live, ...ahead(model, input.live)]) {
       if (seen.has(id)) continue;
       seen.add(id);
       steps.push({ id, title: input.title(id), state: 'todo' });
