@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../channels/agent-console/test/consoleAudit';
+import { launchChromium } from '../../channels/self-service/test/browserKit';
 import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
 import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
 
@@ -10,8 +11,6 @@ import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../chann
 // corporate systems on PGlite (channels/agent-console/test/consoleStack.ts): nothing of ours is stood in for.
 // Screenshots go to /tmp/agent-console-*.png; step timings are printed at the end.
 
-const LAUNCH = { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PROCEDURES = join(import.meta.dirname, '../../procedures');
 
 interface Scenario {
@@ -47,7 +46,7 @@ let goBackAndReturn: ConsoleDriver['goBackAndReturn'];
 
 beforeAll(async () => {
   stack = await startConsoleStack();
-  browser = await chromium.launch(LAUNCH);
+  browser = await launchChromium(chromium);
   ({ newPage, signIn, identify, expectStep, answer, next, goBackAndReturn } = consoleDriver({
     browser,
     stack,
@@ -311,11 +310,7 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
 
 // helpers
 async function audit(page: Page, name: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  const violations = await axeViolations(page);
   audited.push(name);
   expect(violations, `axe on ${name}`).toEqual([]);
 }

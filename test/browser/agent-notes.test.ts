@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../../channels/agent-console/test/consoleAudit';
+import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
+import { launchChromium } from '../../channels/self-service/test/browserKit';
 import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
 
 // Notes in the agent console, in a real Chromium against the whole stack on PGlite (consoleStack.ts: engine, session
@@ -10,8 +11,6 @@ import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../chann
 // them in the queue's context and in the session it takes. axe-core audits each screen with notes.
 // Screenshots: /tmp/agent-notes-*.png.
 
-const LAUNCH = { executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] };
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LUCIA = '99000001C';
 const FIRST = 'Llama desde Ginebra; prefiere que le escriban por correo.';
 const SECOND = 'Dice que la tarjeta anterior caducó en marzo.';
@@ -19,11 +18,13 @@ const ESCALATION = 'Revisar si el alta en afiliación está al día.';
 
 let stack: ConsoleStack;
 let browser: Browser;
+let driver: ConsoleDriver;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
   stack = await startConsoleStack();
-  browser = await chromium.launch(LAUNCH);
+  browser = await launchChromium(chromium);
+  driver = consoleDriver({ browser, stack, pageErrors });
 }, 180_000);
 
 afterAll(async () => {
@@ -34,10 +35,10 @@ afterAll(async () => {
 describe('agent notes (Chromium, real engine and session service on PGlite)', () => {
   it('saves notes during the script, lists them, and the second level reads them in the queue context and the taken session', async () => {
     // given a first-level agent on the first step of a call, the caller identified
-    const ana = await signIn('ana');
+    const ana = await driver.signIn('ana');
     await ana.getByLabel('DNI o NIE de la persona que llama (opcional)').fill(LUCIA);
     await ana.getByRole('button', { name: 'Iniciar «Solicitar la Tarjeta Sanitaria Europea»' }).click();
-    await identifyProtocol(ana, LUCIA);
+    await driver.identify(ana, LUCIA, 1, false);
     await ana.waitForSelector('section.script[data-status="step"]');
     const reference = (await ana.locator('.facts .reference').textContent())!.trim();
     const list = ana.locator('#notes-list li');
@@ -73,7 +74,7 @@ describe('agent notes (Chromium, real engine and session service on PGlite)', ()
     await ana.context().close();
 
     // when the second level opens the queued request's context
-    const luis = await signIn('luis');
+    const luis = await driver.signIn('luis');
     await luis.getByRole('button', { name: 'Colas' }).click();
     await luis.getByRole('button', { name: 'Segundo nivel' }).click();
     await luis.locator(`tr[data-reference="${reference}"]`).waitFor();
@@ -107,7 +108,7 @@ describe('agent notes (Chromium, real engine and session service on PGlite)', ()
     const helped = await stack.service.help(citizen, started.sessionId, 'No sé qué responder sobre el viaje');
     expect(helped.serviceRequest).not.toHaveProperty('notes');
     // when a first-level agent takes it by reference
-    const ana = await signIn('ana');
+    const ana = await driver.signIn('ana');
     await ana.getByLabel('Referencia (por ejemplo SR-7K4P-Q2)').fill(started.reference);
     await ana.getByRole('button', { name: 'Retomar', exact: true }).click();
     await ana.waitForSelector('section.script[data-status="step"]');
@@ -123,37 +124,8 @@ describe('agent notes (Chromium, real engine and session service on PGlite)', ()
 });
 
 // helpers
-async function signIn(user: 'ana' | 'luis'): Promise<Page> {
-  const context = await browser.newContext({ locale: 'es-ES', viewport: { width: 1440, height: 1000 } });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error' && !m.text().includes('Failed to load resource')) pageErrors.push(m.text());
-  });
-  await page.goto(`${stack.address}/agente/`);
-  await page.getByLabel('Usuario').fill(user);
-  await page.getByLabel('Contraseña').fill('cauce');
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Catálogo de procedimientos' }).waitFor();
-  await page.locator('.procedures li').first().waitFor();
-  return page;
-}
-
-/** Answers the protocol questions with the caller's record (read from the affiliation simulator). */
-async function identifyProtocol(page: Page, citizenId: string): Promise<void> {
-  await page.waitForSelector('section.script[data-status="identify"]');
-  const names = await page.$$eval('section.script form[data-primary] input', (els) => els.map((e) => (e as HTMLInputElement).name));
-  const answers = await stack.protocolAnswers(citizenId, names);
-  for (const [name, value] of Object.entries(answers)) await page.locator(`input[name="${name}"]`).fill(value);
-  await page.getByRole('button', { name: /^Comprobar/ }).click();
-}
-
 async function audit(page: Page, name: string): Promise<void> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
+  const violations = await axeViolations(page);
   expect(violations, `axe on ${name}`).toEqual([]);
 }
 

@@ -1,9 +1,8 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { audit, citizen, launchChromium, type PageAudit } from '../../channels/self-service/test/browserKit';
-import { doAsCitizen, finishAsAgent, pageName, scenarioOf } from '../../channels/self-service/test/citizenDriver';
+import { doAsCitizen, finishAsAgent, pageName, scenarioOf, WEB_RUNS } from '../../channels/self-service/test/citizenDriver';
 import { startSelfServiceStack } from '../../channels/self-service/test/selfServiceStack';
-import type { Language } from '../../channels/self-service/src/contract';
 
 /**
  * Every sample procedure done end to end by a citizen in Chromium with JavaScript off, on the real service (engine
@@ -11,14 +10,6 @@ import type { Language } from '../../channels/self-service/src/contract';
  * run picks a different page language, first sends its first question empty (error page), and audits every page
  * it sees: axe-core (WCAG 2.2 AA) finds nothing, plus the checks axe does not make, and each page weighs < 50 KB.
  */
-const RUNS: Array<{ procedureId: string; scenario: string; language: Language }> = [
-  { procedureId: 'european-health-card', scenario: 'card-requested-online', language: 'es' },
-  { procedureId: 'appointment-booking', scenario: 'booked-online-with-sms', language: 'gl' },
-  { procedureId: 'benefit-certificate', scenario: 'by-email-online', language: 'eu' },
-  { procedureId: 'change-of-address', scenario: 'corrected-online-with-email', language: 'ca' },
-  { procedureId: 'change-of-bank-details', scenario: 'changed-online-after-hand-off', language: 'en' },
-  { procedureId: 'claim-status', scenario: 'approved', language: 'es' },
-];
 
 describe('self-service pages in Chromium, JavaScript off', () => {
   let stack: Awaited<ReturnType<typeof startSelfServiceStack>>;
@@ -36,7 +27,7 @@ describe('self-service pages in Chromium, JavaScript off', () => {
     }
   });
 
-  it.each(RUNS)('$procedureId ($scenario) in $language', async ({ procedureId, scenario: name, language }) => {
+  it.each(WEB_RUNS)('$procedureId ($scenario) in $language', async ({ procedureId, scenario: name, language }) => {
     // given
     const scenario = scenarioOf(procedureId, name);
     stack.scenario?.use(scenario);

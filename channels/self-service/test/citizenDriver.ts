@@ -7,6 +7,20 @@ import { lastCode, protocolAnswer } from './selfServiceStack';
 
 type StepAction = Extract<Scenario['steps'][number], { step: string }>;
 
+/**
+ * The citizen runs the browser tests and the page-weight bench walk: one scenario of each sample procedure, each in
+ * another page language.
+ * @internal
+ */
+export const WEB_RUNS: ReadonlyArray<{ procedureId: string; scenario: string; language: Language }> = [
+  { procedureId: 'european-health-card', scenario: 'card-requested-online', language: 'es' },
+  { procedureId: 'appointment-booking', scenario: 'booked-online-with-sms', language: 'gl' },
+  { procedureId: 'benefit-certificate', scenario: 'by-email-online', language: 'eu' },
+  { procedureId: 'change-of-address', scenario: 'corrected-online-with-email', language: 'ca' },
+  { procedureId: 'change-of-bank-details', scenario: 'changed-online-after-hand-off', language: 'en' },
+  { procedureId: 'claim-status', scenario: 'approved', language: 'es' },
+];
+
 /** A sample procedure's scenario by file name (`card-requested-online`). @internal */
 export function scenarioOf(procedureId: string, name: string): Scenario {
   const found = loadProcedure(procedureId).scenarios.find((s) => s.file === `scenarios/${name}.json`);

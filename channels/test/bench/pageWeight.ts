@@ -6,9 +6,8 @@
  */
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page, Response } from 'playwright-core';
-import type { Language } from '../../self-service/src/contract';
 import { citizen } from '../../self-service/test/browserKit';
-import { doAsCitizen, finishAsAgent, pageName, scenarioOf } from '../../self-service/test/citizenDriver';
+import { doAsCitizen, finishAsAgent, pageName, scenarioOf, WEB_RUNS } from '../../self-service/test/citizenDriver';
 import type { startSelfServiceStack } from '../../self-service/test/selfServiceStack';
 import { checkBudget, formatBytes, formatTable, PAGE_BUDGET_BYTES } from './benchStats';
 
@@ -26,22 +25,13 @@ export interface PageWeight {
   gzipHtmlBytes: number;
 }
 
-/** The runs: one scenario per sample procedure, each in another language (as test/browser/self-service.test.ts). @internal */
-export const WEIGHT_RUNS: Array<{ procedureId: string; scenario: string; language: Language }> = [
-  { procedureId: 'european-health-card', scenario: 'card-requested-online', language: 'es' },
-  { procedureId: 'appointment-booking', scenario: 'booked-online-with-sms', language: 'gl' },
-  { procedureId: 'benefit-certificate', scenario: 'by-email-online', language: 'eu' },
-  { procedureId: 'change-of-address', scenario: 'corrected-online-with-email', language: 'ca' },
-  { procedureId: 'change-of-bank-details', scenario: 'changed-online-after-hand-off', language: 'en' },
-  { procedureId: 'claim-status', scenario: 'approved', language: 'es' },
-];
 
 type Stack = Awaited<ReturnType<typeof startSelfServiceStack>>;
 
 /** Walks every run and weighs each page seen. @internal */
 export async function measurePageWeights(stack: Stack, browser: Browser): Promise<PageWeight[]> {
   const weights: PageWeight[] = [];
-  for (const run of WEIGHT_RUNS) {
+  for (const run of WEB_RUNS) {
     const scenario = scenarioOf(run.procedureId, run.scenario);
     stack.scenario?.use(scenario);
     const page = await citizen(browser);
