@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hidden, httpClient } from '../../channels/self-service/test/html';
 import { startProduct } from './startProduct';
 
 describe('npm start (startProduct) on the embedded database', () => {
@@ -37,4 +38,20 @@ describe('npm start (startProduct) on the embedded database', () => {
     expect(catalogue.status).toBeLessThan(500);
     expect(await robots.text()).toBe('User-agent: *\nAllow: /tramites/$\nAllow: /tramites/tramite/\nDisallow: /\n');
   });
+
+  it('keeps a citizen’s open form and an agent’s sign-in valid across a restart on the same data directory', async () => {
+    // given a citizen with the start page open and an agent signed in
+    const citizen = httpClient(product.address);
+    const startPage = await citizen.get(`${product.address}/tramites/tramite/appointment-booking`);
+    const token = hidden(startPage.html, '_csrf');
+    const login = await (await fetch(`${product.address}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'ana', password: 'cauce' }) })).json();
+    // when the product restarts
+    await product.stop();
+    product = await startProduct({ PORT: '0', HOST: '127.0.0.1', CAUCE_DATA_DIR: dataDir });
+    const started = await citizen.post(`${product.address}/tramites/tramite/appointment-booking`, { _csrf: token });
+    const queue = await fetch(`${product.address}/api/queues/1`, { headers: { authorization: `Bearer ${login.token}` } });
+    // then the form posts and the token still signs the agent in
+    expect(started.status).toBe(303);
+    expect(queue.status).toBe(200);
+  }, 120_000);
 });

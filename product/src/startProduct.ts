@@ -1,10 +1,11 @@
 import { buildApp, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
-import { channelsApi, createSessionService, migrateChannels, publishSamples } from '@cauce/channels';
+import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishSamples } from '@cauce/channels';
 import { selfServicePages } from '@cauce/channels/self-service';
 import { agentConsole } from '@cauce/agent-console';
 import { homePage } from './homePage';
+import { productSecrets } from './productSecrets';
 
 export interface ProductEnv {
   PORT?: string;
@@ -13,6 +14,10 @@ export interface ProductEnv {
   CAUCE_DATA_DIR?: string;
   /** where the simulated corporate systems listen; default PORT + 1 */
   CAUCE_SIMULATORS_PORT?: string;
+  /** signing keys; default: random, kept in CAUCE_DATA_DIR/secrets.json (see productSecrets) */
+  CAUCE_SELF_SERVICE_SECRET?: string;
+  CAUCE_OTP_SECRET?: string;
+  CAUCE_AUTH_SECRET?: string;
 }
 
 /**
@@ -26,7 +31,9 @@ export async function startProduct(env: ProductEnv = process.env) {
   const host = env.HOST || 'localhost';
   const log = (line: string) => console.log(`[cauce] ${line}`);
   log(env.DATABASE_URL ? 'database: PostgreSQL' : `database: PGlite in ${env.CAUCE_DATA_DIR || './.cauce'}`);
-  const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir: env.CAUCE_DATA_DIR || './.cauce' });
+  const dataDir = env.CAUCE_DATA_DIR || './.cauce';
+  const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir });
+  const secrets = productSecrets(dataDir, env);
   await migrate(db);
   await migrateChannels(db);
   const engine = new Engine({ db });
@@ -35,15 +42,15 @@ export async function startProduct(env: ProductEnv = process.env) {
   const samples = await publishSamples(db, engine, { replace: true });
   for (const p of samples.published) if (p.published) log(`published sample procedure ${p.procedureId} ${p.version}`);
   for (const f of samples.failed) log(`could not publish ${f.id}: ${f.error}`);
-  const sessions = createSessionService({ db, engine, simulatorsUrl: simulators.url });
+  const sessions = createSessionService({ db, engine, simulatorsUrl: simulators.url, otpSecret: secrets.otp });
   const app = buildApp({
     db,
     engine,
     logger: { level: 'warn' },
     plugins: [
       { plugin: homePage({ simulatorsUrl: simulators.url }), prefix: '/' },
-      { plugin: channelsApi, prefix: '/api', options: { service: sessions } },
-      { plugin: selfServicePages, prefix: '/tramites', options: { sessions } },
+      { plugin: channelsApi, prefix: '/api', options: { service: sessions, auth: new DemoAuth({ secret: secrets.auth }) } },
+      { plugin: selfServicePages, prefix: '/tramites', options: { sessions, secret: secrets.selfService } },
       { plugin: agentConsole({ log }), prefix: '/agente' },
     ],
   });
