@@ -198,15 +198,18 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     await page.fill('[name=phone]', '600000001');
     const posts: string[] = [];
     page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
-    // (the answer travels slowly, so the second click lands while the first is on its way, as on a slow line)
+    // (the answer is held on its way until the second click is done, as on a slow line)
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
     await page.route((url) => url.pathname.endsWith('/respuesta'), async (route) => {
-      await new Promise((r) => setTimeout(r, 600));
+      await held;
       await route.continue();
     });
     const button = page.locator('form[action$="/respuesta"] button[type=submit]');
     await button.click({ noWaitAfter: true });
     await expect.poll(() => posts.length).toBe(1);
     await button.click({ noWaitAfter: true }).catch(() => undefined);
+    release();
     await settle(page);
     // then one answer was posted and the next question is shown
     expect(posts).toHaveLength(1);
