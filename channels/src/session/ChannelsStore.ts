@@ -83,8 +83,9 @@ export class ChannelsStore {
     }));
   }
 
-  async insertStep(input: { requestId: string; sessionId: string; instanceId: string; stepId: string; answers: Record<string, unknown>; variablesBefore: Record<string, unknown>; actorUserId: string; actorRole: string; channel: string }, now: Date): Promise<void> {
-    await this.db.query(SQL.stepInsert, [input.requestId, input.sessionId, input.instanceId, input.stepId, JSON.stringify(input.answers), JSON.stringify(input.variablesBefore), input.actorUserId, input.actorRole, input.channel, now]);
+  /** Records who answered a step with what; `q` is the engine's transaction completing the task (both or neither). */
+  async insertStep(input: { requestId: string; sessionId: string; instanceId: string; stepId: string; answers: Record<string, unknown>; variablesBefore: Record<string, unknown>; actorUserId: string; actorRole: string; channel: string }, now: Date, q: Queryable = this.db): Promise<void> {
+    await q.query(SQL.stepInsert, [input.requestId, input.sessionId, input.instanceId, input.stepId, JSON.stringify(input.answers), JSON.stringify(input.variablesBefore), input.actorUserId, input.actorRole, input.channel, now]);
   }
 
   async supersedeStepsFrom(requestId: string, fromId: number): Promise<void> {

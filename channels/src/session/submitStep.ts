@@ -70,8 +70,8 @@ function guard(session: Session, pos: Position, stepId: string): void {
 async function answerLive(ctx: Ctx, viewer: Viewer, session: Session, pos: Position, answers: Record<string, unknown>): Promise<void> {
   const task = pos.task!;
   const before = plainValues(variablesVisibleFrom(pos.snapshot!.data, task.tokenId));
-  await completeTask(ctx.engine, task.id, typedFromPlain(answers));
-  await ctx.store.insertStep({ requestId: session.serviceRequestId, sessionId: session.id, instanceId: task.instanceId, stepId: task.elementId, answers, variablesBefore: before, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel }, ctx.clock());
+  const step = { requestId: session.serviceRequestId, sessionId: session.id, instanceId: task.instanceId, stepId: task.elementId, answers, variablesBefore: before, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel };
+  await completeTask(ctx.engine, task.id, typedFromPlain(answers), { alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q) });
   Object.assign(session, { draft: null, cursorStep: null });
   await ctx.store.saveSession(session, ctx.clock());
   await ctx.state.settle(session.instanceId!, ctx.settleMs);
@@ -104,8 +104,8 @@ async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position,
   Object.assign(session, { instanceId: instance.id, cursorStep: null, draft: null });
   await ctx.store.saveSession(session, now);
   const first = (await ctx.state.snapshot(instance.id))!.tasks.find((t) => t.elementId === row.stepId)!;
-  await completeTask(ctx.engine, first.id, typedFromPlain(answers));
-  await ctx.store.insertStep({ requestId: session.serviceRequestId, sessionId: session.id, instanceId: instance.id, stepId: row.stepId, answers, variablesBefore: row.variablesBefore, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel }, ctx.clock());
+  const step = { requestId: session.serviceRequestId, sessionId: session.id, instanceId: instance.id, stepId: row.stepId, answers, variablesBefore: row.variablesBefore, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel };
+  await completeTask(ctx.engine, first.id, typedFromPlain(answers), { alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q) });
   await ctx.state.settle(instance.id, ctx.settleMs);
   for (const kept of later) {
     const at = await locate(ctx, session);

@@ -3,19 +3,31 @@ import type { Engine } from '../commands/Engine';
 import { queries as SQL } from '../store/generated/sql';
 import { variablesVisibleFrom } from '../interpreter/InstanceState';
 import type { Variables } from '../variables/TypedValue';
+import type { Queryable } from '../store/Db';
 import { isUuid } from '../ids';
+
+/** Options of {@link completeTask}. @public */
+export interface CompleteTaskOptions {
+  /**
+   * The caller's own writes, made in the same transaction once the task is completed (e.g. the channels' record of
+   * who answered what): both are kept or neither is. Throwing rolls the completion back. May run more than once
+   * when the command is retried after a concurrent change, so it must only write through `q`.
+   */
+  alongside?: (q: Queryable, completed: { instanceId: string; elementId: string }) => Promise<void>;
+}
 
 /**
  * Completes a user task: one transaction that locks the task row (a second complete of the same
  * task finds no row and gets a 404, never a double step), sets the variables and moves the token on.
  * @public
  */
-export async function completeTask(engine: Engine, taskId: string, variables: Variables = {}): Promise<{ instanceId: string; variables: Variables }> {
+export async function completeTask(engine: Engine, taskId: string, variables: Variables = {}, opts: CompleteTaskOptions = {}): Promise<{ instanceId: string; variables: Variables }> {
   return engine.command(async (q) => {
     const { rows } = (isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] });
     const task = rows[0];
     if (!task) throw Errors.taskNotFound(taskId);
     const { row } = await engine.onInstance(q, task.instance_id, (run) => run.complete(task.token_id, variables));
+    await opts.alongside?.(q, { instanceId: task.instance_id, elementId: task.element_id });
     return { instanceId: task.instance_id, variables: variablesVisibleFrom(row.data) };
   });
 }
