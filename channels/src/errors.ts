@@ -40,6 +40,7 @@ export const ChannelsErrors = {
   loginFailed: define('CAUCE_ERR_LOGIN_FAILED', 'unknown user or wrong password', 401),
   inputInvalid: define('CAUCE_ERR_INPUT_INVALID', 'invalid input: %s', 400),
   noteInvalid: define('CAUCE_ERR_NOTE_INVALID', 'a note needs 1 to %s characters of text (it has %s)', 400),
+  tooManyAttempts: define('CAUCE_ERR_TOO_MANY_ATTEMPTS', 'too many failed attempts from here; try again in %s seconds', 429),
 };
 
 // helpers

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { CauceError, Errors, type Db, type Engine } from '@cauce/engine';
 import type { Language, SessionService, Viewer } from '../contract';
 import { createSessionService, type SessionServiceOptions } from '../session/createSessionService';
+import { attemptLimiters, tooManyAttempts, type AttemptLimitsOptions } from './attemptLimits';
 import { DemoAuth } from './demoAuth';
 import { apiSchemas, ref, sharedSchemas } from './schemas';
 
@@ -14,6 +15,8 @@ export interface ChannelsApiOptions {
   /** options for that service (simulatorsUrl, settleMs…) */
   serviceOptions?: Omit<SessionServiceOptions, 'db' | 'engine'>;
   auth?: DemoAuth;
+  /** failed sign-ins and unknown references allowed per client (DEFAULT_ATTEMPT_LIMITS when omitted) */
+  attemptLimits?: AttemptLimitsOptions;
 }
 
 const errors = { 400: ref('cauce-api-error'), 401: ref('cauce-api-error'), 403: ref('cauce-api-error'), 404: ref('cauce-api-error'), 409: ref('cauce-api-error'), 423: ref('cauce-api-error'), 429: ref('cauce-api-error'), 502: ref('cauce-api-error') };
@@ -25,7 +28,8 @@ const languageQuery = { type: 'object', additionalProperties: false, properties:
  * Cauce's own API for the channels, registered under `/api` (`buildApp({ plugins: [{ plugin: channelsApi, prefix:
  * '/api' }] })`). Routes map 1:1 onto SessionService; every route declares its schemas, 4xx included. The viewer
  * comes from a bearer token or cookie ({@link DemoAuth}); a reason for reading a protected person from the
- * `X-Cauce-Reason` header (percent-encoded UTF-8). A citizen without a token gets one when they start or resume
+ * `X-Cauce-Reason` header (percent-encoded UTF-8). Failed sign-ins and look-ups of unknown references are limited
+ * per client address (CAUCE_ERR_TOO_MANY_ATTEMPTS, 429, `Retry-After`; see attemptLimits.ts). A citizen without a token gets one when they start or resume
  * (header `Cauce-Citizen-Token` and cookie `cauce_citizen`). Errors are `{ type, code, message }` (ERRORS.md).
  * @public
  */
@@ -33,6 +37,7 @@ export async function channelsApi(app: FastifyInstance, opts: ChannelsApiOptions
   const decorated = app as FastifyInstance & { db?: Db; engine?: Engine };
   const service = opts.service ?? createSessionService({ db: decorated.db!, engine: decorated.engine!, ...(opts.serviceOptions ?? {}) });
   const auth = opts.auth ?? new DemoAuth();
+  const limits = attemptLimiters(opts.attemptLimits);
   for (const schema of [...sharedSchemas, ...apiSchemas]) app.addSchema(schema);
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = toCauceError(error);
@@ -62,7 +67,21 @@ export async function channelsApi(app: FastifyInstance, opts: ChannelsApiOptions
 
   app.post('/auth/login', { schema: { body: ref('cauce-api-login'), response: { 200: ref('cauce-api-session-user'), ...errors } } }, async (request, reply) => {
     const { user, password } = request.body as { user: string; password: string };
-    const session = auth.login(user, password);
+    // Only failures count, per user from this address and per address; a right password clears the first.
+    const userFromAddress = `${String(user).toLowerCase()}\u0000${request.ip}`;
+    const wait = Math.max(limits.signIn.retryAfterSeconds(userFromAddress), limits.signInFromAddress.retryAfterSeconds(request.ip));
+    if (wait) throw tooManyAttempts(reply, wait);
+    let session: ReturnType<DemoAuth['login']>;
+    try {
+      session = auth.login(user, password);
+    } catch (error) {
+      if ((error as { code?: string }).code === 'CAUCE_ERR_LOGIN_FAILED') {
+        limits.signIn.failed(userFromAddress);
+        limits.signInFromAddress.failed(request.ip);
+      }
+      throw error;
+    }
+    limits.signIn.succeeded(userFromAddress);
     reply.header('set-cookie', `cauce_auth=${session.token}; Path=/; HttpOnly; SameSite=Strict; Max-Age=28800`);
     return session;
   });
@@ -115,14 +134,26 @@ export async function channelsApi(app: FastifyInstance, opts: ChannelsApiOptions
 
   app.post('/resume', {
     schema: { body: { type: 'object', additionalProperties: false, required: ['reference'], properties: { reference: { type: 'string', maxLength: 32 } } }, response: view },
-  }, async (request, reply) => service.resume(viewer(request, reply), (request.body as { reference: string }).reference));
+  }, async (request, reply) => byReference(request, reply, () => service.resume(viewer(request, reply), (request.body as { reference: string }).reference)));
 
   app.get('/requests/:reference/status', {
     schema: { params: { type: 'object', required: ['reference'], properties: { reference: { type: 'string', maxLength: 32 } } }, querystring: languageQuery, response: { 200: ref('cauce-api-request-status'), ...errors } },
   }, async (request, reply) => {
     const { reference } = request.params as { reference: string };
-    return service.requestStatus(viewer(request, reply), reference, (request.query as { language?: Language }).language ?? 'es');
+    return byReference(request, reply, () => service.requestStatus(viewer(request, reply), reference, (request.query as { language?: Language }).language ?? 'es'));
   });
+
+  /** A look-up by reference code, refused once this address has tried too many codes that name no request. */
+  async function byReference<T>(request: FastifyRequest, reply: FastifyReply, lookUp: () => Promise<T>): Promise<T> {
+    const wait = limits.unknownReferences.retryAfterSeconds(request.ip);
+    if (wait) throw tooManyAttempts(reply, wait);
+    try {
+      return await lookUp();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'CAUCE_ERR_REQUEST_NOT_FOUND') limits.unknownReferences.failed(request.ip);
+      throw error;
+    }
+  }
 
   app.get('/citizens/:citizenId/requests', {
     schema: { params: { type: 'object', required: ['citizenId'], properties: { citizenId: { type: 'string', maxLength: 16 } } }, response: { 200: ref('cauce-api-citizen-folder'), ...errors } },
