@@ -5,7 +5,7 @@
  * See CONTEXT.md; connector topics in CONNECTORS.md.
  */
 export { LANGUAGES, listProcedures, loadProcedure, proceduresRoot, type ProcedurePackage } from './loadProcedure';
-export { validatePackage, type PackageProblem } from './validatePackage';
+export { validatePackage } from './validatePackage';
 export {
   runScenario, simulateConnector,
   type AwaitConnector, type CompleteExternal, type ConnectorAction, type RunScenarioOptions, type ScenarioResult, type StepContext,

@@ -16,7 +16,8 @@ export interface PublishResult {
 }
 
 /**
- * Publishes a procedure package: validates it across its files, deploys its BPMN to the engine and stores
+ * Publishes a procedure package: validates it across its files (the one package validator, held to the
+ * channels' conventions; errors refuse it, warnings do not), deploys its BPMN to the engine and stores
  * manifest, forms, texts and step metadata for the channels. Publishing the same content again is a no-op, so
  * `npm start` can publish the samples on every start; the same version with other content is refused
  * (versions are immutable) unless `replace` is set — for development only, sessions already running keep the
@@ -26,8 +27,8 @@ export interface PublishResult {
 export async function publishProcedure(db: Db, engine: Engine, pkg: ProcedurePackage, opts: { replace?: boolean; validate?: boolean } = {}): Promise<PublishResult> {
   const { id, version } = pkg.manifest;
   if (opts.validate !== false) {
-    const problems = await validatePackage(pkg);
-    if (problems.length) throw ChannelsErrors.procedureInvalid(pkg.id, problems.slice(0, 5).map((p) => `${p.file}${p.path ? ` ${p.path}` : ''}: ${p.message}`).join('; '));
+    const errors = (await validatePackage(pkg)).filter((f) => f.severity === 'error');
+    if (errors.length) throw ChannelsErrors.procedureInvalid(pkg.id, errors.slice(0, 5).map((f) => `${f.file}:${f.line}${f.elementId ? ` ${f.elementId}` : ''}: ${f.message}`).join('; '));
   }
   const hash = createHash('sha256').update(JSON.stringify([pkg.manifest, pkg.xml, pkg.forms, pkg.texts])).digest('hex');
   const existing = (await db.query(SQL.packageSelect, [id, version])).rows[0];

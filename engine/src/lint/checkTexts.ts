@@ -1,5 +1,5 @@
 import type { FormSchema, Language, StepTexts } from '@cauce/schemas';
-import type { Finding } from './Finding';
+import type { Finding, Severity } from './Finding';
 import { pointerKey, type JsonDocument } from './jsonDocument';
 import { lineOfPointer } from './jsonLines';
 import { LANGUAGES } from './LintContext';
@@ -14,6 +14,8 @@ export function checkTexts(input: {
   texts: Map<Language, JsonDocument<StepTexts>>;
   /** text key → forms of the steps using it (valid forms only) */
   formsByKey: Map<string, FormSchema[]>;
+  /** how serious texts for a step no user task has are (an error when publishing) */
+  unusedKey: Severity;
 }, findings: Finding[]): void {
   const es = input.texts.get('es')?.value;
   for (const [lang, doc] of input.texts) {
@@ -27,7 +29,7 @@ export function checkTexts(input: {
       const pointer = `/steps/${pointerKey(key)}`;
       const forms = input.formsByKey.get(key);
       if (!forms) {
-        findings.push({ file: doc.file, elementId: key, line: at(pointer), rule: 'package/texts', message: `texts for step '${key}', but no user task has that id or cauce:textKey`, severity: 'warn', path: pointer });
+        findings.push({ file: doc.file, elementId: key, line: at(pointer), rule: 'package/texts', message: `texts for step '${key}', but no user task has that id or cauce:textKey`, severity: input.unusedKey, path: pointer });
         continue;
       }
       if (forms.length === 0) continue;

@@ -1,10 +1,12 @@
 /**
  * Validation and lint of procedure packages: the schemas, the engine's loader, bpmnlint's
  * recommended rules and Cauce's own (`cauce/*`). Used by the CLI (`cauce validate|lint`) and
- * available to the designer and the REST API.
+ * available to the designer and the REST API. The one validator of packages: @cauce/procedures and
+ * the channels (publishing) reach it as `@cauce/engine/lint`, with `conventions: true`.
  */
 export { checkPackageDir, type CheckOptions } from './lintPackage';
-export { validatePackage, type CheckedPackage } from './validatePackage';
+export { validatePackage, type CheckedPackage, type ValidateOptions } from './validatePackage';
+export { SERVICE_REQUEST_STATES } from './conventions/index';
 export { readPackage, type PackageFiles } from './readPackage';
 export { readCatalogue, findCatalogueDir, type ConnectorCatalogue } from './readCatalogue';
 export { runBpmnlint, DEFAULT_LINT_CONFIG, type BpmnlintConfig } from './runBpmnlint';

@@ -5,6 +5,7 @@ import type { ProcessModel } from '../model/ProcessModel';
 import { bpmnElements } from './bpmnElements';
 import { checkScenarios } from './checkScenarios';
 import { checkTexts } from './checkTexts';
+import { checkConventions } from './conventions/index';
 import type { Finding } from './Finding';
 import { jsonDocument, type JsonDocument } from './jsonDocument';
 import { LANGUAGES, type LanguageTexts } from './LintContext';
@@ -33,25 +34,41 @@ export interface CheckedPackage {
   findings: Finding[];
 }
 
+/** What {@link validatePackage} holds a package to, beyond what the engine needs. @public */
+export interface ValidateOptions {
+  /**
+   * Also check the conventions the channels rely on when they publish (`publishProcedure`): all
+   * five languages with the keys of es, a label for every field and choice, every step's form,
+   * channels and level declared, every form used, a service-request state on every end event,
+   * everything drawn; and a texts key no step uses is an error, not a warning.
+   */
+  conventions?: boolean;
+  /** the id procedure.json must have (the folder name, when packages are found by folder) */
+  expectedId?: string;
+}
+
 /**
  * `cauce validate`: each file against its schema (procedure.json, forms/*, texts/*, scenarios/*),
  * the BPMN through the engine's own loader (`loadBpmn`: what it cannot execute, with lines) and
  * the step extensions (`readCauceStep`), then the checks across files (texts ↔ steps ↔ forms,
- * scenarios ↔ process ↔ forms).
+ * scenarios ↔ process ↔ forms). With `conventions`, also what the channels need to publish it.
+ * The one validator of packages: the CLI, @cauce/procedures and the channels all call it.
  * @public
  */
-export async function validatePackage(pkg: PackageFiles): Promise<CheckedPackage> {
+export async function validatePackage(pkg: PackageFiles, options: ValidateOptions = {}): Promise<CheckedPackage> {
   const findings: Finding[] = [];
   const { files } = pkg;
   const fileFinding = (file: string, message: string, rule = 'package/files', line = 1) => findings.push({ file, elementId: null, line, rule, message, severity: 'error' });
 
   // procedure.json
   let manifest: ProcedureManifest | undefined;
+  let manifestDoc: JsonDocument<ProcedureManifest> | undefined;
   let bpmnFile = 'process.bpmn';
   const manifestText = files.get('procedure.json');
   if (manifestText === undefined) fileFinding('procedure.json', 'procedure.json is missing: a package starts with its manifest');
   else {
     const doc = jsonDocument('procedure.json', manifestText, 'procedure', validateProcedure, findings);
+    manifestDoc = doc;
     manifest = doc.value;
     const declared = (doc.raw as { process?: unknown } | undefined)?.process;
     if (typeof declared === 'string') bpmnFile = declared.replace(/^\.\//, '');
@@ -97,7 +114,7 @@ export async function validatePackage(pkg: PackageFiles): Promise<CheckedPackage
     if (form) list.push(form);
     formsByKey.set(key, list);
   }
-  if (checked.definitions) checkTexts({ texts, formsByKey }, findings);
+  if (checked.definitions) checkTexts({ texts, formsByKey, unusedKey: options.conventions ? 'error' : 'warn' }, findings);
 
   // scenarios
   const scenarios: Array<JsonDocument<Scenario>> = [];
@@ -109,6 +126,7 @@ export async function validatePackage(pkg: PackageFiles): Promise<CheckedPackage
   }
   if (scenarios.length === 0) findings.push({ file: 'scenarios/', elementId: null, line: 1, rule: 'package/scenario', message: 'no scenarios: `cauce test` has nothing to run and no coverage to show', severity: 'warn' });
   if (checked.definitions) checkScenarios({ scenarios, elements, formOf }, findings);
+  if (options.conventions) checkConventions({ checked, manifest: manifestDoc, texts, elements, expectedId: options.expectedId }, findings);
   return checked;
 }
 
