@@ -16,6 +16,8 @@ export interface CliOptions {
   password?: string;
   tenant?: string;
   bpmnOnly: boolean;
+  /** validate / lint: also the conventions the channels rely on when they publish */
+  conventions: boolean;
   force: boolean;
   out?: string;
   dir?: string;
@@ -41,7 +43,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     options = {
       json: Boolean(v.json), quiet: Boolean(v.quiet), all: Boolean(v.all), allowWarnings: Boolean(v['allow-warnings']),
-      bpmnOnly: Boolean(v['bpmn-only']), force: Boolean(v.force), live: Boolean(v.live),
+      bpmnOnly: Boolean(v['bpmn-only']), conventions: Boolean(v.conventions), force: Boolean(v.force), live: Boolean(v.live),
       connectors: v.connectors as string | undefined, url: v.url as string | undefined, user: v.user as string | undefined,
       password: v.password as string | undefined, tenant: v.tenant as string | undefined, out: v.out as string | undefined,
       dir: v.dir as string | undefined, topic: v.topic as string | undefined,
@@ -89,6 +91,7 @@ const OPTIONS: ParseArgsConfig['options'] = {
   password: { type: 'string' },
   tenant: { type: 'string' },
   'bpmn-only': { type: 'boolean' },
+  conventions: { type: 'boolean' },
   force: { type: 'boolean' },
   out: { type: 'string' },
   dir: { type: 'string' },

@@ -17,6 +17,8 @@ Options
   --quiet                        no progress lines on stderr
   --connectors <dir>             the connector catalogue (default: the nearest connectors/ folder above the package)
   --allow-warnings               exit 0 when the only findings are warnings
+  --conventions                  validate, lint: also what the channels need to publish the package (five
+                                 languages alike, every label, end-event states, the diagram, the folder's id)
   --min-coverage <percent>       test: fail a package whose sequence-flow coverage is lower
   --live                         test: connector steps are performed by the real workers against the simulators
                                  (checked against the scenario's outcome) instead of replayed from it

@@ -5,12 +5,14 @@ import { readCatalogue, findCatalogueDir } from './readCatalogue';
 import { readPackage } from './readPackage';
 import { runBpmnlint, type BpmnlintConfig } from './runBpmnlint';
 import { validatePackage, type CheckedPackage } from './validatePackage';
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 
 /** Options of {@link checkPackageDir}. @public */
 export interface CheckOptions {
   /** run the lint rules too (`cauce lint`), not only validation (`cauce validate`) */
   lint?: boolean;
+  /** also the conventions the channels rely on when they publish; the manifest's id must be the folder's name */
+  conventions?: boolean;
   /** the connector catalogue folder; default: the nearest `connectors/` above the package */
   connectorsDir?: string;
   /** the folder messages show paths relative to (the catalogue's); default the process's */
@@ -18,7 +20,8 @@ export interface CheckOptions {
 }
 
 /**
- * `cauce validate` and `cauce lint` for one package folder: reads it, validates it and, with
+ * `cauce validate` and `cauce lint` for one package folder: reads it, validates it (with `conventions`,
+ * as publishing does) and, with
  * `lint`, runs bpmnlint's recommended rules and Cauce's over its BPMN. Returns the package as read
  * and the findings sorted by file and line. A FEEL or JUEL refusal the engine's loader and
  * `cauce/feel-syntax` both see is reported once, by the rule.
@@ -26,7 +29,7 @@ export interface CheckOptions {
  */
 export async function checkPackageDir(packageDir: string, options: CheckOptions = {}): Promise<{ pkg: CheckedPackage; findings: Finding[] }> {
   const dir = resolve(packageDir);
-  const pkg = await validatePackage(await readPackage(dir));
+  const pkg = await validatePackage(await readPackage(dir), options.conventions ? { conventions: true, expectedId: basename(dir) } : {});
   const findings = [...pkg.findings];
   if (options.lint && pkg.definitions) {
     const catalogueDir = options.connectorsDir ?? findCatalogueDir(dir);

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../runCli';
-import { BROKEN, CONNECTORS, GOOD, copyPackage, memoryIo } from '../testing';
+import { BROKEN, CONNECTORS, GOOD, ROOT, copyPackage, memoryIo } from '../testing';
 
 describe('cauce validate / lint', () => {
   it('validate looks at schemas, the engine and cross-file references only', async () => {
@@ -14,6 +14,21 @@ describe('cauce validate / lint', () => {
     const doc = JSON.parse(io.text());
     expect(code).toBe(1);
     expect(doc.packages[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['engine/unsupported', 'package/scenario', 'package/scenario']);
+  });
+
+  it('--conventions adds what publishing checks: a sample passes, the engine-valid fixture does not', async () => {
+    // given
+    const sample = memoryIo();
+    const fixture = memoryIo();
+    // when
+    const sampleCode = await runCli(['validate', join(ROOT, 'procedures/claim-status'), '--conventions', '-q'], sample);
+    const fixtureCode = await runCli(['validate', GOOD, '--conventions', '--json', '-q'], fixture);
+    // then
+    expect([sampleCode, fixtureCode]).toEqual([0, 1]);
+    expect(sample.out).toEqual(['✔ no findings in 1 package']);
+    const findings = JSON.parse(fixture.text()).packages[0].findings;
+    expect(findings).toContainEqual({ file: 'process.bpmn', elementId: 'CardSent', line: 25, rule: 'package/end-state', message: 'end event without camunda:property serviceRequestState', severity: 'error' });
+    expect(new Set(findings.map((f: { rule: string }) => f.rule))).toEqual(new Set(['package/id', 'package/end-state', 'package/texts']));
   });
 
   it('checks several packages in one run, with a progress line each', async () => {

@@ -7,7 +7,8 @@ import type { CliOptions } from '../runCli';
 
 /**
  * `cauce validate <dir…>` and `cauce lint <dir…>`: one progress line per package on stderr, then
- * every finding with file, line and element id, and a summary. Exit 1 on any finding (errors only,
+ * every finding with file, line and element id, and a summary. `--conventions` adds the checks
+ * publishing does (the channels' conventions). Exit 1 on any finding (errors only,
  * with `--allow-warnings`).
  * @internal
  */
@@ -17,7 +18,7 @@ export async function checkVerb(verb: 'validate' | 'lint', args: string[], optio
   const results: Array<{ dir: string; id?: string; findings: Finding[] }> = [];
   for (const dir of dirs) {
     if (!options.quiet) io.stderr(`${verb === 'lint' ? 'linting' : 'validating'} ${shown(dir, io.cwd)}`);
-    const { pkg, findings } = await checkPackageDir(dir, { lint: verb === 'lint', connectorsDir, cwd: io.cwd });
+    const { pkg, findings } = await checkPackageDir(dir, { lint: verb === 'lint', conventions: options.conventions, connectorsDir, cwd: io.cwd });
     results.push({ dir, id: pkg.manifest?.id, findings });
   }
   const all = results.flatMap((r) => r.findings);
