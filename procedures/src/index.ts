@@ -1,7 +1,8 @@
 /**
  * @cauce/procedures — the sample procedure packages and the tools to read, check and run them: load a
- * package, validate it across its files, run its scenarios through a real engine in process, and measure
- * sequence-flow coverage. The CLI (`cauce validate`, `cauce test`) and the connectors' tests reuse these.
+ * package, validate it (with the engine's one package validator, `@cauce/engine/lint`), run its scenarios
+ * through a real engine in process, and measure sequence-flow coverage. The CLI (`cauce test`) and the
+ * connectors' tests reuse these.
  * See CONTEXT.md; connector topics in CONNECTORS.md.
  */
 export { LANGUAGES, listProcedures, loadProcedure, proceduresRoot, type ProcedurePackage } from './loadProcedure';
