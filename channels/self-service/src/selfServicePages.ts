@@ -1,5 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { AttemptLimiter, type AttemptLimit } from '../../src/api/AttemptLimiter';
+import { DEFAULT_ATTEMPT_LIMITS } from '../../src/api/attemptLimits';
 import type { Language, SessionService } from './contract';
 import { CsrfTokens } from './http/csrf';
 import { handlePageError, render } from './http/errorPages';
@@ -28,6 +30,12 @@ export interface SelfServiceOptions {
   waitMs?: number;
   /** rounds of waiting before the working page stops refreshing and says it is slow (default 15 ≈ 1 minute) */
   maxWaits?: number;
+  /**
+   * references that name no request one client address may look up ("continue", "how is it going") before it is
+   * refused for the rest of the window: default 10 in 15 minutes (DEFAULT_ATTEMPT_LIMITS.unknownReferences);
+   * `now` is the clock the limiter sees (tests move it)
+   */
+  attemptLimits?: { unknownReferences?: AttemptLimit; now?: () => number };
 }
 
 /**
@@ -56,6 +64,7 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
     serviceName: opts.serviceName,
     waitMs: opts.waitMs ?? 4000,
     maxWaits: opts.maxWaits ?? 15,
+    unknownReferences: new AttemptLimiter({ ...(opts.attemptLimits?.unknownReferences ?? DEFAULT_ATTEMPT_LIMITS.unknownReferences), now: opts.attemptLimits?.now }),
     request: (request) => contexts.get(request) ?? { viewer: { role: 'citizen', userId: 'web-anonymous' }, language: 'es' },
     shell: (request, language, here) => buildShell(pages, pages.request(request), language, here),
     send: sendPage,

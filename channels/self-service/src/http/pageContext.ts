@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { ReactElement } from 'react';
+import type { AttemptLimiter } from '../../../src/api/AttemptLimiter';
 import type { Language, SessionService, Viewer } from '../contract';
 import { isLanguage, LANGUAGES, translator } from '../i18n';
 import type { Shell } from '../pages/Layout';
@@ -33,6 +34,8 @@ export interface Pages {
   serviceName?: Partial<Record<Language, string>>;
   waitMs: number;
   maxWaits: number;
+  /** counts look-ups of references that name no request, per client address (guessing codes) */
+  unknownReferences: AttemptLimiter;
   request(request: FastifyRequest): PageRequest;
   shell(request: FastifyRequest, language: Language, here: string): Shell;
   send(reply: FastifyReply, status: number, page: ReactElement): FastifyReply;

@@ -79,6 +79,7 @@ export const ca: Messages = {
   referenceRequired: 'Escriviu la referència de la vostra sol·licitud',
   referenceInvalid: 'Escriviu la referència tal com la vau rebre, per exemple SR-7K4P-Q2',
   referenceNotFound: "No hi ha cap sol·licitud amb aquesta referència. Comproveu que l'heu escrita bé.",
+  referenceTooManyTries: "S'han provat massa referències que no existeixen des d'aquesta connexió. Per seguretat, torneu-ho a provar d'aquí a {minutes} minuts.",
   resumeIntro: "Escriviu la referència que us vam donar en començar. Si feu servir un altre dispositiu, abans de veure les vostres dades us haureu d'identificar de nou.",
 
   statusTitle: 'Com va lo meu?',

@@ -79,6 +79,7 @@ export const en: Messages = {
   referenceRequired: 'Enter the reference of your request',
   referenceInvalid: 'Enter the reference as you received it, for example SR-7K4P-Q2',
   referenceNotFound: "There's no request with that reference. Check you've entered it correctly.",
+  referenceTooManyTries: "Too many references that don't exist have been tried from this connection. For your security, try again in {minutes} minutes.",
   resumeIntro: "Enter the reference we gave you when you started. If you're on another device, you'll need to prove who you are again before you see your details.",
 
   statusTitle: 'How is my request going?',

@@ -82,6 +82,7 @@ export const es = {
   referenceRequired: 'Escriba la referencia de su solicitud',
   referenceInvalid: 'Escriba la referencia tal como la recibió, por ejemplo SR-7K4P-Q2',
   referenceNotFound: 'No hay ninguna solicitud con esa referencia. Compruebe que la ha escrito bien.',
+  referenceTooManyTries: 'Se han probado demasiadas referencias que no existen desde esta conexión. Por seguridad, vuelva a intentarlo dentro de {minutes} minutos.',
   resumeIntro: 'Escriba la referencia que le dimos al empezar. Si usa otro dispositivo, antes de ver sus datos tendrá que identificarse otra vez.',
 
   statusTitle: '¿Cómo va lo mío?',

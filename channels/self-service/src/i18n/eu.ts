@@ -79,6 +79,7 @@ export const eu: Messages = {
   referenceRequired: 'Idatzi zure eskaeraren erreferentzia',
   referenceInvalid: 'Idatzi erreferentzia jaso zenuen bezala; adibidez, SR-7K4P-Q2',
   referenceNotFound: 'Ez dago erreferentzia hori duen eskaerarik. Egiaztatu ondo idatzi duzula.',
+  referenceTooManyTries: 'Konexio honetatik ez dauden erreferentzia gehiegi probatu dira. Segurtasunagatik, saiatu berriro {minutes} minutu barru.',
   resumeIntro: 'Idatzi hastean eman genizun erreferentzia. Beste gailu bat erabiltzen baduzu, zure datuak ikusi aurretik berriro identifikatu beharko duzu.',
 
   statusTitle: 'Nola doa nirea?',

@@ -79,6 +79,7 @@ export const gl: Messages = {
   referenceRequired: 'Escriba a referencia da súa solicitude',
   referenceInvalid: 'Escriba a referencia tal como a recibiu, por exemplo SR-7K4P-Q2',
   referenceNotFound: 'Non hai ningunha solicitude con esa referencia. Comprobe que a escribiu ben.',
+  referenceTooManyTries: 'Probáronse demasiadas referencias que non existen desde esta conexión. Por seguridade, volva intentalo dentro de {minutes} minutos.',
   resumeIntro: 'Escriba a referencia que lle demos ao comezar. Se usa outro dispositivo, antes de ver os seus datos terá que identificarse outra vez.',
 
   statusTitle: 'Como vai o meu?',

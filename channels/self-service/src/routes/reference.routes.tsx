@@ -1,8 +1,8 @@
 import { stripLang } from '../http/errorPages';
 import { one, type FormBody } from '../http/formBody';
-import type { FastifyInstance } from '../http/fastify';
+import type { FastifyInstance, FastifyReply } from '../http/fastify';
 import type { Pages } from '../http/pageContext';
-import type { Messages } from '../i18n';
+import type { Messages, T } from '../i18n';
 import { ResumePage, StatusPage } from '../pages/ReferencePages';
 import { sessionPath } from '../pages/SessionActions';
 import { formBody, langQuery, PAGE_RESPONSES, POST_RESPONSES } from './schemas';
@@ -10,7 +10,8 @@ import { formBody, langQuery, PAGE_RESPONSES, POST_RESPONSES } from './schemas';
 /**
  * What a reference code opens: "Continue a saved request" (a POST: it may open a session, which from another
  * browser shows nothing until the citizen identifies again) and "¿Cómo va lo mío?" (a GET: only the state in
- * words, nothing personal).
+ * words, nothing personal). An address that has tried too many references that name no request is answered 429
+ * with the same page, saying so and for how long, until its window ends (codes cannot be guessed by trying).
  * @internal
  */
 export function referenceRoutes(app: FastifyInstance, pages: Pages): void {
@@ -25,10 +26,13 @@ export function referenceRoutes(app: FastifyInstance, pages: Pages): void {
     const shell = pages.shell(request, ctx.language, `${pages.base}/continuar`);
     const problem = reference ? undefined : 'referenceRequired';
     if (problem) return pages.send(reply, 200, <ResumePage shell={shell} reference={reference} error={shell.t(problem)} />);
+    const wait = pages.unknownReferences.retryAfterSeconds(request.ip);
+    if (wait) return pages.send(retryAfter(reply, wait), 429, <ResumePage shell={shell} reference={reference} error={tooManyTries(shell.t, wait)} />);
     try {
       const view = await pages.sessions.resume(ctx.viewer, reference);
       return pages.redirect(reply, sessionPath(pages.base, view.sessionId));
     } catch (error) {
+      countUnknown(pages, request.ip, error);
       const message = referenceProblem(error);
       if (!message) throw error;
       return pages.send(reply, 200, <ResumePage shell={shell} reference={reference} error={shell.t(message)} />);
@@ -44,10 +48,13 @@ export function referenceRoutes(app: FastifyInstance, pages: Pages): void {
     if (asked === undefined) return pages.send(reply, 200, <StatusPage shell={shell} />);
     const reference = asked.trim();
     if (!reference) return pages.send(reply, 200, <StatusPage shell={shell} reference={reference} error={shell.t('referenceRequired')} />);
+    const wait = pages.unknownReferences.retryAfterSeconds(request.ip);
+    if (wait) return pages.send(retryAfter(reply, wait), 429, <StatusPage shell={shell} reference={reference} error={tooManyTries(shell.t, wait)} />);
     try {
       const status = await pages.sessions.requestStatus(ctx.viewer, reference, ctx.language);
       return pages.send(reply, 200, <StatusPage shell={shell} reference={status.reference} status={status} />);
     } catch (error) {
+      countUnknown(pages, request.ip, error);
       const message = referenceProblem(error);
       if (!message) throw error;
       return pages.send(reply, 200, <StatusPage shell={shell} reference={reference} error={shell.t(message)} />);
@@ -61,4 +68,17 @@ function referenceProblem(error: unknown): keyof Messages | undefined {
   if (code === 'CAUCE_ERR_REFERENCE_INVALID') return 'referenceInvalid';
   if (code === 'CAUCE_ERR_REQUEST_NOT_FOUND') return 'referenceNotFound';
   return undefined;
+}
+
+/** A look-up of a reference that names no request counts against the address (malformed ones do not: typos). */
+function countUnknown(pages: Pages, address: string, error: unknown): void {
+  if ((error as { code?: string }).code === 'CAUCE_ERR_REQUEST_NOT_FOUND') pages.unknownReferences.failed(address);
+}
+
+function retryAfter(reply: FastifyReply, seconds: number): FastifyReply {
+  return reply.header('retry-after', String(seconds));
+}
+
+function tooManyTries(t: T, seconds: number): string {
+  return t('referenceTooManyTries', { minutes: Math.max(1, Math.ceil(seconds / 60)) });
 }

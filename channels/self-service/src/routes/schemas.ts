@@ -7,7 +7,7 @@
 const html = { description: 'an HTML page in the citizen’s language', type: 'string' } as const;
 const seeOther = { description: 'PRG: the next page to GET', type: 'null' } as const;
 
-export const PAGE_RESPONSES = { 200: html, 400: html, 403: html, 404: html, 409: html, 413: html, 415: html, 500: html, 502: html } as const;
+export const PAGE_RESPONSES = { 200: html, 400: html, 403: html, 404: html, 409: html, 413: html, 415: html, 429: html, 500: html, 502: html } as const;
 export const POST_RESPONSES = { ...PAGE_RESPONSES, 303: seeOther } as const;
 
 const lang = { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } as const;
