@@ -2,6 +2,7 @@ import { plainValues, variablesVisibleFrom } from '@cauce/engine';
 import type { ServiceRequestState } from '@cauce/schemas';
 import type { FieldError, Language, StepAction, StepView, Viewer } from '../contract';
 import { QUESTION_LABELS, type ProtocolQuestion } from '../identity/identificationTexts';
+import { dataView } from '../view/dataView';
 import { narrowForm } from '../view/narrowForm';
 import { commonTexts, stepTexts } from '../view/stepTexts';
 import { agentLevel } from './access';
@@ -18,7 +19,7 @@ const START_VARIABLES = new Set(['citizenId', 'language', 'channel']);
 /**
  * Renders a session's position as the StepView every channel shows: texts for the channel and language with
  * variables filled in, the form narrowed to channel and role, answers (plus anything posted and refused, so
- * nothing typed is lost), connector data, progress, identification, the actions this viewer may take, the
+ * nothing typed is lost), connector data (raw, and labeled for the language: `dataView`), progress, identification, the actions this viewer may take, the
  * outcome once done, and the answered steps for check-your-answers. Nothing above the identification reached is
  * shown: an 'identify' view carries no step, no answers and no data. The citizen the session is about goes to staff
  * whenever it is known and to a citizen only once identified; the request's notes go to staff only.
@@ -90,6 +91,7 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
     ...(step ? { step } : {}),
     answers,
     data,
+    dataView: dataView(pkg.texts, language, data),
     errors: extra.errors ?? [],
     progress: progressOf(model, { done: hidden ? [] : visibleLog.map((r) => r.stepId), current: pos.status === 'step' ? pos.stepId : undefined, live: task?.elementId, title: titleOf, finished: done }),
     identification: identificationOf(session, pos, language),

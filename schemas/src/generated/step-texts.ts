@@ -15,6 +15,27 @@ export type ChannelVariantText =
       agent?: InterpolatedText;
       web?: InterpolatedText;
     };
+/**
+ * The label of a variable, or a label with the labels of its values or how it reads on one line.
+ *
+ * This interface was referenced by `StepTexts`'s JSON-Schema
+ * via the `definition` "dataText".
+ */
+export type DataText =
+  | NonEmptyText
+  | {
+      label: NonEmptyText;
+      /**
+       * How an object reads on one line, with `{{field}}` placeholders of its own fields: `{{street}}, {{number}}, {{floor}}, {{postcode}} {{municipality}}`. A field without a value is left out with its comma. Without it, an object with nothing listed below it reads as its values in stored order (which PostgreSQL may change).
+       */
+      text?: InterpolatedText;
+      /**
+       * Labels of the variable's values, keyed by the value as a string (`affiliated`, `true`); others are shown formatted for the language.
+       */
+      values?: {
+        [k: string]: NonEmptyText | undefined;
+      };
+    };
 
 /**
  * texts/<lang>.json: for each step (user task) and channel, what the agent says or what the citizen reads, in one language. texts/es.json is the reference.
@@ -29,6 +50,12 @@ export interface StepTexts {
    */
   language?: Language;
   common?: CommonTexts;
+  /**
+   * What an agent sees of the process variables the connectors brought (the "Datos de los sistemas" panel), by dotted path of a variable (`ehic.reason`, `citizen.address`). In texts/es.json, the reference, the keys choose what is shown and in what order: variables not listed are not shown (a first-level agent reads the script, not technical ids). Other languages label the same keys (es where they lack one). A listed path whose value is an object is a heading over the listed paths below it; an object with nothing listed below it shows as one line (its `text`, or its values). A package without this section in es.json shows every variable under its technical name.
+   */
+  data?: {
+    [k: string]: DataText | undefined;
+  };
   /**
    * Texts by step: the key is the user task's `cauce:textKey` (or its id when it has none).
    */

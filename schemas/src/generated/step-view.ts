@@ -68,6 +68,10 @@ export interface StepView {
   data: {
     [k: string]: unknown;
   };
+  /**
+   * `data` ready to read, in the view's language: what the procedure's texts list (`data` in texts/es.json), in their order, labeled, values formatted (Sí/No, dates as the language writes them, value labels). Without such a list, every variable under its technical name. Empty whenever `data` is.
+   */
+  dataView?: DataEntry[];
   errors: FieldError[];
   progress: {
     done: number;
@@ -178,6 +182,34 @@ export interface FieldLabel {
   options?: {
     [k: string]: string;
   };
+}
+/**
+ * One line of connector data (`value`, `text`), or a heading over the lines of an object (`entries`).
+ *
+ * This interface was referenced by `StepView`'s JSON-Schema
+ * via the `definition` "dataEntry".
+ */
+export interface DataEntry {
+  /**
+   * Dotted path of the variable, e.g. `ehic.reason`; an item of a list adds its index (`slots.0`).
+   */
+  path: string;
+  /**
+   * The procedure's label in the language, or the variable's technical name when it has none.
+   */
+  label: string;
+  /**
+   * The value as the connector gave it, on lines of one value or a list of values (not on an object shown as one line, nor on the items of a list of records).
+   */
+  value?: string | number | boolean | null | unknown[];
+  /**
+   * The value as shown; '' on headings.
+   */
+  text: string;
+  /**
+   * On headings only: the lines (or headings) below.
+   */
+  entries?: DataEntry[];
 }
 /**
  * A note on a service request: written by an agent while serving it, with an escalation, with the close, or by the citizen asking for help.
