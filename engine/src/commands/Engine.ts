@@ -90,9 +90,11 @@ export class Engine {
     };
     const run = new Run(model, data, this.clock());
     run.start(input.startNode);
-    await q.query(SQL.instanceInsert, [id, def.id, def.key, row.business_key, row.parent_instance_id, row.parent_token_id, row.root_instance_id, run.ended ?? InstanceStates.active, JSON.stringify(data), this.clock(), run.ended ? this.clock() : null]);
+    const now = this.clock();
+    // A new instance has no open work yet, so its first run's token cleanup has nothing to remove.
+    await q.query(SQL.instanceInsert, [id, def.id, def.key, row.business_key, row.parent_instance_id, row.parent_token_id, row.root_instance_id, run.ended ?? InstanceStates.active, JSON.stringify(data), now, run.ended ? now : null, historyEvents(run)]);
     row.rev = 1;
-    await this.afterRun(q, row, model, run, 0);
+    await this.afterRun(q, row, model, run, now);
     return row;
   }
 
@@ -107,31 +109,29 @@ export class Engine {
     const { model } = await this.definitions.get(q, row.definition_id);
     const run = new Run(model, row.data, this.clock());
     await fn(run, row);
-    const { rowCount } = await q.query(SQL.instanceUpdate, [row.id, row.rev, JSON.stringify(row.data), run.ended ?? InstanceStates.active, run.ended ? this.clock() : null]);
-    if (rowCount !== 1) throw new ConcurrentChange(row.id);
-    const previous = row.rev;
+    const now = this.clock();
+    // The save also writes the history and removes the finished tokens' work, only when the rev still matched.
+    const { rows } = await q.query<{ updated: number }>(SQL.instanceUpdate, [row.id, row.rev, JSON.stringify(row.data), run.ended ?? InstanceStates.active, run.ended ? now : null, historyEvents(run), now, cleanedUpTokens(run), Boolean(run.ended)]);
+    if (rows[0]?.updated !== 1) throw new ConcurrentChange(row.id);
     row.rev += 1;
     row.state = run.ended ?? InstanceStates.active;
-    await this.afterRun(q, row, model, run, previous);
+    await this.afterRun(q, row, model, run, now);
     return { row, run };
   }
 
-  /** Writes what a run produced: history, side records, then cross-instance consequences. */
-  private async afterRun(q: Queryable, row: InstanceRow, model: ProcessModel, run: Run, rev: number): Promise<void> {
-    const now = this.clock();
-    if (run.history.length) {
-      const events = run.history.map((h, seq) => ({ seq, kind: h.kind, element_id: h.elementId ?? null, element_type: h.elementType ?? null, token_id: h.tokenId ?? null, data: h.data ?? null }));
-      await q.query(SQL.historyInsert, [row.id, rev + 1, now, JSON.stringify(events)]);
-    }
-    const cleanup = run.effects.filter((e) => e.kind === 'cleanup').map((e) => (e as { tokenId: string }).tokenId);
-    if (cleanup.length) await q.query(SQL.tokenRecordsDelete, [row.id, cleanup]);
+  /**
+   * Writes what a run produced besides the instance row and its history (saved with them): side records, then
+   * cross-instance consequences. An ended instance keeps no open work, so the run's tasks, external tasks,
+   * timers and subscriptions are not written at all (they used to be written, then deleted with the rest).
+   */
+  private async afterRun(q: Queryable, row: InstanceRow, model: ProcessModel, run: Run, now: Date): Promise<void> {
     const propagate = run.effects.find((e) => e.kind === 'propagateError') as Extract<Effect, { kind: 'propagateError' }> | undefined;
     for (const effect of run.effects) {
       if (effect.kind === 'incident' && effect.incidentType === 'unhandledBpmnError' && propagate && row.parent_instance_id) continue;
+      if (run.ended && OPEN_WORK.has(effect.kind)) continue;
       await this.applyEffect(q, row, model, effect, now);
     }
     if (run.ended) {
-      await q.query(SQL.instanceRecordsDelete, [row.id]);
       if (row.parent_instance_id && run.ended === InstanceStates.completed) {
         const childVars = variablesVisibleFrom(row.data);
         await this.onInstance(q, row.parent_instance_id, (parent) => parent.completeCall(row.parent_token_id!, childVars));
@@ -193,6 +193,18 @@ export class Engine {
 }
 
 // helpers
+/** Effects that arm work of the instance itself: an ended instance has none. */
+const OPEN_WORK = new Set<Effect['kind']>(['userTask', 'externalTask', 'timer', 'subscribe']);
+
+/** The run's history as the jsonb array the save statements take; `seq` keeps the order within the rev. */
+function historyEvents(run: Run): string {
+  return JSON.stringify(run.history.map((h, seq) => ({ seq, kind: h.kind, element_id: h.elementId ?? null, element_type: h.elementType ?? null, token_id: h.tokenId ?? null, data: h.data ?? null })));
+}
+
+function cleanedUpTokens(run: Run): string[] {
+  return run.effects.flatMap((e) => (e.kind === 'cleanup' ? [e.tokenId] : []));
+}
+
 function isRetryable(error: unknown): boolean {
   if (error instanceof ConcurrentChange) return true;
   const code = (error as { code?: string })?.code;

@@ -223,29 +223,61 @@ update external_task set retries = $2::int, retry_at = null where id = $1::uuid
 `,
   externalTaskUnlock: `update external_task set worker_id = null, lock_expires_at = null where id = $1
 `,
-  historyInsert: `insert into history_event (instance_id, rev, seq, kind, element_id, element_type, token_id, at, data)
-select $1, $2, x.seq, x.kind, x.element_id, x.element_type, x.token_id, $3, x.data
-from jsonb_to_recordset($4::jsonb) as x(seq int, kind text, element_id text, element_type text, token_id text, data jsonb)
-`,
   incidentInsert: `insert into incident (id, instance_id, definition_id, token_id, element_id, type, message, configuration, created_at)
 values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
 `,
   instanceDataMany: `select id, data from process_instance where id = any($1::uuid[])
 `,
-  instanceInsert: `insert into process_instance (id, definition_id, definition_key, business_key, parent_instance_id, parent_token_id, root_instance_id, state, rev, data, started_at, ended_at)
-values ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11)
-`,
-  instanceRecordsDelete: `-- An ended instance keeps its row and history; its open work goes.
-with t as (delete from task where instance_id = $1),
-     e as (delete from external_task where instance_id = $1),
-     j as (delete from job where instance_id = $1)
-delete from event_subscription where instance_id = $1
+  instanceInsert: `-- Inserts a started instance and the history of its first run: one round trip.
+-- $1…$11 the instance's columns, $12 history events (jsonb array; rev 1).
+with i as (
+  insert into process_instance (id, definition_id, definition_key, business_key, parent_instance_id, parent_token_id, root_instance_id, state, rev, data, started_at, ended_at)
+  values ($1::uuid, $2, $3, $4, $5, $6, $7, $8, 1, $9, $10, $11)
+  returning id
+),
+h as (
+  insert into history_event (instance_id, rev, seq, kind, element_id, element_type, token_id, at, data)
+  select $1::uuid, 1, x.seq, x.kind, x.element_id, x.element_type, x.token_id, $10, x.data
+  from jsonb_to_recordset($12::jsonb) as x(seq int, kind text, element_id text, element_type text, token_id text, data jsonb)
+)
+select count(*)::int as inserted from i
 `,
   instanceSelect: `select id, definition_id, definition_key, business_key, parent_instance_id, parent_token_id, root_instance_id, state, rev, data
 from process_instance where id = $1
 `,
-  instanceUpdate: `update process_instance set rev = rev + 1, data = $3, state = $4, ended_at = $5
-where id = $1 and rev = $2
+  instanceUpdate: `-- Saves a run of an instance where its rev is unchanged (optimistic lock) and, only when it was saved, writes the
+-- run's history and removes what its finished tokens had armed (all the instance's open work when it ended):
+-- one round trip. \`updated\` is 0 when another command changed the instance first; then nothing was written.
+-- $1 id, $2 rev read, $3 data, $4 state, $5 ended_at, $6 history events (jsonb array), $7 their time,
+-- $8 tokens whose task, external task, timers and subscriptions go, $9 ended (all of them go).
+with u as (
+  update process_instance set rev = rev + 1, data = $3, state = $4, ended_at = $5
+  where id = $1::uuid and rev = $2::int
+  returning id
+),
+h as (
+  insert into history_event (instance_id, rev, seq, kind, element_id, element_type, token_id, at, data)
+  select $1::uuid, $2::int + 1, x.seq, x.kind, x.element_id, x.element_type, x.token_id, $7, x.data
+  from jsonb_to_recordset($6::jsonb) as x(seq int, kind text, element_id text, element_type text, token_id text, data jsonb)
+  where exists (select 1 from u)
+),
+t as (
+  delete from task where exists (select 1 from u) and ($9::boolean or cardinality($8::text[]) > 0)
+    and instance_id = $1::uuid and ($9::boolean or token_id = any($8::text[]))
+),
+e as (
+  delete from external_task where exists (select 1 from u) and ($9::boolean or cardinality($8::text[]) > 0)
+    and instance_id = $1::uuid and ($9::boolean or token_id = any($8::text[]))
+),
+j as (
+  delete from job where exists (select 1 from u) and ($9::boolean or cardinality($8::text[]) > 0)
+    and instance_id = $1::uuid and ($9::boolean or token_id = any($8::text[]))
+),
+s as (
+  delete from event_subscription where exists (select 1 from u) and ($9::boolean or cardinality($8::text[]) > 0)
+    and instance_id = $1::uuid and ($9::boolean or token_id = any($8::text[]))
+)
+select count(*)::int as updated from u
 `,
   jobClaim: `with picked as (
   select id from job
@@ -777,11 +809,5 @@ select
   (select string_agg(nspname, ',' order by nspname) from pg_namespace
    where nspname not in ('pg_catalog', 'information_schema') and nspname not like 'pg\\_toast%') as schemas,
   (select string_agg(id || ':' || breaking, ',' order by id) from cauce_migration) as migrations
-`,
-  tokenRecordsDelete: `-- Everything a token armed (task, external task, timers, subscriptions) goes in one round trip.
-with t as (delete from task where instance_id = $1 and token_id = any($2::text[])),
-     e as (delete from external_task where instance_id = $1 and token_id = any($2::text[])),
-     j as (delete from job where instance_id = $1 and token_id = any($2::text[]))
-delete from event_subscription where instance_id = $1 and token_id = any($2::text[])
 `,
 } satisfies Record<string, string>;
