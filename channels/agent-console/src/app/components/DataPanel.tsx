@@ -1,54 +1,57 @@
 import type { ReactNode } from 'react';
-import { useT, type T } from '../i18n/useT';
+import type { StepView } from '../api/types';
+import { useT } from '../i18n/useT';
 
-/** What the connectors brought (the citizen's record, eligibility, slots…), beside the script, as nested lists. */
-export function DataPanel(props: { data: Record<string, unknown>; id?: string }): ReactNode {
+type DataEntry = NonNullable<StepView['dataView']>[number];
+
+/**
+ * What the connectors brought (the citizen's record, eligibility, slots…), beside the script: the view's
+ * `dataView`, already labeled and formatted in the agent's language by the procedure's texts. An object is a
+ * heading over its lines; each line is a label and a text.
+ */
+export function DataPanel(props: { entries: DataEntry[] | undefined; id?: string }): ReactNode {
   const t = useT();
   const titleId = `${props.id ?? 'data'}-title`;
-  const entries = Object.entries(props.data);
+  const entries = props.entries ?? [];
   return (
     <section className="panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('data.title')}</h2>
-      {entries.length === 0 ? <p className="hint">{t('data.empty')}</p> : <Value value={props.data} t={t} />}
+      {entries.length === 0 ? <p className="hint">{t('data.empty')}</p> : <Entries entries={entries} level={3} />}
     </section>
   );
 }
 
-function Value(props: { value: unknown; t: T }): ReactNode {
-  const { value, t } = props;
-  if (value === null || value === undefined || value === '') return <>—</>;
-  if (typeof value === 'boolean') return <>{value ? t('app.yes') : t('app.no')}</>;
-  if (Array.isArray(value)) {
-    if (value.every((v) => v === null || typeof v !== 'object')) return <>{value.map(String).join(', ') || '—'}</>;
-    return (
-      <ol className="data-list">
-        {value.map((v, i) => (
-          <li key={i}>
-            <Value value={v} t={t} />
-          </li>
-        ))}
-      </ol>
-    );
+// helpers
+/** Lines in a row share one list; a heading closes it and opens its own. */
+function Entries(props: { entries: DataEntry[]; level: 3 | 4 | 5 | 6 }): ReactNode {
+  const blocks: Array<DataEntry | DataEntry[]> = [];
+  for (const entry of props.entries) {
+    const last = blocks[blocks.length - 1];
+    if (entry.entries) blocks.push(entry);
+    else if (Array.isArray(last)) last.push(entry);
+    else blocks.push([entry]);
   }
-  if (typeof value === 'object') {
-    return (
-      <dl className="data">
-        {Object.entries(value as Record<string, unknown>).map(([k, v]) => (
-          <div key={k} className={v !== null && typeof v === 'object' ? 'nested' : undefined}>
-            <dt>{humanize(k)}</dt>
-            <dd>
-              <Value value={v} t={t} />
-            </dd>
+  const Heading = `h${props.level}` as 'h3';
+  const below = Math.min(props.level + 1, 6) as 3 | 4 | 5 | 6;
+  return (
+    <>
+      {blocks.map((block) =>
+        Array.isArray(block) ? (
+          <dl className="data" key={block[0].path}>
+            {block.map((line) => (
+              <div key={line.path} data-path={line.path}>
+                <dt>{line.label}</dt>
+                <dd>{line.text}</dd>
+              </div>
+            ))}
+          </dl>
+        ) : (
+          <div className="data-group" key={block.path} data-path={block.path}>
+            <Heading>{block.label}</Heading>
+            <Entries entries={block.entries ?? []} level={below} />
           </div>
-        ))}
-      </dl>
-    );
-  }
-  return <>{String(value)}</>;
-}
-
-/** `bankAccountMasked` → `Bank account masked`: connector outputs have technical names, shown readable. */
-export function humanize(key: string): string {
-  const words = key.replace(/[_-]+/g, ' ').replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase().trim();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+        ),
+      )}
+    </>
+  );
 }

@@ -89,7 +89,7 @@ export function QueueScreen(): ReactNode {
           <div className="context-grid">
             <ProgressList progress={preview.progress} id="context-progress" />
             <AnswersPanel view={preview} readOnly id="context-answers" />
-            <DataPanel data={preview.data} id="context-data" />
+            <DataPanel entries={preview.dataView} id="context-data" />
             <section className="panel" aria-labelledby="context-notes-title">
               <h2 id="context-notes-title">{t('notes.title')}</h2>
               <NotesList notes={preview.serviceRequest.notes ?? []} id="context-notes" />

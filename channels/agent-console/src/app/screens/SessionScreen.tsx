@@ -59,7 +59,7 @@ export function SessionScreen(): ReactNode {
           <SessionActions view={view} busy={busy} />
         </section>
         <div className="side">
-          <DataPanel data={view.data} />
+          <DataPanel entries={view.dataView} />
           <AnswersPanel view={view} busy={busy} />
           <NotesPanel view={view} busy={busy} />
         </div>
