@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,4 +55,33 @@ describe('npm start (startProduct) on the embedded database', () => {
     expect(started.status).toBe(303);
     expect(queue.status).toBe(200);
   }, 120_000);
+  // Last: it stops the product (afterAll's stop then returns the same promise).
+  it('stops within a couple of seconds although a keep-alive client is idle and another stalls mid-request', async () => {
+    // given an idle keep-alive connection to the pages and one that sent half its headers (default grace: 2 s)
+    const { port } = new URL(product.address);
+    const idle = await open(port);
+    idle.write('GET /tramites/ HTTP/1.1\r\nHost: cauce\r\nConnection: keep-alive\r\n\r\n');
+    const answer = await new Promise<string>((resolve) => idle.once('data', (chunk) => resolve(String(chunk))));
+    const stalled = await open(port);
+    stalled.write('GET /tramites/ HTTP/1.1\r\nHost: cauce\r\n');
+    const closed = [idle, stalled].map((socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())));
+    // when
+    const stopped = await Promise.race([
+      product.stop().then(() => 'stopped'),
+      // without the cut, Node waits for the stalled client's headers timeout (60 s and more)
+      new Promise((resolve) => setTimeout(resolve, 15_000, 'still waiting after 15 s')),
+    ]);
+    // then
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+    expect(stopped).toBe('stopped');
+    await Promise.all(closed);
+  }, 60_000);
 });
+
+// helpers
+function open(port: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), '127.0.0.1', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}

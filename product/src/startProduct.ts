@@ -18,6 +18,8 @@ export interface ProductEnv {
   CAUCE_SELF_SERVICE_SECRET?: string;
   CAUCE_OTP_SECRET?: string;
   CAUCE_AUTH_SECRET?: string;
+  /** how long `stop` lets requests in flight finish before it closes every connection, in ms (default 2000) */
+  CAUCE_STOP_GRACE_MS?: string;
 }
 
 /**
@@ -32,6 +34,7 @@ export async function startProduct(env: ProductEnv = process.env) {
   const log = (line: string) => console.log(`[cauce] ${line}`);
   log(env.DATABASE_URL ? 'database: PostgreSQL' : `database: PGlite in ${env.CAUCE_DATA_DIR || './.cauce'}`);
   const dataDir = env.CAUCE_DATA_DIR || './.cauce';
+  const stopGraceMs = graceMs(env.CAUCE_STOP_GRACE_MS);
   const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir });
   const secrets = productSecrets(dataDir, env);
   await migrate(db);
@@ -57,16 +60,29 @@ export async function startProduct(env: ProductEnv = process.env) {
   const executor = new JobExecutor(engine);
   const address = await app.listen({ port, host });
   executor.start();
-  const connectors = await startConnectors({ engineUrl: `${address}/engine-rest`, simulatorsUrl: simulators.url });
+  // stop() lets the workers' long poll run out rather than cut it (see startConnectors), so its length bounds the
+  // stop: the grace, instead of the client's 10 s (an idle worker then polls every 2 s, a trivial query).
+  const connectors = await startConnectors({ engineUrl: `${address}/engine-rest`, simulatorsUrl: simulators.url, asyncResponseTimeout: Math.max(1000, stopGraceMs) });
   log(`engine REST at ${address}/engine-rest (OpenAPI: ${address}/engine-rest/openapi.json)`);
   log(`home: ${address}/`);
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await connectors.stop();
-    await app.close();
+    // Idle keep-alive connections close at once; requests still in flight after the grace (a client that stalled
+    // mid-request, a working page waiting on connectors) are cut, or Node would wait for their sockets to time out.
+    const cut = setTimeout(() => app.server.closeAllConnections(), stopGraceMs);
+    await app.close().finally(() => clearTimeout(cut));
     await executor.stop();
     await simulators.close();
     await db.close();
   })());
   return { app, address, simulators, stop };
+}
+
+// helpers
+function graceMs(text: string | undefined): number {
+  if (!text?.trim()) return 2000;
+  const value = Number(text.trim());
+  if (!/^\d+$/.test(text.trim()) || value > 600_000) throw new Error(`CAUCE_STOP_GRACE_MS must be a whole number of ms from 0 to 600000 (it is '${text}')`);
+  return value;
 }
