@@ -17,4 +17,5 @@ export { openDb } from './store/openDb';
 export { migrate } from './store/migrate';
 export type { Db, Queryable } from './store/Db';
 export { buildApp } from './app';
+export { closePromptly } from './closePromptly';
 export { databasesUnderTest, type TestDatabase } from './store/testing';

@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
-import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { closePromptly } from './closePromptly';
 import { Engine } from './commands/Engine';
 import { JobExecutor } from './jobs/JobExecutor';
 import { migrate } from './store/migrate';
@@ -57,21 +57,6 @@ export async function startServer(env: ServerEnv = process.env) {
     await db.close();
   })());
   return { app, address, stop };
-}
-
-/**
- * Closes a listening app without waiting on its clients: idle keep-alive connections close at once (fastify), requests
- * in flight get `graceMs` to finish, then every connection still open is destroyed (Node's `closeAllConnections`) —
- * otherwise a client that stalls mid-request holds `close` until its socket times out (a minute or more).
- * @public
- */
-export async function closePromptly(app: FastifyInstance, graceMs: number): Promise<void> {
-  const cut = setTimeout(() => app.server.closeAllConnections(), graceMs);
-  try {
-    await app.close();
-  } finally {
-    clearTimeout(cut);
-  }
 }
 
 // `tsx engine/src/server.ts`: run until SIGTERM or SIGINT, then shut down cleanly.

@@ -1,4 +1,4 @@
-import { buildApp, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
+import { buildApp, closePromptly, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
 import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishSamples } from '@cauce/channels';
@@ -68,10 +68,8 @@ export async function startProduct(env: ProductEnv = process.env) {
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
     await connectors.stop();
-    // Idle keep-alive connections close at once; requests still in flight after the grace (a client that stalled
-    // mid-request, a working page waiting on connectors) are cut, or Node would wait for their sockets to time out.
-    const cut = setTimeout(() => app.server.closeAllConnections(), stopGraceMs);
-    await app.close().finally(() => clearTimeout(cut));
+    // requests still in flight after the grace (a stalled client, a working page waiting on connectors) are cut
+    await closePromptly(app, stopGraceMs);
     await executor.stop();
     await simulators.close();
     await db.close();
@@ -80,9 +78,12 @@ export async function startProduct(env: ProductEnv = process.env) {
 }
 
 // helpers
+/** A setting of `npm start` with a value it cannot use; main.ts prints its message alone. @internal */
+export class ProductSettingError extends Error {}
+
 function graceMs(text: string | undefined): number {
   if (!text?.trim()) return 2000;
   const value = Number(text.trim());
-  if (!/^\d+$/.test(text.trim()) || value > 600_000) throw new Error(`CAUCE_STOP_GRACE_MS must be a whole number of ms from 0 to 600000 (it is '${text}')`);
+  if (!/^\d+$/.test(text.trim()) || value > 600_000) throw new ProductSettingError(`CAUCE_STOP_GRACE_MS must be a whole number of ms from 0 to 600000 (it is '${text}')`);
   return value;
 }
