@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// the channels' error registry, reached by path as the console's api types do
+import { channelsErrorRegistry } from '../../../../src/errors';
 import { MESSAGES, translate } from './index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -24,6 +26,13 @@ describe('UI string catalogue', () => {
         expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(reference[key as keyof typeof reference]));
       }
     }
+  });
+
+  it('words every error the API may answer, so a notice never shows a bare code', () => {
+    // given
+    const codes = [...channelsErrorRegistry.keys()];
+    // then
+    expect(codes.filter((code) => !(`error.${code}` in MESSAGES.es))).toEqual([]);
   });
 
   it('keeps the visible text of a button inside its accessible name, in every language', () => {
