@@ -47,6 +47,8 @@ export interface LiveSystems {
   buildSimulators(options: { seed: string; now: () => Date; env: Record<string, string | undefined> }): SimulatorsApp;
   /** the header that makes a simulator fail the request once (`X-Sim-Fault`) */
   FORCE_FAULT_HEADER: string;
+  /** business errors the simulators give only when someone else acts meanwhile, by topic and code, and how to provoke them */
+  SIMULATED_RACES: Readonly<Record<string, Readonly<Record<string, { what: string; provoke(inputs: Record<string, unknown>, simulatorsUrl: string): Promise<void> }>>>>;
 }
 
 /**

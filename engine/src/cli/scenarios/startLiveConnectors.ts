@@ -75,7 +75,7 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
     ...connector,
     run: async (inputs, context) => {
       const { fault, action, record } = ledger.attempt(context.task);
-      const race = action && raceBehind(action);
+      const race = action && raceBehind(action, systems.SIMULATED_RACES);
       if (race && record && !record.provoked) {
         record.provoked = true;
         await race.provoke(inputs as Record<string, unknown>, simulators.url);
@@ -124,7 +124,7 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
           const problem = liveOutcomeProblem(record);
           if (problem) return { problem };
           if (record.faulted) return { notes: ['the system was made to fail (X-Sim-Fault) until the worker gave up'] };
-          if (record.provoked) return { notes: [`provoked: ${raceBehind(action)?.what}`] };
+          if (record.provoked) return { notes: [`provoked: ${raceBehind(action, systems.SIMULATED_RACES)?.what}`] };
           return {};
         }
         if (!ledger.started(index)) {
