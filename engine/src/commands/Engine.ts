@@ -100,10 +100,12 @@ export class Engine {
 
   /**
    * Loads an active instance, applies fn to a Run of it and saves the result. Throws when the instance
-   * is unknown or has ended. Use inside `command`.
+   * is unknown or has ended. Use inside `command`. `instance` is its id, or its row when the caller read it
+   * already in this transaction (with the task it locked: one round trip less); the row is then updated in place.
    */
-  async onInstance(q: Queryable, instanceId: string, fn: (run: Run, row: InstanceRow) => void | Promise<void>): Promise<{ row: InstanceRow; run: Run }> {
-    const row = isUuid(instanceId) ? (await q.query<InstanceRow>(SQL.instanceSelect, [instanceId])).rows[0] : undefined;
+  async onInstance(q: Queryable, instance: string | InstanceRow, fn: (run: Run, row: InstanceRow) => void | Promise<void>): Promise<{ row: InstanceRow; run: Run }> {
+    const instanceId = typeof instance === 'string' ? instance : instance.id;
+    const row = typeof instance !== 'string' ? instance : isUuid(instanceId) ? (await q.query<InstanceRow>(SQL.instanceSelect, [instanceId])).rows[0] : undefined;
     if (!row) throw Errors.instanceNotFound(instanceId);
     if (row.state !== InstanceStates.active) throw Errors.instanceEnded(instanceId);
     const { model } = await this.definitions.get(q, row.definition_id);

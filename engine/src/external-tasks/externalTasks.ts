@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Engine } from '../commands/Engine';
+import { joinedInstance } from '../commands/joinedInstance';
 import { Errors } from '../errorCodes';
 import { variablesVisibleFrom, type InstanceData } from '../interpreter/InstanceState';
 import type { Queryable } from '../store/Db';
@@ -71,8 +72,8 @@ export async function fetchAndLock(engine: Engine, input: { workerId: string; ma
 /** Completes a locked task and moves its instance on, in one transaction. @public */
 export function completeExternalTask(engine: Engine, id: string, workerId: string, variables: Variables = {}, localVariables: Variables = {}): Promise<void> {
   return engine.command(async (q) => {
-    const task = await lockedBy(engine, q, id, workerId);
-    await engine.onInstance(q, task.instance_id, (run) => run.complete(task.token_id, variables, localVariables));
+    const task = await lockedBy(engine, q, id, workerId, SQL.externalTaskLockWithInstance);
+    await engine.onInstance(q, joinedInstance(task), (run) => run.complete(task.token_id, variables, localVariables));
   });
 }
 
@@ -93,9 +94,9 @@ export function failExternalTask(engine: Engine, id: string, workerId: string, i
 /** Throws a BPMN error at the task; a matching boundary catches it, otherwise the instance gets an incident. @public */
 export function bpmnErrorExternalTask(engine: Engine, id: string, workerId: string, input: { errorCode: string; errorMessage?: string; variables?: Variables }): Promise<void> {
   return engine.command(async (q) => {
-    const task = await lockedBy(engine, q, id, workerId);
+    const task = await lockedBy(engine, q, id, workerId, SQL.externalTaskLockWithInstance);
     await q.query(SQL.externalTaskDelete, [id]);
-    await engine.onInstance(q, task.instance_id, (run) => run.throwError(task.token_id, input.errorCode, input.errorMessage, input.variables ?? {}));
+    await engine.onInstance(q, joinedInstance(task), (run) => run.throwError(task.token_id, input.errorCode, input.errorMessage, input.variables ?? {}));
   });
 }
 
@@ -124,10 +125,13 @@ export function setExternalTaskRetries(engine: Engine, id: string, retries: numb
 }
 
 // helpers
-/** Locks the task row and checks it is held by this worker with a live lock. */
-async function lockedBy(engine: Engine, q: Queryable, id: string, workerId: string): Promise<any> {
+/**
+ * Locks the task row and checks it is held by this worker with a live lock. `lockSql` is externalTaskLockRow, or
+ * externalTaskLockWithInstance to read the task's instance in the same round trip.
+ */
+async function lockedBy(engine: Engine, q: Queryable, id: string, workerId: string, lockSql: string = SQL.externalTaskLockRow): Promise<any> {
   if (!isUuid(id)) throw Errors.externalTaskNotFound(id);
-  const { rows } = await q.query(SQL.externalTaskLockRow, [id]);
+  const { rows } = await q.query(lockSql, [id]);
   const task = rows[0];
   if (!task) throw Errors.externalTaskNotFound(id);
   if (task.worker_id !== workerId) throw Errors.externalTaskWrongWorker(id, workerId);

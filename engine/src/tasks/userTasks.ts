@@ -1,5 +1,6 @@
 import { Errors } from '../errorCodes';
 import type { Engine } from '../commands/Engine';
+import { joinedInstance } from '../commands/joinedInstance';
 import { queries as SQL } from '../store/generated/sql';
 import { variablesVisibleFrom } from '../interpreter/InstanceState';
 import type { Variables } from '../variables/TypedValue';
@@ -17,16 +18,16 @@ export interface CompleteTaskOptions {
 }
 
 /**
- * Completes a user task: one transaction that locks the task row (a second complete of the same
- * task finds no row and gets a 404, never a double step), sets the variables and moves the token on.
+ * Completes a user task: one transaction that locks the task row and reads its instance in one statement (a second
+ * complete of the same task finds no row and gets a 404, never a double step), sets the variables and moves the token on.
  * @public
  */
 export async function completeTask(engine: Engine, taskId: string, variables: Variables = {}, opts: CompleteTaskOptions = {}): Promise<{ instanceId: string; variables: Variables }> {
   return engine.command(async (q) => {
-    const { rows } = (isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] });
+    const { rows } = (isUuid(taskId) ? await q.query(SQL.taskLockWithInstance, [taskId]) : { rows: [] as any[] });
     const task = rows[0];
     if (!task) throw Errors.taskNotFound(taskId);
-    const { row } = await engine.onInstance(q, task.instance_id, (run) => run.complete(task.token_id, variables));
+    const { row } = await engine.onInstance(q, joinedInstance(task), (run) => run.complete(task.token_id, variables));
     await opts.alongside?.(q, { instanceId: task.instance_id, elementId: task.element_id });
     return { instanceId: task.instance_id, variables: variablesVisibleFrom(row.data) };
   });

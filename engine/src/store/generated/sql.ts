@@ -217,6 +217,17 @@ select pg_notify('cauce_external_task', topic) from ins
 `,
   externalTaskLockRow: `select * from external_task where id = $1 for update
 `,
+  externalTaskLockWithInstance: `-- Locks an external task and reads its instance in one round trip, for the commands that move the instance on
+-- (complete, BPMN error). The instance row is not locked: its save is guarded by rev (optimistic lock).
+select t.id, t.instance_id, t.token_id, t.definition_id, t.element_id, t.worker_id, t.lock_expires_at,
+  i.definition_id as instance_definition_id, i.definition_key as instance_definition_key,
+  i.business_key as instance_business_key, i.parent_instance_id as instance_parent_instance_id,
+  i.parent_token_id as instance_parent_token_id, i.root_instance_id as instance_root_instance_id,
+  i.state as instance_state, i.rev as instance_rev, i.data as instance_data
+from external_task t join process_instance i on i.id = t.instance_id
+where t.id = $1
+for update of t
+`,
   externalTaskSetRetries: `-- Retries above 0 resolve the task's failedExternalTask incident.
 with resolved as (delete from incident where configuration = $1::uuid::text and type = 'failedExternalTask' and $2::int > 0)
 update external_task set retries = $2::int, retry_at = null where id = $1::uuid
@@ -782,6 +793,17 @@ order by s.created_at
 values ($1, $2, $3, $4, $5, $6, $7, $8::text[], $9::text[], $10, $11, $12, $13)
 `,
   taskLockRow: `select * from task where id = $1 for update
+`,
+  taskLockWithInstance: `-- Locks a user task and reads its instance in one round trip, for completing it. The instance row is not locked:
+-- its save is guarded by rev (optimistic lock).
+select t.id, t.instance_id, t.token_id, t.element_id,
+  i.definition_id as instance_definition_id, i.definition_key as instance_definition_key,
+  i.business_key as instance_business_key, i.parent_instance_id as instance_parent_instance_id,
+  i.parent_token_id as instance_parent_token_id, i.root_instance_id as instance_root_instance_id,
+  i.state as instance_state, i.rev as instance_rev, i.data as instance_data
+from task t join process_instance i on i.id = t.instance_id
+where t.id = $1
+for update of t
 `,
   taskSelect: `select * from task where id = $1
 `,
