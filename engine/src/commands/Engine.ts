@@ -6,6 +6,7 @@ import { InstanceStates, variablesVisibleFrom, type InstanceData } from '../inte
 import { Run } from '../interpreter/Run';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { Db, Queryable } from '../store/Db';
+import { isStalePlan } from '../store/StatementNames';
 import { queries as SQL } from '../store/generated/sql';
 import { parseTimer } from '../timers/parseTimer';
 import type { Variables } from '../variables/TypedValue';
@@ -208,7 +209,7 @@ function cleanedUpTokens(run: Run): string[] {
 }
 
 function isRetryable(error: unknown): boolean {
-  if (error instanceof ConcurrentChange) return true;
+  if (error instanceof ConcurrentChange || isStalePlan(error)) return true;
   const code = (error as { code?: string })?.code;
   return code === '40001' || code === '40P01' || code === '23505' && String((error as Error).message).includes('history_event');
 }

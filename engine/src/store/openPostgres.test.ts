@@ -55,6 +55,44 @@ describe.runIf(url)('openPostgres', () => {
     // then
     expect(received).toEqual(['back']);
   });
+
+  it('prepares a statement with parameters once per connection, named by its text', async () => {
+    // given: one connection, so every statement lands on the same one
+    const db = await openPostgres({ url: url!, size: 1 });
+    const text = 'select $1::int + 1 as n';
+    // when
+    const answers = [await db.query(text, [1]), await db.query(text, [2]), await db.tx((q) => q.query(text, [3]))];
+    const { rows } = await db.query('select name, statement from pg_prepared_statements where statement = $1', [text]);
+    await db.close();
+    // then
+    expect(answers.map((a) => a.rows[0].n)).toEqual([2, 3, 4]);
+    expect(rows).toEqual([{ name: expect.stringMatching(/^cauce_[0-9a-f]{24}$/), statement: text }]);
+  });
+
+  it('runs a select * prepared before a column was added again unnamed: on the retry inside a transaction, at once outside', async () => {
+    // given: one connection, a table and a select * on it prepared inside a transaction
+    const schema = `t_${randomBytes(6).toString('hex')}`;
+    const db = await openPostgres({ url: url!, schema, size: 1 });
+    await db.query('create table thing (id int)');
+    await db.query('insert into thing values (1)');
+    const inside = 'select * from thing where id >= $1';
+    await db.tx((q) => q.query(inside, [1]));
+    // when: a column is added, then the statement runs twice in a transaction
+    await db.query('alter table thing add column name text');
+    const first = await db.tx((q) => q.query(inside, [1])).catch((err: { code?: string }) => err.code);
+    const retried = await db.tx((q) => q.query(inside, [1]));
+    // and when: another select * prepared outside a transaction, another column, the same statement again
+    const outside = 'select * from thing where id = $1';
+    await db.query(outside, [1]);
+    await db.query('alter table thing add column note text');
+    const again = await db.query(outside, [1]);
+    await db.query(`drop schema ${schema} cascade`);
+    await db.close();
+    // then
+    expect(first).toBe('0A000');
+    expect(retried.rows).toEqual([{ id: 1, name: null }]);
+    expect(again.rows).toEqual([{ id: 1, name: null, note: null }]);
+  });
 });
 
 // helpers

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import type { Db, Queryable, QueryResult } from './Db';
 import { PgListener } from './PgListener';
+import { isStalePlan, StatementNames } from './StatementNames';
 
 /** @public */
 export interface PostgresOptions {
@@ -21,7 +22,8 @@ export interface PostgresOptions {
 
 /**
  * Opens a PostgreSQL database through a `pg` pool. Transactions take one pooled connection each; LISTEN uses
- * one dedicated connection (see PgListener).
+ * one dedicated connection (see PgListener). Statements with parameters run as named prepared statements, one
+ * name per SQL text (StatementNames): each connection parses and plans them once.
  * @public
  */
 export async function openPostgres(options: PostgresOptions): Promise<Db> {
@@ -36,6 +38,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
     types: { getTypeParser: typeParser as pg.CustomTypesConfig['getTypeParser'] },
   };
   const pool = new pg.Pool({ ...config, max: options.size ?? 10 });
+  const names = new StatementNames();
   pool.on('error', onError);
   const listener = new PgListener({ ...config, application_name: `${applicationName} listen` }, onError);
   if (schema) await createSchema(pool, schema).catch(async (err) => {
@@ -45,7 +48,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
 
   return {
     kind: 'postgres',
-    query: (text, params) => run(pool, text, params),
+    query: (text, params) => run(pool, names, false, text, params),
     async tx(fn) {
       const client = await pool.connect();
       let open = true;
@@ -53,7 +56,7 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
         query: (text, params) => {
           // A released client may already serve another caller: refuse rather than run outside the transaction.
           if (!open) return Promise.reject(new Error('transaction is closed'));
-          return run(client, text, params);
+          return run(client, names, true, text, params);
         },
       };
       try {
@@ -92,8 +95,19 @@ function typeParser(oid: number, format?: 'text' | 'binary') {
   return pg.types.getTypeParser(oid, format ?? 'text');
 }
 
-async function run<R>(on: pg.Pool | pg.PoolClient, text: string, params?: unknown[]): Promise<QueryResult<R>> {
-  const res = (await on.query(text, params)) as pg.QueryResult | pg.QueryResult[];
+async function run<R>(on: pg.Pool | pg.PoolClient, names: StatementNames, inTransaction: boolean, text: string, params?: unknown[]): Promise<QueryResult<R>> {
+  const name = params !== undefined && params.length > 0 ? names.nameOf(text) : undefined;
+  let res: pg.QueryResult | pg.QueryResult[];
+  try {
+    res = name ? await on.query({ name, text, values: params }) : await on.query(text, params);
+  } catch (err) {
+    if (!name || !isStalePlan(err)) throw err;
+    // Prepared before a migration changed its result columns: unnamed from now on. Inside a transaction the
+    // failure aborted it, so the error goes to the caller, whose retry runs unnamed (Engine.command retries it).
+    names.unname(text);
+    if (inTransaction) throw err;
+    res = await on.query(text, params);
+  }
   // Several statements without parameters (simple protocol) give one result each; keep the last, like PGlite's exec.
   const last = Array.isArray(res) ? res[res.length - 1] : res;
   return { rows: (last?.rows ?? []) as R[], rowCount: last?.rowCount ?? 0 };
