@@ -12,11 +12,13 @@ export interface DefinitionRow {
 
 /**
  * Compiled process models by definition id. Definitions never change once deployed, so a cache
- * is safe across engine processes; a miss compiles the stored XML again.
+ * is safe across engine processes; a miss compiles the stored XML again. Also the latest definition id of
+ * each key, which can go stale: its users check it (see `latestIdOf`).
  * @internal
  */
 export class DefinitionCache {
   private readonly models = new Map<string, { row: DefinitionRow; model: ProcessModel }>();
+  private readonly latestIds = new Map<string, string>();
 
   constructor(private readonly limit = 500) {}
 
@@ -37,5 +39,22 @@ export class DefinitionCache {
 
   put(row: DefinitionRow, model: ProcessModel): void {
     this.models.set(row.id, { row, model });
+  }
+
+  /**
+   * The id of the latest version of `key` as this process last read it. Another process may have deployed a newer
+   * one since: a start by key checks it in its insert (instanceInsert.sql) and forgets it when it is stale.
+   */
+  latestIdOf(key: string): string | undefined {
+    return this.latestIds.get(key);
+  }
+
+  rememberLatest(key: string, definitionId: string): void {
+    if (this.latestIds.size >= this.limit && !this.latestIds.has(key)) this.latestIds.delete(this.latestIds.keys().next().value!);
+    this.latestIds.set(key, definitionId);
+  }
+
+  forgetLatest(key: string): void {
+    this.latestIds.delete(key);
   }
 }

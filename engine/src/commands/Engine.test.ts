@@ -8,6 +8,8 @@ import { bpmnErrorExternalTask, completeExternalTask, failExternalTask, fetchAnd
 import { correlateMessage } from '../messages/correlateMessage';
 import { JobExecutor } from '../jobs/JobExecutor';
 import { typedFromPlain } from '../variables/TypedValue';
+import { Engine } from './Engine';
+import { deploy } from './deploy';
 
 const reference = bpmn('reference', `
   <bpmn:startEvent id="start"/>
@@ -42,6 +44,21 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
     expect(row.state).toBe('COMPLETED');
     expect(await h.activityPath(instance.id)).toEqual(['start', 'check', 'gw', 'review', 'end']);
     expect(row.data.scopes[instance.id].vars.approved).toEqual({ type: 'Boolean', value: true });
+  });
+
+  it('starts the latest version by key after another engine process deployed a newer one than it last started', async () => {
+    // given: two engines on one database, as two processes; the first one started version 1 (and remembers it)
+    const other = new Engine({ db });
+    await h.deploy('reference', reference);
+    const first = await h.engine.startProcess({ key: 'reference' });
+    await deploy(other, { name: 'again', resources: [{ name: 'reference.bpmn', content: reference }] });
+    // when
+    const second = await h.engine.startProcess({ key: 'reference' });
+    // then
+    expect(first.definition_id).toMatch(/^reference:1:/);
+    expect(second.definition_id).toMatch(/^reference:2:/);
+    expect((await h.instance(second.id)).definition_id).toBe(second.definition_id);
+    expect(await h.activityPath(second.id)).toEqual(['start']);
   });
 
   it('takes the default flow and refuses a second complete', async () => {

@@ -75,12 +75,8 @@ export class Engine {
   }
 
   async startIn(q: Queryable, input: { key?: string; definitionId?: string; businessKey?: string; variables?: Variables; startNode?: string; parent?: { id: string; tokenId: string; rootId: string } }): Promise<InstanceRow> {
-    let definitionId = input.definitionId;
-    if (!definitionId) {
-      const { rows } = await q.query(SQL.definitionLatest, [input.key]);
-      if (!rows[0]) throw Errors.definitionNotFound(input.key);
-      definitionId = rows[0].id as string;
-    }
+    const byKey = !input.definitionId;
+    const definitionId = input.definitionId ?? (input.key !== undefined ? this.definitions.latestIdOf(input.key) : undefined) ?? (await this.latestDefinitionId(q, input.key));
     const { row: def, model } = await this.definitions.get(q, definitionId);
     const id = randomUUID();
     const data = Run.create(id, input.variables ?? {});
@@ -93,10 +89,23 @@ export class Engine {
     run.start(input.startNode);
     const now = this.clock();
     // A new instance has no open work yet, so its first run's token cleanup has nothing to remove.
-    await q.query(SQL.instanceInsert, [id, def.id, def.key, row.business_key, row.parent_instance_id, row.parent_token_id, row.root_instance_id, run.ended ?? InstanceStates.active, JSON.stringify(data), now, run.ended ? now : null, historyEvents(run)]);
+    // Started by key, the insert checks that the cached latest version still is the latest (another process may
+    // have deployed a newer one): when it is not, nothing is written and the command runs again with the newer one.
+    const { rows } = await q.query<{ inserted: number }>(SQL.instanceInsert, [id, def.id, def.key, row.business_key, row.parent_instance_id, row.parent_token_id, row.root_instance_id, run.ended ?? InstanceStates.active, JSON.stringify(data), now, run.ended ? now : null, historyEvents(run), byKey]);
+    if (rows[0]?.inserted !== 1) {
+      this.definitions.forgetLatest(def.key);
+      throw new ConcurrentChange(`process definition ${def.key}`);
+    }
     row.rev = 1;
     await this.afterRun(q, row, model, run, now);
     return row;
+  }
+
+  private async latestDefinitionId(q: Queryable, key: string | undefined): Promise<string> {
+    const { rows } = await q.query(SQL.definitionLatest, [key]);
+    if (!rows[0]) throw Errors.definitionNotFound(key);
+    this.definitions.rememberLatest(key!, rows[0].id);
+    return rows[0].id as string;
   }
 
   /**

@@ -51,7 +51,7 @@ export async function deploy(engine: Engine, input: DeployInput): Promise<Deploy
     warnings.push(...result.value.warnings.map((w) => `${resource.name}: ${w}`));
   }
   const now = engine.clock();
-  return engine.command(async (q) => {
+  const result = await engine.command(async (q) => {
     const id = randomUUID();
     await q.query(SQL.deploymentInsert, [id, input.name ?? null, input.source ?? null, input.tenantId ?? null, now]);
     const definitions: DeployedDefinition[] = [];
@@ -70,6 +70,9 @@ export async function deploy(engine: Engine, input: DeployInput): Promise<Deploy
     }
     return { id, name: input.name ?? null, source: input.source ?? null, tenantId: input.tenantId ?? null, deploymentTime: now, definitions, warnings };
   });
+  // Committed: this process starts the new versions at once (other processes find out at their next start by key).
+  for (const d of result.definitions) engine.definitions.forgetLatest(d.key);
+  return result;
 }
 
 // helpers
