@@ -1,3 +1,4 @@
+import { dropLintDuplicates } from './conventions/index';
 import { jsonLines } from './jsonLines';
 import { sortFindings, type Finding } from './Finding';
 import type { LintContext } from './LintContext';
@@ -24,7 +25,8 @@ export interface CheckOptions {
  * as publishing does) and, with
  * `lint`, runs bpmnlint's recommended rules and Cauce's over its BPMN. Returns the package as read
  * and the findings sorted by file and line. A FEEL or JUEL refusal the engine's loader and
- * `cauce/feel-syntax` both see is reported once, by the rule.
+ * `cauce/feel-syntax` both see is reported once, by the rule; so is a problem a conventions check
+ * and a lint rule both see (see dropLintDuplicates).
  * @public
  */
 export async function checkPackageDir(packageDir: string, options: CheckOptions = {}): Promise<{ pkg: CheckedPackage; findings: Finding[] }> {
@@ -45,7 +47,8 @@ export async function checkPackageDir(packageDir: string, options: CheckOptions 
     const linted = await runBpmnlint({ definitions: pkg.definitions, file: pkg.bpmnFile, lines: pkg.lines, context, packageDir: dir, rc });
     const byRule = new Set(linted.filter((f) => f.rule === 'cauce/feel-syntax').map((f) => f.elementId));
     const kept = findings.filter((f) => !(f.rule === 'engine/unsupported' && byRule.has(f.elementId) && /FEEL|JUEL/.test(f.message)));
-    return { pkg, findings: sortFindings([...kept, ...linted]) };
+    const all = [...kept, ...linted];
+    return { pkg, findings: sortFindings(options.conventions ? dropLintDuplicates(all) : all) };
   }
   return { pkg, findings: sortFindings(findings) };
 }

@@ -2,3 +2,4 @@
 export { checkConventions } from './checkConventions';
 export { SERVICE_REQUEST_STATES } from './checkEndEventStates';
 export type { ConventionsInput } from './ConventionsInput';
+export { dropLintDuplicates } from './dropLintDuplicates';
