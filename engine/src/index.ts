@@ -18,4 +18,5 @@ export { migrate } from './store/migrate';
 export type { Db, Queryable } from './store/Db';
 export { buildApp } from './app';
 export { closePromptly } from './closePromptly';
+export { readServerSettings, openDbFromEnv, ServerSettingError, type ServerEnv } from './serverSettings';
 export { databasesUnderTest, type TestDatabase } from './store/testing';

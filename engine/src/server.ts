@@ -4,31 +4,9 @@ import { closePromptly } from './closePromptly';
 import { Engine } from './commands/Engine';
 import { JobExecutor } from './jobs/JobExecutor';
 import { migrate } from './store/migrate';
-import { openDb } from './store/openDb';
-import { openPostgres } from './store/openPostgres';
+import { openDbFromEnv, readServerSettings, ServerSettingError, type ServerEnv } from './serverSettings';
 
-/** What `startServer` reads from the environment. @public */
-export interface ServerEnv {
-  PORT?: string;
-  /** Interface to listen on; default `localhost` (set `0.0.0.0` in a container). */
-  HOST?: string;
-  /** PostgreSQL URL; without it the engine runs on PGlite in CAUCE_DATA_DIR. */
-  DATABASE_URL?: string;
-  /** PostgreSQL only: the schema the engine's tables live in (created if missing; default: the URL user's search_path). */
-  DATABASE_SCHEMA?: string;
-  /** PostgreSQL only: connections in the pool, 1–1000 (default 10); the LISTEN connection is one more. */
-  DATABASE_POOL_SIZE?: string;
-  CAUCE_DATA_DIR?: string;
-  /** pino level: fatal, error, warn, info (default), debug, trace, silent. */
-  LOG_LEVEL?: string;
-  /** How long `stop` lets requests in flight finish before it closes every connection, in ms (default 2000). */
-  CAUCE_STOP_GRACE_MS?: string;
-}
-
-/** A setting of the environment that cannot be used; its message says which and why (no stack for users). @public */
-export class ServerSettingError extends Error {
-  readonly code = 'CAUCE_ERR_SETTING_INVALID';
-}
+export { ServerSettingError, type ServerEnv } from './serverSettings';
 
 /**
  * Starts the engine alone: opens the database (PostgreSQL when DATABASE_URL is set, with DATABASE_SCHEMA and
@@ -39,16 +17,13 @@ export class ServerSettingError extends Error {
  * @public
  */
 export async function startServer(env: ServerEnv = process.env) {
-  const settings = readSettings(env);
-  const db = env.DATABASE_URL
-    // openDb has no pool size option, so the URL case goes to openPostgres itself (openDb's own choice, same options).
-    ? await openPostgres({ url: env.DATABASE_URL, schema: settings.schema, size: settings.poolSize })
-    : await openDb({ dataDir: env.CAUCE_DATA_DIR || './.cauce' });
+  const settings = readServerSettings(env);
+  const db = await openDbFromEnv(env, settings);
   await migrate(db);
   const engine = new Engine({ db });
   const app = buildApp({ db, engine, logger: { level: env.LOG_LEVEL || 'info' } });
   const executor = new JobExecutor(engine);
-  const address = await app.listen({ port: settings.port, host: env.HOST || 'localhost' });
+  const address = await app.listen({ port: settings.port, host: settings.host });
   executor.start();
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= (async () => {
@@ -76,28 +51,4 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       });
     });
   }
-}
-
-// helpers
-function readSettings(env: ServerEnv) {
-  return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
-    schema: env.DATABASE_SCHEMA ? schemaName(env.DATABASE_SCHEMA) : undefined,
-    poolSize: integer(env, 'DATABASE_POOL_SIZE', 10, 1, 1000),
-    stopGraceMs: integer(env, 'CAUCE_STOP_GRACE_MS', 2000, 0, 600_000),
-  };
-}
-
-function integer(env: ServerEnv, name: 'PORT' | 'DATABASE_POOL_SIZE' | 'CAUCE_STOP_GRACE_MS', fallback: number, min: number, max: number): number {
-  const text = env[name]?.trim();
-  if (!text) return fallback;
-  const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new ServerSettingError(`${name} must be a whole number from ${min} to ${max} (it is '${text}')`);
-  return value;
-}
-
-/** The same rule openPostgres applies, checked here so a bad value is a setting error, not a database one. */
-function schemaName(text: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(text)) throw new ServerSettingError(`DATABASE_SCHEMA must be a lower-case PostgreSQL name: a-z, 0-9, _ (it is '${text}')`);
-  return text;
 }

@@ -1,4 +1,4 @@
-import { buildApp, closePromptly, Engine, JobExecutor, migrate, openDb } from '@cauce/engine';
+import { buildApp, closePromptly, Engine, JobExecutor, migrate, openDbFromEnv, readServerSettings, type ServerEnv } from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
 import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishSamples } from '@cauce/channels';
@@ -7,19 +7,13 @@ import { agentConsole } from '@cauce/agent-console';
 import { homePage } from './homePage';
 import { productSecrets } from './productSecrets';
 
-export interface ProductEnv {
-  PORT?: string;
-  HOST?: string;
-  DATABASE_URL?: string;
-  CAUCE_DATA_DIR?: string;
+export interface ProductEnv extends ServerEnv {
   /** where the simulated corporate systems listen; default PORT + 1 */
   CAUCE_SIMULATORS_PORT?: string;
   /** signing keys; default: random, kept in CAUCE_DATA_DIR/secrets.json (see productSecrets) */
   CAUCE_SELF_SERVICE_SECRET?: string;
   CAUCE_OTP_SECRET?: string;
   CAUCE_AUTH_SECRET?: string;
-  /** how long `stop` lets requests in flight finish before it closes every connection, in ms (default 2000) */
-  CAUCE_STOP_GRACE_MS?: string;
 }
 
 /**
@@ -29,13 +23,11 @@ export interface ProductEnv {
  * @public
  */
 export async function startProduct(env: ProductEnv = process.env) {
-  const port = Number(env.PORT ?? 3000);
-  const host = env.HOST || 'localhost';
+  const settings = readServerSettings(env);
+  const { port, host, dataDir, stopGraceMs } = settings;
   const log = (line: string) => console.log(`[cauce] ${line}`);
-  log(env.DATABASE_URL ? 'database: PostgreSQL' : `database: PGlite in ${env.CAUCE_DATA_DIR || './.cauce'}`);
-  const dataDir = env.CAUCE_DATA_DIR || './.cauce';
-  const stopGraceMs = graceMs(env.CAUCE_STOP_GRACE_MS);
-  const db = await openDb(env.DATABASE_URL ? { url: env.DATABASE_URL } : { dataDir });
+  log(env.DATABASE_URL ? `database: PostgreSQL${settings.schema ? `, schema ${settings.schema}` : ''}` : `database: PGlite in ${dataDir}`);
+  const db = await openDbFromEnv(env, settings);
   const secrets = productSecrets(dataDir, env);
   await migrate(db);
   await migrateChannels(db);
@@ -77,13 +69,3 @@ export async function startProduct(env: ProductEnv = process.env) {
   return { app, address, simulators, stop };
 }
 
-// helpers
-/** A setting of `npm start` with a value it cannot use; main.ts prints its message alone. @internal */
-export class ProductSettingError extends Error {}
-
-function graceMs(text: string | undefined): number {
-  if (!text?.trim()) return 2000;
-  const value = Number(text.trim());
-  if (!/^\d+$/.test(text.trim()) || value > 600_000) throw new ProductSettingError(`CAUCE_STOP_GRACE_MS must be a whole number of ms from 0 to 600000 (it is '${text}')`);
-  return value;
-}
