@@ -1,10 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { FormSchema, Language, ProcedureManifest, Scenario, StepTexts } from '@cauce/schemas';
+import { LANGUAGES, type FormSchema, type Language, type ProcedureManifest, type Scenario, type StepTexts } from '@cauce/schemas';
 
-/** The languages every package speaks, es (the reference) first. @public */
-export const LANGUAGES: readonly Language[] = ['es', 'ca', 'eu', 'gl', 'en'];
+/** The languages every package speaks, es (the reference) first (@cauce/schemas's list). @public */
+export { LANGUAGES };
 
 /**
  * A procedure package as read from disk. Nothing is validated here: run {@link validatePackage} before

@@ -15,6 +15,7 @@ export {
   type ValidationResult,
 } from './validators';
 export { compileForm } from './compileForm';
+export { LANGUAGES } from './languages';
 export { formMessages, type FormMessage, type FormMessageKey } from './formMessages';
 export { jsonSchemas, schemaIds, schemaPaths, cauceModdleDescriptor } from './schemaFiles';
 export { readCauceStep, type CauceStep, type CauceUserTaskElement } from './cauceStep';

@@ -1,4 +1,4 @@
-import type { Channel, Language, StepTexts } from '@cauce/schemas';
+import { LANGUAGES, type Channel, type Language, type StepTexts } from '@cauce/schemas';
 
 /** What the texts of one language look like to the rules. @public */
 export type LanguageTexts = { status: 'missing' } | { status: 'invalid' } | { status: 'ok'; texts: StepTexts };
@@ -21,8 +21,8 @@ export interface LintContext {
   catalogueLabel: string;
 }
 
-/** The five languages, the reference (es) first. @public */
-export const LANGUAGES: readonly Language[] = ['es', 'ca', 'eu', 'gl', 'en'];
+/** The five languages, the reference (es) first (@cauce/schemas's list). @public */
+export { LANGUAGES };
 
 /** An empty context, for rules tested alone. @internal */
 export function emptyContext(overrides: Partial<LintContext> = {}): LintContext {

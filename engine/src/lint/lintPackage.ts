@@ -31,7 +31,7 @@ export interface CheckOptions {
  */
 export async function checkPackageDir(packageDir: string, options: CheckOptions = {}): Promise<{ pkg: CheckedPackage; findings: Finding[] }> {
   const dir = resolve(packageDir);
-  const pkg = await validatePackage(await readPackage(dir), options.conventions ? { conventions: true, expectedId: basename(dir) } : {});
+  const pkg = await validatePackage(await readPackage(dir), options.conventions ? { conventions: true, expectedId: basename(dir), connectorsDir: options.connectorsDir } : {});
   const findings = [...pkg.findings];
   if (options.lint && pkg.definitions) {
     const catalogueDir = options.connectorsDir ?? findCatalogueDir(dir);

@@ -8,6 +8,8 @@ export interface ConnectorCatalogue {
   dir?: string;
   /** topic → template file (absolute) */
   topics: Map<string, string>;
+  /** topic → the JSON Schema of the variables its connector returns (`x-cauce-outputs`), when the template says */
+  outputs: Map<string, unknown>;
 }
 
 /**
@@ -19,7 +21,8 @@ export interface ConnectorCatalogue {
  */
 export async function readCatalogue(dir: string | undefined): Promise<ConnectorCatalogue> {
   const topics = new Map<string, string>();
-  if (!dir || !existsSync(dir)) return { dir, topics };
+  const outputs = new Map<string, unknown>();
+  if (!dir || !existsSync(dir)) return { dir, topics, outputs };
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
     const file = entry.isDirectory() ? join(dir, entry.name, 'template.json') : entry.name.endsWith('.template.json') ? join(dir, entry.name) : undefined;
@@ -34,10 +37,13 @@ export async function readCatalogue(dir: string | undefined): Promise<ConnectorC
     }
     for (const template of Array.isArray(templates) ? templates : [templates]) {
       const topic = topicOf(template);
-      if (topic && !topics.has(topic)) topics.set(topic, file);
+      if (!topic || topics.has(topic)) continue;
+      topics.set(topic, file);
+      const declared = (template as { 'x-cauce-outputs'?: unknown })['x-cauce-outputs'];
+      if (declared !== undefined) outputs.set(topic, declared);
     }
   }
-  return { dir, topics };
+  return { dir, topics, outputs };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Finding } from './Finding';
 import { jsonDocument, type JsonDocument } from './jsonDocument';
 import { LANGUAGES, type LanguageTexts } from './LintContext';
 import { parseBpmn } from './parseBpmn';
+import { findCatalogueDir, readCatalogue } from './readCatalogue';
 import type { PackageFiles } from './readPackage';
 
 /** A package after `validate`: what could be read, and every finding so far. @public */
@@ -45,6 +46,8 @@ export interface ValidateOptions {
   conventions?: boolean;
   /** the id procedure.json must have (the folder name, when packages are found by folder) */
   expectedId?: string;
+  /** with `conventions`, the connector catalogue whose outputs `data` paths may name; default the nearest `connectors/` above the package */
+  connectorsDir?: string;
 }
 
 /**
@@ -126,7 +129,11 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
   }
   if (scenarios.length === 0) findings.push({ file: 'scenarios/', elementId: null, line: 1, rule: 'package/scenario', message: 'no scenarios: `cauce test` has nothing to run and no coverage to show', severity: 'warn' });
   if (checked.definitions) checkScenarios({ scenarios, elements, formOf }, findings);
-  if (options.conventions) checkConventions({ checked, manifest: manifestDoc, texts, elements, expectedId: options.expectedId }, findings);
+  if (options.conventions) {
+    const catalogue = await readCatalogue(options.connectorsDir ?? findCatalogueDir(pkg.dir));
+    const outputs = catalogue.topics.size ? catalogue.outputs : undefined;
+    checkConventions({ checked, manifest: manifestDoc, texts, elements, expectedId: options.expectedId, outputs }, findings);
+  }
   return checked;
 }
 
