@@ -89,7 +89,7 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
   const loaded = await loadBpmn(pkg.xml, pkg.processFile);
   if (!loaded.ok) throw loaded.error;
   const model = loaded.value.processes.find((p) => p.id === pkg.manifest.id) ?? loaded.value.processes[0];
-  const extras = readBpmnExtras(pkg.xml);
+  const extras = readBpmnExtras(loaded.value);
   const level = scenario.identificationLevel ?? 0;
   if (level < pkg.manifest.identificationLevel) {
     problems.push(`the procedure needs identification level ${pkg.manifest.identificationLevel}; the scenario starts at ${level}`);

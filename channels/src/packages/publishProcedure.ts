@@ -39,7 +39,7 @@ export async function publishProcedure(db: Db, engine: Engine, pkg: ProcedurePac
   const deployment = await deploy(engine, { name: `${id}@${version}`, source: 'cauce-channels', resources: [{ name: pkg.processFile, content: pkg.xml }] });
   const definition = deployment.definitions.find((d) => d.key === id) ?? deployment.definitions[0];
   if (!definition) throw ChannelsErrors.procedureInvalid(id, 'the BPMN has no executable process');
-  const steps = readStepMeta(pkg.xml);
+  const steps = await readStepMeta(pkg.xml, pkg.processFile);
   await db.tx(async (q) => {
     if (existing) await q.query(SQL.packageDelete, [id, version]);
     await q.query(SQL.packageInsert, [id, version, deployment.id, definition.id, definition.key, hash, JSON.stringify(pkg.manifest), JSON.stringify(pkg.forms), JSON.stringify(pkg.texts), JSON.stringify(steps), engine.clock()]);

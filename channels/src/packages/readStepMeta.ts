@@ -1,3 +1,4 @@
+import { loadBpmn } from '@cauce/engine';
 import { readBpmnExtras } from '@cauce/procedures';
 import type { ViewerRole } from '@cauce/schemas';
 
@@ -10,30 +11,19 @@ export interface StepMeta {
 }
 
 /**
- * Reads {@link StepMeta} with a small scanner over XML the engine has already loaded (so well formed), as
- * `readBpmnExtras` does: the engine's model keeps a step's cauce:* attributes but not its extension elements.
+ * Reads {@link StepMeta} from the engine's compiled model of the package's BPMN (parsed with bpmn-moddle, so
+ * prefixes, attribute order, CDATA and comments cannot mislead it). Roles are not checked here: the package
+ * validator has done so before publishing. A BPMN the engine refuses throws its typed CauceError.
  * @public
  */
-export function readStepMeta(xml: string): StepMeta {
+export async function readStepMeta(xml: string, resourceName?: string): Promise<StepMeta> {
+  const loaded = await loadBpmn(xml, resourceName);
+  if (!loaded.ok) throw loaded.error;
   const fieldVisibility: StepMeta['fieldVisibility'] = {};
-  const tasks = /<(?:[\w-]+:)?userTask\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:[\w-]+:)?userTask>)/g;
-  for (const m of xml.matchAll(tasks)) {
-    const id = attributes(m[1]).id;
-    if (!id) continue;
-    const entries: Array<{ field: string; roles: ViewerRole[] }> = [];
-    for (const v of (m[2] ?? '').matchAll(/<(?:[\w-]+:)?[fF]ieldVisibility\b([^>]*?)\/?>/g)) {
-      const a = attributes(v[1]);
-      if (!a.field) continue;
-      entries.push({ field: a.field, roles: (a.roles ?? '').split(',').map((r) => r.trim()).filter(Boolean) as ViewerRole[] });
+  for (const process of loaded.value.processes) {
+    for (const node of Object.values(process.nodes)) {
+      if (node.fieldVisibility?.length) fieldVisibility[node.id] = node.fieldVisibility.map((v) => ({ field: v.field, roles: v.roles as ViewerRole[] }));
     }
-    if (entries.length) fieldVisibility[id] = entries;
   }
-  return { fieldVisibility, endEventProperties: readBpmnExtras(xml).endEventProperties };
-}
-
-// helpers
-function attributes(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const a of text.matchAll(/([\w:.-]+)\s*=\s*"([^"]*)"/g)) out[a[1]] = a[2].replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-  return out;
+  return { fieldVisibility, endEventProperties: readBpmnExtras(loaded.value).endEventProperties };
 }

@@ -74,6 +74,10 @@ export interface FlowNode {
   dueDate?: string;
   /** Cauce step extensions (cauce:*) kept as given, for the channels. */
   step?: Record<string, string>;
+  /** the element's camunda:properties, name → value (e.g. an end event's `serviceRequestState`); no behaviour */
+  properties?: Record<string, string>;
+  /** for user tasks: their cauce:FieldVisibility entries, roles split at commas but not checked */
+  fieldVisibility?: Array<{ field: string; roles: string[] }>;
   /** for subprocesses: their none start events */
   startNodes?: string[];
 }

@@ -220,10 +220,27 @@ function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
       case 'camunda:Connector':
         ctx.report(el, 'camunda:connector is not supported; use camunda:type="external"');
         break;
+      case 'camunda:Properties':
+        node.properties = Object.assign(node.properties ?? {}, propertyValues(ext));
+        break;
+      case 'cauce:FieldVisibility':
+        if (node.type === 'userTask' && ext.field) (node.fieldVisibility ??= []).push({ field: ext.field, roles: splitList(ext.roles) });
+        break;
       default:
-        break; // form data, properties, failedJobRetryTimeCycle and cauce:* carry no behaviour here
+        break; // form data, failedJobRetryTimeCycle and the like carry no behaviour here
     }
   }
+}
+
+/** name → value of camunda:property entries, carried for the channels and procedures (no behaviour). */
+function propertyValues(ext: any): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const p of ext.values ?? []) if (p.name !== undefined && p.value !== undefined) out[p.name] = String(p.value);
+  return out;
+}
+
+function splitList(raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 }
 
 function compileMapping(el: any, p: any, ctx: CompileContext): Mapping {

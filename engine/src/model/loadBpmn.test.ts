@@ -13,6 +13,26 @@ describe('loadBpmn', () => {
     if (result.ok) expect(result.value.processes[0].nodes.step.step).toMatchObject({ form: 'forms/step.schema.json', textKey: 'step', channels: 'agent', identificationLevel: '2' });
   });
 
+  it('keeps camunda:properties, cauce:FieldVisibility and the drawn ids, read by the parser (comments are not read)', async () => {
+    // given
+    const xml = bpmn('p', `<bpmn:startEvent id="s"/>
+      <bpmn:userTask id="step"><bpmn:extensionElements><cauce:fieldVisibility field="notes" roles="agent-l1, supervisor"/>
+        <!-- <cauce:fieldVisibility field="old" roles="citizen"/> --></bpmn:extensionElements></bpmn:userTask>
+      <bpmn:endEvent id="end"><bpmn:extensionElements><camunda:properties><camunda:property name="serviceRequestState" value="resolved"/>
+        <!-- <camunda:property name="serviceRequestResponsible" value="citizen"/> --></camunda:properties></bpmn:extensionElements></bpmn:endEvent>
+      ${flow('s', 'step')}${flow('step', 'end')}`, `<bpmndi:BPMNDiagram id="dg" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"><bpmndi:BPMNPlane id="pl" bpmnElement="p">
+        <bpmndi:BPMNShape id="sh" bpmnElement="step"/><bpmndi:BPMNEdge id="e" bpmnElement="f_s_step"/></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>`);
+    // when
+    const result = await loadBpmn(xml);
+    // then
+    if (!result.ok) throw result.error;
+    const { nodes } = result.value.processes[0];
+    expect(nodes.step.fieldVisibility).toEqual([{ field: 'notes', roles: ['agent-l1', 'supervisor'] }]);
+    expect(nodes.end.properties).toEqual({ serviceRequestState: 'resolved' });
+    expect(nodes.s.properties).toBeUndefined();
+    expect(result.value.diagramElements).toEqual(['step', 'f_s_step']);
+  });
+
   it('refuses DOCTYPE and entities before parsing, and names unsupported elements with their line', async () => {
     // given
     const xxe = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">&x;</bpmn:definitions>`;
