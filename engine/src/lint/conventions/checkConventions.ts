@@ -22,22 +22,11 @@ export function checkConventions(input: ConventionsInput & { expectedId?: string
   if (input.expectedId !== undefined && manifest && manifest.id !== input.expectedId) {
     findings.push({ file: 'procedure.json', elementId: null, line: lineOfPointer(input.manifest!.lines, '/id'), rule: 'package/id', message: `the id '${manifest.id}' must be the folder name '${input.expectedId}'`, severity: 'error', path: '/id' });
   }
-  const parity: Finding[] = [];
-  checkTextParity(input, parity);
-  findings.push(...parity);
+  checkTextParity(input, findings);
   if (!input.checked.processes?.length) return;
   checkStepDeclarations(input, findings);
-  const labels: Finding[] = [];
-  checkStepLabels(input, labels);
-  findings.push(...labels.filter((f) => !underParityFinding(f, parity)));
+  checkStepLabels(input, findings);
   checkEndEventStates(input, findings);
   checkDiagram(input, findings);
   checkDataPaths(input, input.outputs, findings);
-}
-
-// helpers
-
-/** A label missing where a whole key es has is missing is that one problem, reported by the parity check. */
-function underParityFinding(finding: Finding, parity: Finding[]): boolean {
-  return parity.some((p) => p.file === finding.file && p.path !== undefined && finding.path !== undefined && (finding.path === p.path || finding.path.startsWith(`${p.path}/`)));
 }

@@ -39,10 +39,12 @@ function lintSaysTextMissing(file: string, pointer: string, lint: Finding[]): bo
   const [, steps, key, channel, fields, field, what, option] = pointer.split('/').map(unescapePointer);
   if (steps !== 'steps' || key === undefined) return false;
   const messages = lint.filter((f) => f.rule === 'cauce/text-languages').map((f) => f.message);
-  if (channel === undefined) return messages.includes(`step '${key}' has no text in ${file}`);
+  if (messages.includes(`step '${key}' has no text in ${file}`)) return true;
+  if (channel === undefined) return false;
   const lacks = messages.filter((m) => m.startsWith(`step '${key}' in ${file} lacks `) && m.endsWith(` (${channel})`));
   const says = (item: string) => lacks.some((m) => m.slice(0, -` (${channel})`.length).slice(`step '${key}' in ${file} lacks `.length).split(', ').includes(item));
-  if (fields === undefined) return says('the text');
+  if (says('the text')) return true;
+  if (fields === undefined) return false;
   if (fields !== 'fields' || field === undefined) return false;
   if (what === undefined || what === 'label') return says(`the label of '${field}'`);
   if (what === 'help') return says(`the help of '${field}'`);
