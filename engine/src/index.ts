@@ -3,6 +3,7 @@ export { Errors } from './errorCodes';
 export { Engine, type InstanceRow, type EngineOptions } from './commands/Engine';
 export { deploy, type DeployInput, type DeploymentResult } from './commands/deploy';
 export { deleteProcessInstance } from './commands/deleteProcessInstance';
+export { modifyProcessInstance, type ModificationInstruction, type ModifyProcessInstanceInput } from './commands/modifyProcessInstance';
 export { completeTask, claimTask, setAssignee, taskVariables, type CompleteTaskOptions } from './tasks/userTasks';
 export { fetchAndLock, completeExternalTask, failExternalTask, bpmnErrorExternalTask, extendLock, unlockExternalTask, setExternalTaskRetries, type LockedExternalTask, type FetchTopic } from './external-tasks/externalTasks';
 export { correlateMessage, type CorrelateInput } from './messages/correlateMessage';

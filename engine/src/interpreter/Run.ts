@@ -112,6 +112,44 @@ export class Run {
     Object.assign(this.data.scopes[this.data.root].vars, variables);
   }
 
+  // ---- process instance modification (Camunda's /modification; process-scope activities only) ---
+
+  /** `cancel` by activity: every token of the process scope at it goes, with its open work and inner scopes. */
+  cancelActivity(activityId: string): number {
+    const tokens = this.tokensIn(this.data.root).filter((t) => t.node === activityId);
+    for (const token of tokens) this.cancelToken(token);
+    return tokens.length;
+  }
+
+  /** `cancel` by activity instance (a token of the process scope); false when there is none. */
+  cancelActivityInstance(tokenId: string): boolean {
+    const token = this.data.tokens[tokenId];
+    if (!token || token.scope !== this.data.root) return false;
+    this.cancelToken(token);
+    return true;
+  }
+
+  /**
+   * `startBeforeActivity`: a fresh token enters the activity in the process scope and runs until it waits.
+   * `variables` are set where they live, else on the process scope; `local` ones on the new activity instance.
+   */
+  startBeforeActivity(activityId: string, variables: Variables = {}, local: Variables = {}): void {
+    const token = this.spawn(this.data.root, activityId, undefined, Object.keys(local).length ? { vars: { ...local } } : {});
+    this.setVariables(token, variables);
+    this.drain();
+  }
+
+  /** The process scope's variables become exactly these (a revision back to what an earlier step saw). */
+  replaceRootVariables(variables: Variables): void {
+    this.data.scopes[this.data.root].vars = { ...variables };
+  }
+
+  /** After a modification: an instance left with no token ends EXTERNALLY_TERMINATED, as in Camunda. */
+  endIfNoToken(reason: string): void {
+    if (this.ended || Object.keys(this.data.tokens).length > 0) return;
+    this.finish(InstanceStates.terminated, reason);
+  }
+
   // ---- token movement -------------------------------------------------------------------------
 
   private drain(): void {
@@ -153,7 +191,8 @@ export class Run {
     if (entries > MAX_ENTRIES_PER_COMMAND) throw new Incident(`${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; is this an endless loop?`, 'endlessLoop');
     this.history.push({ kind: 'activity_start', elementId: node.id, elementType: node.type, tokenId: token.id, data: token.iteration ? { iteration: true } : undefined });
     if (node.multiInstance && !token.iteration) return this.startMultiInstance(token, node);
-    if (node.inputs.length) token.vars = this.mapVariables(node.inputs, this.visibleVariables(token.id));
+    // local variables a modification gave the token stay beside the input mappings' (which win)
+    if (node.inputs.length) token.vars = { ...token.vars, ...this.mapVariables(node.inputs, this.visibleVariables(token.id)) };
     this.behave(token, node);
   }
 
