@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { deleteProcessInstance } from '../../commands/deleteProcessInstance';
+import { modifyProcessInstance, type ModificationInstruction as EngineInstruction } from '../../commands/modifyProcessInstance';
 import type { InstanceRow } from '../../commands/Engine';
 import { Errors } from '../../errorCodes';
 import { isUuid } from '../../ids';
@@ -8,7 +9,7 @@ import { queries as SQL } from '../../store/generated/sql';
 import { toCamunda, toCamundaVariables } from '../../variables/TypedValue';
 import { csvParam, paging, uuidFilter, uuidListFilter } from './camunda';
 import { instanceDto } from './dto';
-import type { DeleteProcessInstanceQuery, ProcessInstanceQuery, VariableValue } from './generated/types';
+import type { DeleteProcessInstanceQuery, ModificationInstruction, ProcessInstanceModification, ProcessInstanceQuery, TriggerVariableMap, VariableMap, VariableValue } from './generated/types';
 import { noContent, ref, replies } from './replies';
 import { readVariables, refuseOption } from './startVariables';
 
@@ -17,7 +18,7 @@ type ByVariable = { Params: { id: string; varName: string } };
 
 /**
  * Running process instances (Camunda's runtime view: an ended instance is a 404 here and lives on in
- * /history/process-instance): list, count, get, variables, set one variable, delete (cancel).
+ * /history/process-instance): list, count, get, variables, set one variable, delete (cancel), modification.
  * Changes go through Engine commands, so each is one transaction under the instance's optimistic lock.
  * @internal
  */
@@ -77,9 +78,45 @@ export async function processInstanceRoutes(app: FastifyInstance): Promise<void>
     }
     return reply.code(204).send();
   });
+
+  app.post<ById & { Body: ProcessInstanceModification }>('/process-instance/:id/modification', {
+    schema: { summary: 'Cancel tokens and start new ones in a running instance (process-scope activities only)', params: ref('IdParams'), body: ref('ProcessInstanceModification'), response: replies(noContent, 400, 404, 409, 415) },
+  }, async (request, reply) => {
+    const { id } = request.params;
+    refuseOption('skipIoMappings', request.body.skipIoMappings);
+    const instructions = request.body.instructions.map(engineInstruction);
+    if (!isUuid(id)) throw Errors.instanceNotFound(id);
+    await modifyProcessInstance(app.engine, id, { instructions, skipCustomListeners: request.body.skipCustomListeners, annotation: request.body.annotation });
+    return reply.code(204).send();
+  });
 }
 
 // helpers
+/** A Camunda instruction as the engine command takes it; options Cauce does not run are refused, not ignored. */
+function engineInstruction(instruction: ModificationInstruction): EngineInstruction {
+  refuseOption('ancestorActivityInstanceId', instruction.ancestorActivityInstanceId);
+  refuseOption('cancelCurrentActiveActivityInstances', instruction.cancelCurrentActiveActivityInstances);
+  refuseOption('transitionInstanceId', instruction.transitionInstanceId);
+  if (instruction.type === 'cancel') {
+    if (!instruction.activityId === !instruction.activityInstanceId) throw Errors.bodyInvalid('a cancel instruction needs exactly one of activityId and activityInstanceId');
+    return { type: 'cancel', activityId: instruction.activityId, activityInstanceId: instruction.activityInstanceId };
+  }
+  if (instruction.type === 'startBeforeActivity') {
+    if (!instruction.activityId) throw Errors.bodyInvalid('a startBeforeActivity instruction needs an activityId');
+    const { variables, localVariables } = splitLocal(instruction.variables);
+    return { type: 'startBeforeActivity', activityId: instruction.activityId, variables, localVariables };
+  }
+  throw Errors.notSupported(`modification instruction '${instruction.type}'`);
+}
+
+/** An instruction's variables, split by their `local` flag and read as typed values. */
+function splitLocal(map: TriggerVariableMap | undefined) {
+  // fromEntries makes own properties, so a `__proto__` name reaches readVariables (which refuses it)
+  const entries = Object.entries(map ?? {}).map(([name, { local, ...value }]) => ({ name, local, value }));
+  const only = (local: boolean): VariableMap => Object.fromEntries(entries.filter((e) => Boolean(e.local) === local).map((e) => [e.name, e.value]));
+  return { variables: readVariables(only(false)), localVariables: readVariables(only(true)) };
+}
+
 /** The SQL parameters $1…$12, or null when a filter cannot match anything. */
 function instanceFilter(q: ProcessInstanceQuery): unknown[] | null {
   const ids = uuidListFilter(q.processInstanceIds);

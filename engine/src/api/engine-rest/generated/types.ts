@@ -31,6 +31,15 @@ export type ProcessDefinitionList = ProcessDefinition[];
  */
 export type ProcessInstanceList = ProcessInstance[];
 /**
+ * Variables of a startBeforeActivity instruction by name; `local: true` puts one on the new activity instance.
+ *
+ * This interface was referenced by `EngineRestSchemas`'s JSON-Schema
+ * via the `definition` "TriggerVariableMap".
+ */
+export type TriggerVariableMap = {
+  [k: string]: TriggerVariableValue;
+} | null;
+/**
  * This interface was referenced by `EngineRestSchemas`'s JSON-Schema
  * via the `definition` "TaskList".
  */
@@ -392,6 +401,49 @@ export interface ProcessInstanceQuery {
   suspended?: boolean;
   firstResult?: number;
   maxResults?: number;
+}
+/**
+ * One instruction of a modification. Cauce runs `cancel` (activityId or activityInstanceId) and `startBeforeActivity` (activityId, variables; `local: true` on a variable sets it on the new activity instance); other types are refused with CAUCE_ERR_NOT_SUPPORTED.
+ *
+ * This interface was referenced by `EngineRestSchemas`'s JSON-Schema
+ * via the `definition` "ModificationInstruction".
+ */
+export interface ModificationInstruction {
+  type: "cancel" | "startBeforeActivity" | "startAfterActivity" | "startTransition";
+  activityId?: string;
+  activityInstanceId?: string;
+  transitionId?: string;
+  transitionInstanceId?: string;
+  ancestorActivityInstanceId?: string;
+  cancelCurrentActiveActivityInstances?: boolean;
+  variables?: TriggerVariableMap;
+}
+/**
+ * A typed variable of a modification instruction.
+ *
+ * This interface was referenced by `EngineRestSchemas`'s JSON-Schema
+ * via the `definition` "TriggerVariableValue".
+ */
+export interface TriggerVariableValue {
+  value?: unknown;
+  type?: string | null;
+  valueInfo?: {} | null;
+  local?: boolean;
+}
+/**
+ * Body of POST /process-instance/{id}/modification.
+ *
+ * This interface was referenced by `EngineRestSchemas`'s JSON-Schema
+ * via the `definition` "ProcessInstanceModification".
+ */
+export interface ProcessInstanceModification {
+  /**
+   * @minItems 1
+   */
+  instructions: [ModificationInstruction, ...ModificationInstruction[]];
+  skipCustomListeners?: boolean;
+  skipIoMappings?: boolean;
+  annotation?: string;
 }
 /**
  * Options of DELETE /process-instance/{id}.
