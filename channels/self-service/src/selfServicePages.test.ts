@@ -35,6 +35,7 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
     expect(r.headers.get('cache-control')).toBe('no-store');
     expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(r.headers.get('content-security-policy')).toContain("form-action 'self'");
+    expect(r.headers.get('content-security-policy')).toContain("connect-src 'self'");
     expect(r.headers.get('x-frame-options')).toBe('DENY');
     expect(r.headers.get('x-content-type-options')).toBe('nosniff');
   });
