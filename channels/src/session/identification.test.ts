@@ -67,11 +67,11 @@ describe.each(databasesUnderTest())('identification on $name', (d) => {
     const back = await h.service.back(citizen, view.sessionId, { toStep: 'Reason' });
     expect(back).toMatchObject({ status: 'step', revising: true, step: { id: 'Reason' }, answers: { reason: 'pension' } });
     view = await h.service.submit(citizen, view.sessionId, { stepId: 'Reason', answers: { reason: 'subsidy' }, submissionId: 'r2' });
-    // then: a new instance, the later answer replayed, waiting again for level 2
+    // then: the same instance moved back (process instance modification), the later answer replayed, waiting again for level 2
     expect(view).toMatchObject({ status: 'identify', identification: { needed: 2 } });
     const request = (await h.db.query('select instance_ids from service_request where id = $1', [view.serviceRequest.id])).rows[0];
-    expect(request.instance_ids).toHaveLength(2);
-    expect((await h.db.query('select state from process_instance where id = $1', [request.instance_ids[0]])).rows[0].state).toBe('EXTERNALLY_TERMINATED');
+    expect(request.instance_ids).toHaveLength(1);
+    expect((await h.db.query('select state from process_instance where id = $1', [request.instance_ids[0]])).rows[0].state).toBe('ACTIVE');
     const log = (await h.db.query('select step_id, answers from step_answer where service_request_id = $1 and not superseded order by id', [view.serviceRequest.id])).rows;
     expect(log).toEqual([{ step_id: 'Reason', answers: { reason: 'subsidy' } }, { step_id: 'Details', answers: { phoneForNotice: '600000009' } }]);
 

@@ -1,4 +1,4 @@
-import { completeTask, deleteProcessInstance, plainValues, typedFromPlain, variablesVisibleFrom } from '@cauce/engine';
+import { completeTask, modifyProcessInstance, plainValues, typedFromPlain, variablesVisibleFrom, type InstanceData, type ModificationInstruction } from '@cauce/engine';
 import type { StepView, Viewer } from '../contract';
 import { ChannelsErrors } from '../errors';
 import { narrowForm } from '../view/narrowForm';
@@ -79,11 +79,15 @@ async function answerLive(ctx: Ctx, viewer: Viewer, session: Session, pos: Posit
 
 /**
  * An earlier step answered again. Unchanged answers just move the session forward to the next answered step.
- * Changed ones restart the procedure at that step in a new instance (the variables it saw then; the old instance
- * is cancelled, its history kept, and the request lists both), complete it with the new answers, then replay the
- * later answers as long as the path reaches the same steps and those answers still fit their forms. Only steps
- * answered after the last connector with side effects can be revised (changeableSteps), so no such connector is
- * ever called twice without the person asking for it.
+ * Changed ones move the instance back to that step with the engine's process instance modification (one
+ * command: every live token is cancelled with its open work, the process variables become the ones the step saw
+ * then, and a fresh token starts before the step), complete it with the new answers, then replay the later answers
+ * as long as the path reaches the same steps and those answers still fit their forms. The request keeps its one
+ * instance; its history shows the cancelled steps and the step started again. Variables set after the step (later
+ * answers, connector outputs) are dropped rather than kept: the revised run must decide its path, and validate the
+ * replayed answers, on what the person answers now, not on values of the path it leaves; the replay sets the later
+ * answers again. Only steps answered after the last connector with side effects can be revised (changeableSteps),
+ * so no such connector is ever called twice without the person asking for it.
  */
 async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position, answers: Record<string, unknown>): Promise<void> {
   const row = [...pos.log].reverse().find((r) => r.stepId === pos.stepId)!;
@@ -96,17 +100,22 @@ async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position,
     return;
   }
   if (!(await changeableSteps(ctx, session, pos)).has(row.id)) throw ChannelsErrors.backNotPossible(row.stepId, 'a connector with side effects has run since it was answered');
-  const old = pos.snapshot!;
-  const instance = await ctx.engine.startProcess({ definitionId: old.definitionId, businessKey: session.reference, variables: typedFromPlain(row.variablesBefore), startNode: row.stepId });
-  if (old.state === 'ACTIVE') await deleteProcessInstance(ctx.engine, old.id, `revised: step ${row.stepId} answered again in session ${session.id}`);
+  const instanceId = pos.snapshot!.id;
+  const instructions: ModificationInstruction[] = [...liveActivities(pos.snapshot!.data).map((activityId) => ({ type: 'cancel' as const, activityId })), { type: 'startBeforeActivity', activityId: row.stepId }];
+  try {
+    await modifyProcessInstance(ctx.engine, instanceId, { instructions, replaceVariables: typedFromPlain(row.variablesBefore), annotation: `revised: step ${row.stepId} answered again in session ${session.id}` });
+  } catch (error) {
+    // the instance moved on between reading it and this command (a connector finished, another answer came)
+    if ((error as { code?: string }).code === 'CAUCE_ERR_ACTIVITY_NOT_ACTIVE') throw ChannelsErrors.stepNotCurrent(row.stepId, 'the procedure moved on meanwhile; try again');
+    throw error;
+  }
   await ctx.store.supersedeStepsFrom(session.serviceRequestId, row.id);
-  await ctx.store.addInstance(session.serviceRequestId, instance.id, now);
-  Object.assign(session, { instanceId: instance.id, cursorStep: null, draft: null });
+  Object.assign(session, { cursorStep: null, draft: null });
   await ctx.store.saveSession(session, now);
-  const first = (await ctx.state.snapshot(instance.id))!.tasks.find((t) => t.elementId === row.stepId)!;
-  const step = { requestId: session.serviceRequestId, sessionId: session.id, instanceId: instance.id, stepId: row.stepId, answers, variablesBefore: row.variablesBefore, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel };
+  const first = (await ctx.state.snapshot(instanceId))!.tasks.find((t) => t.elementId === row.stepId)!;
+  const step = { requestId: session.serviceRequestId, sessionId: session.id, instanceId, stepId: row.stepId, answers, variablesBefore: row.variablesBefore, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel };
   await completeTask(ctx.engine, first.id, typedFromPlain(answers), { alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q) });
-  await ctx.state.settle(instance.id, ctx.settleMs);
+  await ctx.state.settle(instanceId, ctx.settleMs);
   for (const kept of later) {
     const at = await locate(ctx, session);
     if (at.status !== 'step' || at.revising || at.stepId !== kept.stepId || !at.task) break;
@@ -115,6 +124,11 @@ async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position,
     if (check.errors.length) break;
     await answerLive(ctx, viewer, session, at, check.answers);
   }
+}
+
+/** The activities with a token in the process scope (cancelling one also cancels what runs inside it). */
+function liveActivities(data: InstanceData): string[] {
+  return [...new Set(Object.values(data.tokens).filter((t) => t.scope === data.root).map((t) => t.node))];
 }
 
 async function replay(ctx: Ctx, viewer: Viewer, sessionId: string, submissionId: string): Promise<StepView> {
