@@ -50,7 +50,8 @@ export interface ClientTaskService {
   unlock(task: ClientTask | string): Promise<void>;
 }
 
-export type ClientHandler = (args: { task: ClientTask; taskService: ClientTaskService }) => Promise<void>;
+/** What the client calls per task; it does not wait on the result unless it is a promise. */
+export type ClientHandler = (args: { task: ClientTask; taskService: ClientTaskService }) => unknown;
 
 /** got request options as the client's interceptors see them. */
 export interface ClientRequestOptions {

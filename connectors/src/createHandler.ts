@@ -41,7 +41,7 @@ export interface HandlerOptions {
  * again, and the Idempotency-Key makes the repeat harmless.
  * @public
  */
-export function createHandler(connector: Connector, options: HandlerOptions): ClientHandler {
+export function createHandler(connector: Connector, options: HandlerOptions): (args: Parameters<ClientHandler>[0]) => Promise<void> {
   const emit = (event: ConnectorEvent) => options.onEvent?.(event);
   return async ({ task, taskService }) => {
     const started = Date.now();

@@ -1,15 +1,22 @@
+/** Sleeps ms milliseconds. @internal */
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/** T without its falsy members: what waitFor resolves with. */
+export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+
 /**
- * Polls `probe` until it returns a truthy value, and returns it. Fails after `timeoutMs` with `what` and the last
- * value seen, so a stuck test says where it stopped.
+ * Polls `probe` every `everyMs` until it returns a truthy value, and returns it. Fails after `timeoutMs` with
+ * `what` and the last value seen, so a stuck test says where it stopped. Also the e2e harness's (longer defaults).
+ * @internal
  */
-export async function waitFor<T>(what: string, probe: () => Promise<T> | T, { timeoutMs = 15_000, everyMs = 50 } = {}): Promise<NonNullable<T>> {
+export async function waitFor<T>(what: string, probe: () => Promise<T> | T, { timeoutMs = 15_000, everyMs = 50 } = {}): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;
   for (;;) {
     try {
       last = await probe();
-      if (last) return last as NonNullable<T>;
+      if (last) return last as Truthy<T>;
     } catch (error) {
       lastError = error;
     }
@@ -17,6 +24,6 @@ export async function waitFor<T>(what: string, probe: () => Promise<T> | T, { ti
       const detail = lastError instanceof Error ? lastError.message : JSON.stringify(last);
       throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${detail})`);
     }
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
+    await sleep(everyMs);
   }
 }

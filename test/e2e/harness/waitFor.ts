@@ -1,29 +1,8 @@
-/** Sleeps ms milliseconds. @internal */
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+import { waitFor as poll } from '../../../connectors/test/waitFor';
 
-/** T without its falsy members: what waitFor resolves with. */
-export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
+export { sleep, type Truthy } from '../../../connectors/test/waitFor';
 
-/**
- * Polls `probe` every `everyMs` until it returns a truthy value, and returns that value. Fails after `timeoutMs`
- * with `what` and the last value seen, so a stuck run says where it stopped.
- * @internal
- */
-export async function waitFor<T>(what: string, probe: () => Promise<T> | T, { timeoutMs = 30_000, everyMs = 100 } = {}): Promise<Truthy<T>> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T | undefined;
-  let lastError: unknown;
-  for (;;) {
-    try {
-      last = await probe();
-      if (last) return last as Truthy<T>;
-    } catch (error) {
-      lastError = error;
-    }
-    if (Date.now() > deadline) {
-      const detail = lastError instanceof Error ? lastError.message : JSON.stringify(last);
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what} (last: ${detail})`);
-    }
-    await sleep(everyMs);
-  }
+/** The connectors' waitFor with the e2e runs' defaults: 30 s, every 100 ms (engines in child processes are slower). @internal */
+export function waitFor<T>(what: string, probe: () => Promise<T> | T, { timeoutMs = 30_000, everyMs = 100 } = {}) {
+  return poll(what, probe, { timeoutMs, everyMs });
 }
