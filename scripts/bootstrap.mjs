@@ -19,7 +19,9 @@ function run(cmd, args, opts = {}) {
 function has(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
-function log(msg) { console.log(`[cauce] ${msg}`); }
+function log(msg) {
+  console.log(`[cauce] ${msg}`);
+}
 
 function ensurePnpm() {
   if (has('pnpm')) return 'pnpm';
@@ -49,7 +51,7 @@ function ensureChromium() {
   if (existsSync('/usr/bin/chromium')) return;
   log('installing Chromium from Debian (apt-get install -y chromium)…');
   const sudo = process.getuid && process.getuid() === 0 ? [] : ['sudo'];
-  const apt = (args) => sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args);
+  const apt = (args) => (sudo.length ? run('sudo', ['apt-get', ...args]) : run('apt-get', args));
   if (apt(['install', '-y', 'chromium']) !== 0) {
     apt(['update']);
     if (apt(['install', '-y', 'chromium']) !== 0) {

@@ -35,20 +35,56 @@ export interface StartSessionInput {
 
 /** The operations every channel uses; HTTP routes under /api map 1:1 onto these. */
 export interface SessionService {
-  catalogue(viewer: Viewer, query: { q?: string; language: Language }): Promise<Array<{ id: string; title: string; description: string; channels: Channel[]; identificationLevel: number }>>;
+  catalogue(
+    viewer: Viewer,
+    query: { q?: string; language: Language },
+  ): Promise<
+    Array<{ id: string; title: string; description: string; channels: Channel[]; identificationLevel: number }>
+  >;
   start(viewer: Viewer, input: StartSessionInput): Promise<StepView>;
   view(viewer: Viewer, sessionId: string, language?: Language): Promise<StepView>;
   /** validates on the server; field errors come back in `errors` with status 'step'; `submissionId` makes it idempotent */
-  submit(viewer: Viewer, sessionId: string, input: { stepId: string; answers: Record<string, unknown>; submissionId: string }): Promise<StepView>;
+  submit(
+    viewer: Viewer,
+    sessionId: string,
+    input: { stepId: string; answers: Record<string, unknown>; submissionId: string },
+  ): Promise<StepView>;
   back(viewer: Viewer, sessionId: string, input: { toStep: string }): Promise<StepView>;
-  identify(viewer: Viewer, sessionId: string, input: { method: 'protocol'; answers: Record<string, string> } | { method: 'otp-send'; channel: 'sms' | 'email' } | { method: 'otp'; code: string }): Promise<StepView>;
+  identify(
+    viewer: Viewer,
+    sessionId: string,
+    input:
+      | { method: 'protocol'; answers: Record<string, string> }
+      | { method: 'otp-send'; channel: 'sms' | 'email' }
+      | { method: 'otp'; code: string },
+  ): Promise<StepView>;
   help(viewer: Viewer, sessionId: string, note?: string): Promise<StepView>;
   escalate(viewer: Viewer, sessionId: string, note: string): Promise<StepView>;
   resume(viewer: Viewer, reference: string): Promise<StepView>;
   close(viewer: Viewer, sessionId: string, input: { outcome: string; note?: string }): Promise<StepView>;
   /** an agent's note on the session's service request, kept at once (not only with escalate or close); 1–2000 characters */
   addNote(viewer: Viewer, sessionId: string, text: string): Promise<StepView>;
-  requestStatus(viewer: Viewer, reference: string, language: Language): Promise<{ reference: string; type: string; state: string; text: string; updatedAt: string }>;
-  citizenFolder(viewer: Viewer, citizenId: string): Promise<Array<{ id: string; reference: string; type: string; state: string; entryChannel: Channel; createdAt: string; updatedAt: string }>>;
-  queue(viewer: Viewer, level: 1 | 2): Promise<Array<{ sessionId: string; reference: string; procedureId: string; reason: string; since: string }>>;
+  requestStatus(
+    viewer: Viewer,
+    reference: string,
+    language: Language,
+  ): Promise<{ reference: string; type: string; state: string; text: string; updatedAt: string }>;
+  citizenFolder(
+    viewer: Viewer,
+    citizenId: string,
+  ): Promise<
+    Array<{
+      id: string;
+      reference: string;
+      type: string;
+      state: string;
+      entryChannel: Channel;
+      createdAt: string;
+      updatedAt: string;
+    }>
+  >;
+  queue(
+    viewer: Viewer,
+    level: 1 | 2,
+  ): Promise<Array<{ sessionId: string; reference: string; procedureId: string; reason: string; since: string }>>;
 }

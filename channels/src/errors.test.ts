@@ -8,7 +8,8 @@ describe('channels error registry', () => {
     const doc = readFileSync(new URL('../ERRORS.md', import.meta.url), 'utf8');
     const table = doc.split('| code | status | message |')[1].split('\n\n')[0];
     const documented = new Map<string, { status: number; message: string }>();
-    for (const m of table.matchAll(/^\|\s*`(CAUCE_ERR_[A-Z0-9_]+)`\s*\|\s*(\d{3})\s*\|\s*(.+?)\s*\|$/gm)) documented.set(m[1], { status: Number(m[2]), message: m[3] });
+    for (const m of table.matchAll(/^\|\s*`(CAUCE_ERR_[A-Z0-9_]+)`\s*\|\s*(\d{3})\s*\|\s*(.+?)\s*\|$/gm))
+      documented.set(m[1], { status: Number(m[2]), message: m[3] });
     // then
     expect([...documented.keys()].sort()).toEqual([...channelsErrorRegistry.keys()].sort());
     for (const spec of channelsErrorRegistry.values()) {

@@ -76,4 +76,6 @@ function normalize(name: string): string {
     .trim();
 }
 
-const byName = new Map(Object.entries(PROVINCE_NAMES).flatMap(([code, names]) => names.map((n) => [normalize(n), code] as const)));
+const byName = new Map(
+  Object.entries(PROVINCE_NAMES).flatMap(([code, names]) => names.map((n) => [normalize(n), code] as const)),
+);

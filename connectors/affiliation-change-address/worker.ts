@@ -14,17 +14,24 @@ const REQUIRED = ['street', 'number', 'postcode', 'municipality', 'province'] as
  * field is wrong as `INVALID_ADDRESS`, and the system's own refusals of the body become that code too.
  * @public
  */
-export const affiliationChangeAddress = defineConnector<AffiliationChangeAddressInputs, AffiliationChangeAddressOutputs>({
+export const affiliationChangeAddress = defineConnector<
+  AffiliationChangeAddressInputs,
+  AffiliationChangeAddressOutputs
+>({
   name: 'affiliation-change-address',
   service: 'affiliation',
   template,
   async run(inputs, { system }) {
     const id = citizenIdOrNotFound(inputs.citizenId);
     const address = checkedAddress(inputs.address);
-    const change = await system.post<{ changeId: string; effectiveDate: string }>(path`/citizens/${id}/address-changes`, address, {
-      ...CITIZEN_NOT_FOUND_CODES,
-      SIM_BAD_REQUEST: 'INVALID_ADDRESS',
-    });
+    const change = await system.post<{ changeId: string; effectiveDate: string }>(
+      path`/citizens/${id}/address-changes`,
+      address,
+      {
+        ...CITIZEN_NOT_FOUND_CODES,
+        SIM_BAD_REQUEST: 'INVALID_ADDRESS',
+      },
+    );
     return { addressChange: { changeId: change.changeId, effectiveDate: change.effectiveDate } };
   },
 });
@@ -41,9 +48,15 @@ function checkedAddress(input: AffiliationChangeAddressInputs['address']): Recor
   // A null floor is left out: the system takes "no floor" as absent, not as an empty string.
   const floor = input.floor?.trim();
   if (floor) address.floor = floor;
-  if (!/^(0[1-9]|[1-4]\d|5[0-2])\d{3}$/.test(address.postcode!)) throw new BusinessError('INVALID_ADDRESS', `postcode ${address.postcode} is not a Spanish postcode`);
+  if (!/^(0[1-9]|[1-4]\d|5[0-2])\d{3}$/.test(address.postcode!))
+    throw new BusinessError('INVALID_ADDRESS', `postcode ${address.postcode} is not a Spanish postcode`);
   const province = provinceCode(address.province!);
-  if (province === undefined) throw new BusinessError('INVALID_ADDRESS', `'${address.province}' is not a Spanish province`);
-  if (province !== address.postcode!.slice(0, 2)) throw new BusinessError('INVALID_ADDRESS', `postcode ${address.postcode} is not in the province of ${address.province}`);
+  if (province === undefined)
+    throw new BusinessError('INVALID_ADDRESS', `'${address.province}' is not a Spanish province`);
+  if (province !== address.postcode!.slice(0, 2))
+    throw new BusinessError(
+      'INVALID_ADDRESS',
+      `postcode ${address.postcode} is not in the province of ${address.province}`,
+    );
   return address;
 }

@@ -3,7 +3,10 @@ import { connectorTestKit } from '../test/connectorTestKit';
 import { flakyFetch } from '../test/flakyFetch';
 import { affiliationChangeBankAccount } from './worker';
 
-const kit = connectorTestKit(affiliationChangeBankAccount, new URL('./affiliation-change-bank-account.bpmn', import.meta.url));
+const kit = connectorTestKit(
+  affiliationChangeBankAccount,
+  new URL('./affiliation-change-bank-account.bpmn', import.meta.url),
+);
 /** A valid Spanish IBAN of bank 9999 (which no entity holds), written as people type it. */
 const IBAN = 'es86 9999 0000 1112 3456 9012';
 
@@ -17,7 +20,12 @@ describe('affiliation.change-bank-account (real engine, camunda client and simul
     });
     // then
     const { bankChange } = (await kit.variables(id)) as { bankChange: Record<string, unknown> };
-    expect(bankChange).toEqual({ changeId: expect.stringMatching(/^VB-/), bankAccountMasked: 'ES** **** **** **** **** 9012', bankAccountLast4: '9012', effectiveDate: expect.any(String) });
+    expect(bankChange).toEqual({
+      changeId: expect.stringMatching(/^VB-/),
+      bankAccountMasked: 'ES** **** **** **** **** 9012',
+      bankAccountLast4: '9012',
+      effectiveDate: expect.any(String),
+    });
     expect(JSON.stringify(await kit.variables(id))).not.toContain('1234569012');
   });
 
@@ -33,28 +41,41 @@ describe('affiliation.change-bank-account (real engine, camunda client and simul
       return Promise.all(ids.map((id) => kit.landed(id)));
     });
     // then
-    expect(result).toEqual(['Caught_INVALID_IBAN', 'Caught_INVALID_IBAN', 'Caught_INVALID_IBAN', 'Caught_CITIZEN_NOT_FOUND']);
+    expect(result).toEqual([
+      'Caught_INVALID_IBAN',
+      'Caught_INVALID_IBAN',
+      'Caught_INVALID_IBAN',
+      'Caught_CITIZEN_NOT_FOUND',
+    ]);
   });
 
   it('retries a 503 and a lost answer, and records the change once', async () => {
     // given
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { result: id, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000010Y', iban: IBAN, holderName: 'Teresa Ejemplo' });
-      await kit.landed(id);
-      return id;
-    }, { fetch: flaky.fetch });
+    const { result: id, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({ citizenId: '99000010Y', iban: IBAN, holderName: 'Teresa Ejemplo' });
+        await kit.landed(id);
+        return id;
+      },
+      { fetch: flaky.fetch },
+    );
     // then
     expect(events.map((e) => e.type)).toEqual(['failure', 'failure', 'completed']);
     expect(new Set(flaky.seen.map((s) => s.idempotencyKey)).size).toBe(1);
-    expect(((await kit.variables(id)) as { bankChange: { bankAccountLast4: string } }).bankChange.bankAccountLast4).toBe('9012');
+    expect(
+      ((await kit.variables(id)) as { bankChange: { bankAccountLast4: string } }).bankChange.bankAccountLast4,
+    ).toBe('9012');
   });
 
   it('ends in an incident when the system stays down', async () => {
     // given the affiliation system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => kit.incident(await kit.start({ citizenId: '99000001C', iban: IBAN, holderName: 'Lucía' })), { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => kit.incident(await kit.start({ citizenId: '99000001C', iban: IBAN, holderName: 'Lucía' })),
+      { system: 'down' },
+    );
     // then
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(events.map((e) => e.type === 'failure' && e.retries)).toEqual([3, 2, 1, 0]);

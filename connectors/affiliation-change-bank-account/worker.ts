@@ -11,7 +11,10 @@ import type { AffiliationChangeBankAccountInputs, AffiliationChangeBankAccountOu
  * never becomes a process variable through this connector.
  * @public
  */
-export const affiliationChangeBankAccount = defineConnector<AffiliationChangeBankAccountInputs, AffiliationChangeBankAccountOutputs>({
+export const affiliationChangeBankAccount = defineConnector<
+  AffiliationChangeBankAccountInputs,
+  AffiliationChangeBankAccountOutputs
+>({
   name: 'affiliation-change-bank-account',
   service: 'affiliation',
   template,
@@ -19,15 +22,25 @@ export const affiliationChangeBankAccount = defineConnector<AffiliationChangeBan
     const id = citizenIdOrNotFound(inputs.citizenId);
     const iban = inputs.iban.replace(/[\s-]+/g, '').toUpperCase();
     // The shape every IBAN has (country, check digits, up to 30 characters); the system checks the rest.
-    if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$/.test(iban)) throw new BusinessError('INVALID_IBAN', 'the IBAN is malformed');
+    if (!/^[A-Z]{2}[0-9]{2}[A-Z0-9]{1,30}$/.test(iban))
+      throw new BusinessError('INVALID_IBAN', 'the IBAN is malformed');
     const holderName = inputs.holderName?.trim().slice(0, 120) || undefined;
-    const change = await system.post<AffiliationChangeBankAccountOutputs['bankChange']>(path`/citizens/${id}/bank-account-changes`, { iban, holderName }, {
-      ...CITIZEN_NOT_FOUND_CODES,
-      SIM_IBAN_INVALID: 'INVALID_IBAN',
-      SIM_IBAN_NOT_SPANISH: 'INVALID_IBAN',
-    });
+    const change = await system.post<AffiliationChangeBankAccountOutputs['bankChange']>(
+      path`/citizens/${id}/bank-account-changes`,
+      { iban, holderName },
+      {
+        ...CITIZEN_NOT_FOUND_CODES,
+        SIM_IBAN_INVALID: 'INVALID_IBAN',
+        SIM_IBAN_NOT_SPANISH: 'INVALID_IBAN',
+      },
+    );
     return {
-      bankChange: { changeId: change.changeId, bankAccountMasked: change.bankAccountMasked, bankAccountLast4: change.bankAccountLast4, effectiveDate: change.effectiveDate },
+      bankChange: {
+        changeId: change.changeId,
+        bankAccountMasked: change.bankAccountMasked,
+        bankAccountLast4: change.bankAccountLast4,
+        effectiveDate: change.effectiveDate,
+      },
     };
   },
 });

@@ -20,7 +20,14 @@ describe('affiliation.get-citizen (real engine, camunda client and simulator)', 
       id: '99000001C',
       givenName: 'Lucía',
       fullName: 'Lucía Ejemplo Prueba',
-      address: { street: 'Calle Mayor', number: '12', floor: '2º A', postcode: '28013', municipality: 'Madrid', province: 'Madrid' },
+      address: {
+        street: 'Calle Mayor',
+        number: '12',
+        floor: '2º A',
+        postcode: '28013',
+        municipality: 'Madrid',
+        province: 'Madrid',
+      },
       phone: '+34600000001',
       email: 'lucia.ejemplo1@example.org',
       affiliated: true,
@@ -38,18 +45,27 @@ describe('affiliation.get-citizen (real engine, camunda client and simulator)', 
     });
     // then
     expect(landed).toEqual(['Caught_CITIZEN_NOT_FOUND', 'Caught_CITIZEN_NOT_FOUND', 'Caught_CITIZEN_NOT_FOUND']);
-    expect(events.map((e) => e.type === 'bpmn-error' && e.message).sort()).toEqual(["'X' is not a valid DNI/NIF", "'99000001A' is not a valid DNI/NIF (check letter)", "no citizen '99000099A'"].sort());
+    expect(events.map((e) => e.type === 'bpmn-error' && e.message).sort()).toEqual(
+      [
+        "'X' is not a valid DNI/NIF",
+        "'99000001A' is not a valid DNI/NIF (check letter)",
+        "no citizen '99000099A'",
+      ].sort(),
+    );
   });
 
   it('retries a 503 and a lost answer, then completes', async () => {
     // given
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { result: id, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000008G' });
-      await kit.landed(id);
-      return id;
-    }, { fetch: flaky.fetch });
+    const { result: id, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({ citizenId: '99000008G' });
+        await kit.landed(id);
+        return id;
+      },
+      { fetch: flaky.fetch },
+    );
     // then
     expect(events.map((e) => e.type)).toEqual(['failure', 'failure', 'completed']);
     expect(flaky.seen.every((s) => s.method === 'GET' && s.idempotencyKey === undefined)).toBe(true);
@@ -59,7 +75,10 @@ describe('affiliation.get-citizen (real engine, camunda client and simulator)', 
   it('ends in an incident when the system stays down', async () => {
     // given the affiliation system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => kit.incident(await kit.start({ citizenId: '99000001C' })), { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => kit.incident(await kit.start({ citizenId: '99000001C' })),
+      { system: 'down' },
+    );
     // then
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(incident.incidentMessage).toContain('503 SIM_UNAVAILABLE');

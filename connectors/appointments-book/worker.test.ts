@@ -11,14 +11,27 @@ describe('appointments.book (real engine, camunda client and simulator)', () => 
     const slot = await freeSlot('CAISS-MAD-01', 0);
     // when
     const { result: id } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000001c', officeId: 'CAISS-MAD-01', subject: 'pensions', slotId: slot.slotId });
+      const id = await kit.start({
+        citizenId: '99000001c',
+        officeId: 'CAISS-MAD-01',
+        subject: 'pensions',
+        slotId: slot.slotId,
+      });
       await kit.landed(id);
       return id;
     });
     // then
     expect(await kit.engine.userTasks(id)).toEqual(['Done']);
     const { appointment } = (await kit.variables(id)) as { appointment: Record<string, unknown> };
-    expect(appointment).toMatchObject({ citizenId: '99000001C', officeId: 'CAISS-MAD-01', slotId: slot.slotId, date: slot.date, time: slot.time, subject: 'pensions', locator: expect.stringMatching(/^[A-Z0-9]{6}$/) });
+    expect(appointment).toMatchObject({
+      citizenId: '99000001C',
+      officeId: 'CAISS-MAD-01',
+      slotId: slot.slotId,
+      date: slot.date,
+      time: slot.time,
+      subject: 'pensions',
+      locator: expect.stringMatching(/^[A-Z0-9]{6}$/),
+    });
     expect((await booked('99000001C')).map((a) => a.appointmentId)).toEqual([appointment.appointmentId]);
   });
 
@@ -27,7 +40,12 @@ describe('appointments.book (real engine, camunda client and simulator)', () => 
     const slot = await freeSlot('CAISS-BCN-01', 0);
     // when
     const { result: ids, events } = await kit.withWorker(async () => {
-      const first = await kit.start({ citizenId: '99000004T', officeId: 'CAISS-BCN-01', subject: 'general', slotId: slot.slotId });
+      const first = await kit.start({
+        citizenId: '99000004T',
+        officeId: 'CAISS-BCN-01',
+        subject: 'general',
+        slotId: slot.slotId,
+      });
       await kit.landed(first);
       const ids = await Promise.all([
         kit.start({ citizenId: '99000005R', officeId: 'CAISS-BCN-01', subject: 'general', slotId: slot.slotId }),
@@ -38,7 +56,12 @@ describe('appointments.book (real engine, camunda client and simulator)', () => 
     });
     // then
     expect(ids).toEqual(['Caught_SLOT_TAKEN', 'Caught_CITIZEN_NOT_FOUND', 'Caught_CITIZEN_NOT_FOUND']);
-    expect(events.filter((e) => e.type === 'bpmn-error').map((e) => e.type === 'bpmn-error' && e.code).sort()).toEqual(['CITIZEN_NOT_FOUND', 'CITIZEN_NOT_FOUND', 'SLOT_TAKEN']);
+    expect(
+      events
+        .filter((e) => e.type === 'bpmn-error')
+        .map((e) => e.type === 'bpmn-error' && e.code)
+        .sort(),
+    ).toEqual(['CITIZEN_NOT_FOUND', 'CITIZEN_NOT_FOUND', 'SLOT_TAKEN']);
     expect(await booked('99000005R')).toEqual([]);
   });
 
@@ -47,30 +70,50 @@ describe('appointments.book (real engine, camunda client and simulator)', () => 
     const slot = await freeSlot('CAISS-VGO-01', 0);
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { result: id, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000006W', officeId: 'CAISS-VGO-01', subject: 'affiliation', slotId: slot.slotId });
-      await kit.landed(id);
-      return id;
-    }, { fetch: flaky.fetch });
+    const { result: id, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({
+          citizenId: '99000006W',
+          officeId: 'CAISS-VGO-01',
+          subject: 'affiliation',
+          slotId: slot.slotId,
+        });
+        await kit.landed(id);
+        return id;
+      },
+      { fetch: flaky.fetch },
+    );
     // then the process went on with the one appointment the system holds
     expect(await kit.engine.userTasks(id)).toEqual(['Done']);
-    expect(events.map((e) => (e.type === 'failure' ? `failure ${e.retries} after ${e.retryTimeout} ms` : e.type))).toEqual(['failure 3 after 40 ms', 'failure 2 after 80 ms', 'completed']);
+    expect(
+      events.map((e) => (e.type === 'failure' ? `failure ${e.retries} after ${e.retryTimeout} ms` : e.type)),
+    ).toEqual(['failure 3 after 40 ms', 'failure 2 after 80 ms', 'completed']);
     const keys = new Set(flaky.seen.map((s) => s.idempotencyKey));
     expect(flaky.seen.map((s) => s.fault)).toEqual(['fault', 'lose', 'pass']);
     expect(keys.size).toBe(1);
     expect([...keys][0]).toMatch(new RegExp(`^cauce:${id}:CallConnector:`));
     const appointments = await booked('99000006W');
     expect(appointments).toHaveLength(1);
-    expect(((await kit.variables(id)) as { appointment: { appointmentId: string } }).appointment.appointmentId).toBe(appointments[0]!.appointmentId);
+    expect(((await kit.variables(id)) as { appointment: { appointmentId: string } }).appointment.appointmentId).toBe(
+      appointments[0]!.appointmentId,
+    );
   });
 
   it('ends in an incident when the system stays down', async () => {
     // given the appointments system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000007A', officeId: 'CAISS-SVQ-01', subject: 'general', slotId: 'CAISS-SVQ-01_2099-01-05_0900' });
-      return kit.incident(id);
-    }, { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({
+          citizenId: '99000007A',
+          officeId: 'CAISS-SVQ-01',
+          subject: 'general',
+          slotId: 'CAISS-SVQ-01_2099-01-05_0900',
+        });
+        return kit.incident(id);
+      },
+      { system: 'down' },
+    );
     // then after 1 attempt and 3 retries
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(incident.incidentMessage).toContain('503 SIM_UNAVAILABLE');

@@ -27,7 +27,8 @@ export const appointmentsFindSlots = defineConnector<AppointmentsFindSlotsInputs
     const wanted = inputs.officeId.trim().toUpperCase();
     const office = offices.find((o) => o.id.toUpperCase() === wanted);
     if (!office) throw new PermanentFailure(`no office '${inputs.officeId}' in the appointments system`);
-    if (!office.subjects.includes(inputs.subject)) throw new BusinessError('NO_FREE_SLOTS', `office ${office.id} does not attend '${inputs.subject}'`);
+    if (!office.subjects.includes(inputs.subject))
+      throw new BusinessError('NO_FREE_SLOTS', `office ${office.id} does not attend '${inputs.subject}'`);
     const today = madridDate(now());
     const first = inputs.fromDate && inputs.fromDate > addDays(today, 1) ? inputs.fromDate : addDays(today, 1);
     const last = addDays(today, AGENDA_DAYS);
@@ -36,8 +37,11 @@ export const appointmentsFindSlots = defineConnector<AppointmentsFindSlotsInputs
       const answer = await system.get<{ slots: Slot[] }>(path`/offices/${office.id}/slots`, { date: day });
       slots.push(...answer.slots);
     }
-    if (slots.length === 0) throw new BusinessError('NO_FREE_SLOTS', `office ${office.id} has no free slot from ${first} to ${last}`);
-    const offered = slots.slice(0, WANTED).map((s) => ({ slotId: s.slotId, date: s.date, time: s.time, durationMinutes: s.durationMinutes }));
+    if (slots.length === 0)
+      throw new BusinessError('NO_FREE_SLOTS', `office ${office.id} has no free slot from ${first} to ${last}`);
+    const offered = slots
+      .slice(0, WANTED)
+      .map((s) => ({ slotId: s.slotId, date: s.date, time: s.time, durationMinutes: s.durationMinutes }));
     return {
       office: { id: office.id, name: office.name, address: { ...office.address, floor: office.address.floor ?? null } },
       slots: offered,
@@ -50,7 +54,12 @@ export const appointmentsFindSlots = defineConnector<AppointmentsFindSlotsInputs
 
 /** YYYY-MM-DD of an instant in Madrid, where the offices are. */
 function madridDate(at: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Madrid', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Madrid',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(at);
 }
 
 function addDays(date: string, days: number): string {

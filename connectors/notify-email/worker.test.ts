@@ -11,15 +11,24 @@ describe('notify.email (real engine, camunda client and simulator)', () => {
     const to = 'lucia.ejemplo1@example.org';
     // when
     const { result: id } = await kit.withWorker(async () => {
-      const id = await kit.start({ to, template: 'ehic-provisional-certificate', params: { fullName: 'Lucía Ejemplo Prueba', cardValidUntil: '2028-10-10' } });
+      const id = await kit.start({
+        to,
+        template: 'ehic-provisional-certificate',
+        params: { fullName: 'Lucía Ejemplo Prueba', cardValidUntil: '2028-10-10' },
+      });
       await kit.landed(id);
       return id;
     });
     // then
     const { messageId } = (await kit.variables(id)) as { messageId: string };
     const latest = await kit.simGet('email', `/outbox/latest?to=${encodeURIComponent(to)}`);
-    expect(latest).toMatchObject({ messageId, subject: 'Certificado provisional sustitutorio de la Tarjeta Sanitaria Europea' });
-    expect(latest.body).toMatch(/^Hola:\n\nLe enviamos el Certificado Provisional Sustitutorio \(CPS\) de la Tarjeta Sanitaria Europea de Lucía Ejemplo Prueba, .* hasta el 10\/10\/2028\./);
+    expect(latest).toMatchObject({
+      messageId,
+      subject: 'Certificado provisional sustitutorio de la Tarjeta Sanitaria Europea',
+    });
+    expect(latest.body).toMatch(
+      /^Hola:\n\nLe enviamos el Certificado Provisional Sustitutorio \(CPS\) de la Tarjeta Sanitaria Europea de Lucía Ejemplo Prueba, .* hasta el 10\/10\/2028\./,
+    );
     expect(latest.body).toMatch(/\n\nSeguridad Social\n$/);
   });
 
@@ -27,7 +36,12 @@ describe('notify.email (real engine, camunda client and simulator)', () => {
     // given `benefit-certificate` needs downloadUrl
     // when
     const { result: incident, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ to: 'someone@example.org', template: 'benefit-certificate', language: 'en', params: { documentId: 'DOC-000009' } });
+      const id = await kit.start({
+        to: 'someone@example.org',
+        template: 'benefit-certificate',
+        language: 'en',
+        params: { documentId: 'DOC-000009' },
+      });
       return kit.incident(id);
     });
     // then
@@ -41,10 +55,18 @@ describe('notify.email (real engine, camunda client and simulator)', () => {
     const to = 'antonio.simulado9@example.org';
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { events } = await kit.withWorker(async () => {
-      const id = await kit.start({ to, template: 'bank-details-rejected', language: 'eu', params: { ibanLast4: '0009', reason: 'not-holder' } });
-      await kit.landed(id);
-    }, { fetch: flaky.fetch });
+    const { events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({
+          to,
+          template: 'bank-details-rejected',
+          language: 'eu',
+          params: { ibanLast4: '0009', reason: 'not-holder' },
+        });
+        await kit.landed(id);
+      },
+      { fetch: flaky.fetch },
+    );
     // then
     expect(events.map((e) => e.type)).toEqual(['failure', 'failure', 'completed']);
     const { messages } = await kit.simGet('email', `/outbox?to=${encodeURIComponent(to)}`);
@@ -56,10 +78,17 @@ describe('notify.email (real engine, camunda client and simulator)', () => {
   it('ends in an incident when the mail server stays down', async () => {
     // given the email system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ to: 'x@example.org', template: 'benefit-certificate', params: { documentId: 'DOC-1', downloadUrl: 'http://127.0.0.1/doc' } });
-      return kit.incident(id);
-    }, { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({
+          to: 'x@example.org',
+          template: 'benefit-certificate',
+          params: { documentId: 'DOC-1', downloadUrl: 'http://127.0.0.1/doc' },
+        });
+        return kit.incident(id);
+      },
+      { system: 'down' },
+    );
     // then
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(events.map((e) => e.type === 'failure' && e.retries)).toEqual([3, 2, 1, 0]);

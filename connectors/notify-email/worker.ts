@@ -16,7 +16,11 @@ export const notifyEmail = defineConnector<NotifyEmailInputs, NotifyEmailOutputs
   async run(inputs, { system }) {
     const message = renderMessage(inputs.template, 'email', inputs.language ?? 'es', inputs.params ?? {});
     if (message.channel !== 'email') throw new Error('unreachable: an email template rendered as SMS');
-    const sent = await system.post<{ messageId: string }>('/messages', { to: inputs.to.trim(), subject: message.subject, body: message.body });
+    const sent = await system.post<{ messageId: string }>('/messages', {
+      to: inputs.to.trim(),
+      subject: message.subject,
+      body: message.body,
+    });
     return { messageId: sent.messageId };
   },
 });

@@ -14,8 +14,22 @@ describe('pensions.get-claim (real engine, camunda client and simulator)', () =>
       return id;
     });
     // then
-    const { claim } = (await kit.variables(id)) as { claim: { reference: string; state: string; requiredDocuments: string[]; requiredDocumentsText: string; outcome: unknown } };
-    expect(claim).toMatchObject({ reference: 'EXP-2026-000004', benefitType: 'widowhood', state: 'needs_documents', outcome: null, resolvedAt: null });
+    const { claim } = (await kit.variables(id)) as {
+      claim: {
+        reference: string;
+        state: string;
+        requiredDocuments: string[];
+        requiredDocumentsText: string;
+        outcome: unknown;
+      };
+    };
+    expect(claim).toMatchObject({
+      reference: 'EXP-2026-000004',
+      benefitType: 'widowhood',
+      state: 'needs_documents',
+      outcome: null,
+      resolvedAt: null,
+    });
     expect(claim.requiredDocuments).toHaveLength(2);
     expect(claim.requiredDocumentsText).toBe(claim.requiredDocuments.join('; '));
     expect(claim).not.toHaveProperty('citizenId');
@@ -34,29 +48,41 @@ describe('pensions.get-claim (real engine, camunda client and simulator)', () =>
     });
     // then
     expect(result).toEqual(['Caught_CLAIM_NOT_FOUND', 'Caught_CLAIM_NOT_FOUND', 'Caught_CLAIM_NOT_FOUND']);
-    expect(events.map((e) => e.type === 'bpmn-error' && e.message).sort()).toEqual(
-      ["no claim 'EXP-2026-000005' for this citizen", "no claim 'EXP-2099-999999' for this citizen", "no claim 'NONSENSE' for this citizen"],
-    );
+    expect(events.map((e) => e.type === 'bpmn-error' && e.message).sort()).toEqual([
+      "no claim 'EXP-2026-000005' for this citizen",
+      "no claim 'EXP-2099-999999' for this citizen",
+      "no claim 'NONSENSE' for this citizen",
+    ]);
   });
 
   it('retries a 503 and a lost answer, then completes', async () => {
     // given
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { result: id, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000007A', reference: 'EXP-2025-000007' });
-      await kit.landed(id);
-      return id;
-    }, { fetch: flaky.fetch });
+    const { result: id, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({ citizenId: '99000007A', reference: 'EXP-2025-000007' });
+        await kit.landed(id);
+        return id;
+      },
+      { fetch: flaky.fetch },
+    );
     // then
     expect(events.map((e) => e.type)).toEqual(['failure', 'failure', 'completed']);
-    expect(((await kit.variables(id)) as { claim: unknown }).claim).toMatchObject({ state: 'resolved', outcome: 'denied', outcomeReason: expect.any(String) });
+    expect(((await kit.variables(id)) as { claim: unknown }).claim).toMatchObject({
+      state: 'resolved',
+      outcome: 'denied',
+      outcomeReason: expect.any(String),
+    });
   });
 
   it('ends in an incident when the system stays down', async () => {
     // given the pensions system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => kit.incident(await kit.start({ citizenId: '99000005R', reference: 'EXP-2026-000005' })), { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => kit.incident(await kit.start({ citizenId: '99000005R', reference: 'EXP-2026-000005' })),
+      { system: 'down' },
+    );
     // then
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(events.map((e) => e.type === 'failure' && e.retries)).toEqual([3, 2, 1, 0]);

@@ -20,7 +20,9 @@ export const pensionsGetClaim = defineConnector<PensionsGetClaimInputs, Pensions
     const reference = inputs.reference.trim().toUpperCase();
     const notFound = () => new BusinessError('CLAIM_NOT_FOUND', `no claim '${reference}' for this citizen`);
     if (!/^[A-Z]{3}-\d{4}-\d{6}$/.test(reference)) throw notFound();
-    const claim = await system.get<Claim & { citizenId: string }>(path`/claims/${reference}`, undefined, { SIM_CLAIM_NOT_FOUND: () => notFound() });
+    const claim = await system.get<Claim & { citizenId: string }>(path`/claims/${reference}`, undefined, {
+      SIM_CLAIM_NOT_FOUND: () => notFound(),
+    });
     if (claim.citizenId.toUpperCase() !== inputs.citizenId.trim().toUpperCase()) throw notFound();
     return {
       claim: {

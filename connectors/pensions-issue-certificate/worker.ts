@@ -9,14 +9,27 @@ import type { PensionsIssueCertificateInputs, PensionsIssueCertificateOutputs } 
  * and returns the link the citizen downloads it from.
  * @public
  */
-export const pensionsIssueCertificate = defineConnector<PensionsIssueCertificateInputs, PensionsIssueCertificateOutputs>({
+export const pensionsIssueCertificate = defineConnector<
+  PensionsIssueCertificateInputs,
+  PensionsIssueCertificateOutputs
+>({
   name: 'pensions-issue-certificate',
   service: 'pensions',
   template,
   async run(inputs, { system }) {
     const id = citizenIdOrNotFound(inputs.citizenId);
     const purpose = inputs.purpose?.trim();
-    const certificate = await system.post<PensionsIssueCertificateOutputs['certificate']>(path`/citizens/${id}/benefit-certificates`, purpose ? { purpose } : {}, CITIZEN_NOT_FOUND_CODES);
-    return { certificate: { documentId: certificate.documentId, issuedAt: certificate.issuedAt, downloadUrl: certificate.downloadUrl } };
+    const certificate = await system.post<PensionsIssueCertificateOutputs['certificate']>(
+      path`/citizens/${id}/benefit-certificates`,
+      purpose ? { purpose } : {},
+      CITIZEN_NOT_FOUND_CODES,
+    );
+    return {
+      certificate: {
+        documentId: certificate.documentId,
+        issuedAt: certificate.issuedAt,
+        downloadUrl: certificate.downloadUrl,
+      },
+    };
   },
 });

@@ -17,8 +17,10 @@ describe('ServiceClient', () => {
     await sims.close();
     await slow.close();
   });
-  const client = (service: 'affiliation' | 'appointments' | 'sms', extra: Partial<ConstructorParameters<typeof ServiceClient>[0]> = {}) =>
-    new ServiceClient({ service, baseUrl: sims.urls[service]!, timeoutMs: 2000, task, ...extra });
+  const client = (
+    service: 'affiliation' | 'appointments' | 'sms',
+    extra: Partial<ConstructorParameters<typeof ServiceClient>[0]> = {},
+  ) => new ServiceClient({ service, baseUrl: sims.urls[service]!, timeoutMs: 2000, task, ...extra });
 
   it('returns the body of a 2xx answer', async () => {
     // given
@@ -33,7 +35,9 @@ describe('ServiceClient', () => {
     // given
     const affiliation = client('affiliation');
     // when
-    const mapped = await failureOf(affiliation.get(path`/citizens/${'99000099A'}`, undefined, { SIM_CITIZEN_NOT_FOUND: 'CITIZEN_NOT_FOUND' }));
+    const mapped = await failureOf(
+      affiliation.get(path`/citizens/${'99000099A'}`, undefined, { SIM_CITIZEN_NOT_FOUND: 'CITIZEN_NOT_FOUND' }),
+    );
     const unmapped = await failureOf(affiliation.get(path`/citizens/${'99000099A'}`));
     // then
     expect(mapped).toBeInstanceOf(BusinessError);
@@ -44,10 +48,16 @@ describe('ServiceClient', () => {
 
   it('treats 5xx, timeouts and refused connections as technical failures', async () => {
     // given
-    const faulty: typeof fetch = (input, init) => fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-sim-fault': '1' } });
+    const faulty: typeof fetch = (input, init) =>
+      fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), 'x-sim-fault': '1' } });
     const unavailable = client('sms', { fetch: faulty });
     const timingOut = new ServiceClient({ service: 'sms', baseUrl: slow.urls.sms!, timeoutMs: 100, task });
-    const refused = new ServiceClient({ service: 'sms', baseUrl: `http://127.0.0.1:${await closedPort()}/sim/sms`, timeoutMs: 2000, task });
+    const refused = new ServiceClient({
+      service: 'sms',
+      baseUrl: `http://127.0.0.1:${await closedPort()}/sim/sms`,
+      timeoutMs: 2000,
+      task,
+    });
     const sms = { to: '+34600000001', text: 'hola' };
     // when
     const errors = await Promise.all([unavailable, timingOut, refused].map((c) => failureOf(c.post('/messages', sms))));
@@ -68,7 +78,9 @@ describe('ServiceClient', () => {
     const b = await retry.post<{ messageId: string }>('/messages', { to, text: 'Su cita: 10:00' });
     // then
     expect(b.messageId).toBe(a.messageId);
-    const outbox = (await (await fetch(`${sims.urls.sms}/outbox?to=${encodeURIComponent(to)}`)).json()) as { messages: unknown[] };
+    const outbox = (await (await fetch(`${sims.urls.sms}/outbox?to=${encodeURIComponent(to)}`)).json()) as {
+      messages: unknown[];
+    };
     expect(outbox.messages).toHaveLength(1);
   });
 });

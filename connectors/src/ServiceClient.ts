@@ -58,14 +58,27 @@ export class ServiceClient {
     const headers: Record<string, string> = {};
     if (call.method !== 'GET') headers['idempotency-key'] = idempotencyKey(this.options.task, ++this.changingCalls);
     const url = `${this.options.baseUrl.replace(/\/+$/, '')}${call.path}${queryString(call.query)}`;
-    const response = await httpRequest({ method: call.method, url, body: call.body, headers, timeoutMs: this.options.timeoutMs, fetch: this.options.fetch });
+    const response = await httpRequest({
+      method: call.method,
+      url,
+      body: call.body,
+      headers,
+      timeoutMs: this.options.timeoutMs,
+      fetch: this.options.fetch,
+    });
     if (response.status >= 200 && response.status < 300) return response.body as T;
     const answer = errorAnswer(response.status, response.body);
     const summary = `${this.options.service}: ${call.method} ${call.path} answered ${response.status}${answer.code ? ` ${answer.code}` : ''}${answer.message ? `: ${answer.message}` : ''}`;
     const details = typeof response.body === 'string' ? response.body : JSON.stringify(response.body);
-    if (response.status === 408 || response.status === 429 || response.status >= 500) throw new TechnicalFailure(summary, details);
+    if (response.status === 408 || response.status === 429 || response.status >= 500)
+      throw new TechnicalFailure(summary, details);
     const mapped = answer.code === undefined ? undefined : call.businessErrors?.[answer.code];
-    const business = typeof mapped === 'function' ? mapped(answer) : mapped === undefined ? undefined : new BusinessError(mapped, answer.message ?? summary);
+    const business =
+      typeof mapped === 'function'
+        ? mapped(answer)
+        : mapped === undefined
+          ? undefined
+          : new BusinessError(mapped, answer.message ?? summary);
     if (business) throw business;
     throw new PermanentFailure(summary, details);
   }
@@ -85,7 +98,10 @@ export class ServiceClient {
  * @public
  */
 export function path(strings: TemplateStringsArray, ...values: Array<string | number>): string {
-  return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '');
+  return strings.reduce(
+    (out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''),
+    '',
+  );
 }
 
 // helpers

@@ -44,8 +44,16 @@ export interface ClientTask {
 
 export interface ClientTaskService {
   complete(task: ClientTask | string, variables?: ClientVariables, localVariables?: ClientVariables): Promise<void>;
-  handleFailure(task: ClientTask | string, options: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number }): Promise<void>;
-  handleBpmnError(task: ClientTask | string, errorCode: string, errorMessage?: string, variables?: ClientVariables): Promise<void>;
+  handleFailure(
+    task: ClientTask | string,
+    options: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number },
+  ): Promise<void>;
+  handleBpmnError(
+    task: ClientTask | string,
+    errorCode: string,
+    errorMessage?: string,
+    variables?: ClientVariables,
+  ): Promise<void>;
   extendLock(task: ClientTask | string, newDuration: number): Promise<void>;
   unlock(task: ClientTask | string): Promise<void>;
 }
@@ -76,7 +84,11 @@ export interface ClientOptions {
 }
 
 export interface Client {
-  subscribe(topic: string, options: { lockDuration?: number; variables?: string[] } | null, handler: ClientHandler): { unsubscribe(): void };
+  subscribe(
+    topic: string,
+    options: { lockDuration?: number; variables?: string[] } | null,
+    handler: ClientHandler,
+  ): { unsubscribe(): void };
   start(): void;
   stop(): void;
   on(event: string, listener: (...args: any[]) => void): Client;

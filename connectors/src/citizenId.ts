@@ -5,7 +5,10 @@ import { BusinessError } from './failures';
  * an unknown id and an id whose check letter is wrong are the same business answer.
  * @public
  */
-export const CITIZEN_NOT_FOUND_CODES = { SIM_CITIZEN_NOT_FOUND: 'CITIZEN_NOT_FOUND', SIM_INVALID_CITIZEN_ID: 'CITIZEN_NOT_FOUND' } as const;
+export const CITIZEN_NOT_FOUND_CODES = {
+  SIM_CITIZEN_NOT_FOUND: 'CITIZEN_NOT_FOUND',
+  SIM_INVALID_CITIZEN_ID: 'CITIZEN_NOT_FOUND',
+} as const;
 
 /**
  * Trims and upper-cases a DNI/NIF, and answers `CITIZEN_NOT_FOUND` at once for one that is not DNI-shaped

@@ -18,27 +18,54 @@ describe('the connector catalogue', () => {
     expect(new Set(entries.map((e) => e.topic)).size).toBe(entries.length);
   });
 
-  it.each(CONNECTORS.map((c) => [c.name, c] as const))('%s: its template is a valid connector template that binds every input, output and error', (_, c) => {
-    // given
-    const raw = JSON.parse(readFileSync(join(connectorsRoot, c.name, 'template.json'), 'utf8'));
-    // when
-    const checked = validateConnectorTemplate(raw);
-    // then
-    expect(checked.ok ? [] : checked.problems).toEqual([]);
-    const bound = (type: string) => c.template.properties.filter((p) => p.binding.type === type);
-    expect(bound('camunda:inputParameter').map((p) => (p.binding as { name: string }).name).sort()).toEqual(Object.keys(c.inputs.properties ?? {}).sort());
-    expect(bound('camunda:outputParameter').map((p) => (p.binding as { source: string }).source).sort()).toEqual(Object.keys(c.outputs.properties ?? {}).map((n) => `\${${n}}`).sort());
-    expect((c.template.scopes ?? []).map((s) => s.properties.find((p) => p.binding.type === 'property' && p.binding.name === 'errorCode')?.value)).toEqual([...c.errorCodes]);
-  });
+  it.each(CONNECTORS.map((c) => [c.name, c] as const))(
+    '%s: its template is a valid connector template that binds every input, output and error',
+    (_, c) => {
+      // given
+      const raw = JSON.parse(readFileSync(join(connectorsRoot, c.name, 'template.json'), 'utf8'));
+      // when
+      const checked = validateConnectorTemplate(raw);
+      // then
+      expect(checked.ok ? [] : checked.problems).toEqual([]);
+      const bound = (type: string) => c.template.properties.filter((p) => p.binding.type === type);
+      expect(
+        bound('camunda:inputParameter')
+          .map((p) => (p.binding as { name: string }).name)
+          .sort(),
+      ).toEqual(Object.keys(c.inputs.properties ?? {}).sort());
+      expect(
+        bound('camunda:outputParameter')
+          .map((p) => (p.binding as { source: string }).source)
+          .sort(),
+      ).toEqual(
+        Object.keys(c.outputs.properties ?? {})
+          .map((n) => `\${${n}}`)
+          .sort(),
+      );
+      expect(
+        (c.template.scopes ?? []).map(
+          (s) => s.properties.find((p) => p.binding.type === 'property' && p.binding.name === 'errorCode')?.value,
+        ),
+      ).toEqual([...c.errorCodes]);
+    },
+  );
 
-  it.each(CONNECTORS.map((c) => [c.name, c] as const))('%s: its README names every input, output and error code', (_, c) => {
-    // given
-    const readme = readFileSync(join(connectorsRoot, c.name, 'README.md'), 'utf8');
-    // when
-    const names = [...Object.keys(c.inputs.properties ?? {}), ...Object.keys(c.outputs.properties ?? {}), ...c.errorCodes, c.topic];
-    // then
-    for (const name of names) expect(readme, name).toContain(`\`${name}\``);
-  });
+  it.each(CONNECTORS.map((c) => [c.name, c] as const))(
+    '%s: its README names every input, output and error code',
+    (_, c) => {
+      // given
+      const readme = readFileSync(join(connectorsRoot, c.name, 'README.md'), 'utf8');
+      // when
+      const names = [
+        ...Object.keys(c.inputs.properties ?? {}),
+        ...Object.keys(c.outputs.properties ?? {}),
+        ...c.errorCodes,
+        c.topic,
+      ];
+      // then
+      for (const name of names) expect(readme, name).toContain(`\`${name}\``);
+    },
+  );
 });
 
 describe('procedures/CONNECTORS.md (the contract with the sample procedures)', () => {
@@ -48,17 +75,25 @@ describe('procedures/CONNECTORS.md (the contract with the sample procedures)', (
     expect(Object.keys(contract.topics).sort()).toEqual(CONNECTORS.map((c) => c.topic).sort());
   });
 
-  it.each(CONNECTORS.map((c) => [c.topic, c] as const))('%s: inputs, required ones, outputs and errors match it', (topic, c) => {
-    // given
-    const expected = contract.topics[topic]!;
-    // when
-    const inputs = Object.keys(c.inputs.properties ?? {});
-    // then
-    expect(inputs.sort()).toEqual(expected.inputs.map((i) => i.name).sort());
-    expect([...(c.inputs.required ?? [])].sort()).toEqual(expected.inputs.filter((i) => !i.optional).map((i) => i.name).sort());
-    expect(Object.keys(c.outputs.properties ?? {}).sort()).toEqual([...expected.outputs].sort());
-    expect([...c.errorCodes].sort()).toEqual([...expected.errors].sort());
-  });
+  it.each(CONNECTORS.map((c) => [c.topic, c] as const))(
+    '%s: inputs, required ones, outputs and errors match it',
+    (topic, c) => {
+      // given
+      const expected = contract.topics[topic]!;
+      // when
+      const inputs = Object.keys(c.inputs.properties ?? {});
+      // then
+      expect(inputs.sort()).toEqual(expected.inputs.map((i) => i.name).sort());
+      expect([...(c.inputs.required ?? [])].sort()).toEqual(
+        expected.inputs
+          .filter((i) => !i.optional)
+          .map((i) => i.name)
+          .sort(),
+      );
+      expect(Object.keys(c.outputs.properties ?? {}).sort()).toEqual([...expected.outputs].sort());
+      expect([...c.errorCodes].sort()).toEqual([...expected.errors].sort());
+    },
+  );
 
   it('names the message templates the workers word, with their params and channels', () => {
     // given
@@ -72,19 +107,38 @@ describe('procedures/CONNECTORS.md (the contract with the sample procedures)', (
       expect(Boolean(MESSAGE_TEMPLATES[name]!.sms), `${name} by sms`).toBe(t.channels.includes('sms'));
       expect(Boolean(MESSAGE_TEMPLATES[name]!.email), `${name} by email`).toBe(t.channels.includes('email'));
     }
-    expect(enumOf(sms)).toEqual(Object.keys(MESSAGE_TEMPLATES).filter((n) => MESSAGE_TEMPLATES[n]!.sms).sort());
-    expect(enumOf(email)).toEqual(Object.keys(MESSAGE_TEMPLATES).filter((n) => MESSAGE_TEMPLATES[n]!.email).sort());
+    expect(enumOf(sms)).toEqual(
+      Object.keys(MESSAGE_TEMPLATES)
+        .filter((n) => MESSAGE_TEMPLATES[n]!.sms)
+        .sort(),
+    );
+    expect(enumOf(email)).toEqual(
+      Object.keys(MESSAGE_TEMPLATES)
+        .filter((n) => MESSAGE_TEMPLATES[n]!.email)
+        .sort(),
+    );
   });
 
   it('covers every topic the sample procedures call', () => {
     // given
     const topics = new Set<string>();
-    for (const folder of ['european-health-card', 'claim-status', 'change-of-address', 'change-of-bank-details', 'benefit-certificate', 'appointment-booking']) {
+    for (const folder of [
+      'european-health-card',
+      'claim-status',
+      'change-of-address',
+      'change-of-bank-details',
+      'benefit-certificate',
+      'appointment-booking',
+    ]) {
       const xml = readFileSync(join(connectorsRoot, '..', 'procedures', folder, 'process.bpmn'), 'utf8');
       for (const m of xml.matchAll(/camunda:topic="([^"]+)"/g)) topics.add(m[1]!);
     }
     // then
-    for (const topic of topics) expect(CONNECTORS.map((c) => c.topic), topic).toContain(topic);
+    for (const topic of topics)
+      expect(
+        CONNECTORS.map((c) => c.topic),
+        topic,
+      ).toContain(topic);
   });
 });
 
@@ -105,14 +159,21 @@ function readContract(markdown: string): Contract {
       table = undefined;
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells[0] === 'topic') table = 'topics';
     else if (cells[0] === 'template') table = 'templates';
     else if (table && !/^-+$/.test(cells[0]!)) {
       const key = names(cells[0])[0];
       if (!key) continue;
       if (table === 'topics') {
-        out.topics[key] = { inputs: names(cells[1]).map((n) => ({ name: n.replace(/\?$/, ''), optional: n.endsWith('?') })), outputs: names(cells[2]), errors: names(cells[3]) };
+        out.topics[key] = {
+          inputs: names(cells[1]).map((n) => ({ name: n.replace(/\?$/, ''), optional: n.endsWith('?') })),
+          outputs: names(cells[2]),
+          errors: names(cells[3]),
+        };
       } else {
         out.templates[key] = { channels: cells[1]!.split(',').map((c) => c.trim()), params: names(cells[2]) };
       }

@@ -49,5 +49,11 @@ export interface CatalogueEntry {
  * @public
  */
 export function connectorCatalogue(): CatalogueEntry[] {
-  return CONNECTORS.map((c) => ({ name: c.name, topic: c.topic, service: c.service, template: c.template, errorCodes: c.errorCodes }));
+  return CONNECTORS.map((c) => ({
+    name: c.name,
+    topic: c.topic,
+    service: c.service,
+    template: c.template,
+    errorCodes: c.errorCodes,
+  }));
 }

@@ -41,7 +41,10 @@ export interface HandlerOptions {
  * again, and the Idempotency-Key makes the repeat harmless.
  * @public
  */
-export function createHandler(connector: Connector, options: HandlerOptions): (args: Parameters<ClientHandler>[0]) => Promise<void> {
+export function createHandler(
+  connector: Connector,
+  options: HandlerOptions,
+): (args: Parameters<ClientHandler>[0]) => Promise<void> {
   const emit = (event: ConnectorEvent) => options.onEvent?.(event);
   return async ({ task, taskService }) => {
     const started = Date.now();
@@ -49,18 +52,45 @@ export function createHandler(connector: Connector, options: HandlerOptions): (a
     try {
       switch (outcome.kind) {
         case 'complete': {
-          const refused = await completeOrGiveUp(taskService, task, toClientVariables(outcome.outputs, options.Variables));
-          if (refused) emit({ type: 'failure', connector: connector.name, taskId: task.id, message: refused, retries: 0, retryTimeout: 0 });
+          const refused = await completeOrGiveUp(
+            taskService,
+            task,
+            toClientVariables(outcome.outputs, options.Variables),
+          );
+          if (refused)
+            emit({
+              type: 'failure',
+              connector: connector.name,
+              taskId: task.id,
+              message: refused,
+              retries: 0,
+              retryTimeout: 0,
+            });
           else emit({ type: 'completed', connector: connector.name, taskId: task.id, ms: Date.now() - started });
           return;
         }
         case 'bpmn-error':
-          await taskService.handleBpmnError(task, outcome.error.code, outcome.error.message, toClientVariables(outcome.error.variables, options.Variables));
-          emit({ type: 'bpmn-error', connector: connector.name, taskId: task.id, code: outcome.error.code, message: outcome.error.message });
+          await taskService.handleBpmnError(
+            task,
+            outcome.error.code,
+            outcome.error.message,
+            toClientVariables(outcome.error.variables, options.Variables),
+          );
+          emit({
+            type: 'bpmn-error',
+            connector: connector.name,
+            taskId: task.id,
+            code: outcome.error.code,
+            message: outcome.error.message,
+          });
           return;
         case 'failure': {
           const plan = outcome.permanent ? { retries: 0, retryTimeout: 0 } : retryPlan(task.retries, options.retry);
-          await taskService.handleFailure(task, { errorMessage: outcome.message.slice(0, 600), errorDetails: outcome.details, ...plan });
+          await taskService.handleFailure(task, {
+            errorMessage: outcome.message.slice(0, 600),
+            errorDetails: outcome.details,
+            ...plan,
+          });
           emit({ type: 'failure', connector: connector.name, taskId: task.id, message: outcome.message, ...plan });
           return;
         }
@@ -81,18 +111,39 @@ type Outcome =
 async function runTask(connector: Connector, options: HandlerOptions, task: ClientTask): Promise<Outcome> {
   try {
     const inputs = readInputs(task.variables, connector.inputs, connector.name);
-    const system = new ServiceClient({ service: connector.service, baseUrl: options.serviceUrl(connector.service), timeoutMs: options.timeoutMs, task, fetch: options.fetch });
-    const outputs = await connector.run(inputs, { system, task: taskInfo(task), now: options.clock ?? (() => new Date()) });
+    const system = new ServiceClient({
+      service: connector.service,
+      baseUrl: options.serviceUrl(connector.service),
+      timeoutMs: options.timeoutMs,
+      task,
+      fetch: options.fetch,
+    });
+    const outputs = await connector.run(inputs, {
+      system,
+      task: taskInfo(task),
+      now: options.clock ?? (() => new Date()),
+    });
     return { kind: 'complete', outputs: checkOutputs(outputs, connector.outputs, connector.name) };
   } catch (error) {
     if (error instanceof BusinessError) {
       if (connector.errorCodes.includes(error.code)) return { kind: 'bpmn-error', error };
-      return { kind: 'failure', permanent: true, message: `${connector.name}: BPMN error code '${error.code}' is not documented in the template (${error.message})` };
+      return {
+        kind: 'failure',
+        permanent: true,
+        message: `${connector.name}: BPMN error code '${error.code}' is not documented in the template (${error.message})`,
+      };
     }
-    if (error instanceof PermanentFailure) return { kind: 'failure', permanent: true, message: error.message, details: error.details };
-    if (error instanceof TechnicalFailure) return { kind: 'failure', permanent: false, message: error.message, details: error.details };
+    if (error instanceof PermanentFailure)
+      return { kind: 'failure', permanent: true, message: error.message, details: error.details };
+    if (error instanceof TechnicalFailure)
+      return { kind: 'failure', permanent: false, message: error.message, details: error.details };
     // An unexpected exception: treated as technical, so a passing glitch heals and a bug ends as an incident.
-    return { kind: 'failure', permanent: false, message: `${connector.name}: ${describe(error)}`, details: error instanceof Error ? error.stack : undefined };
+    return {
+      kind: 'failure',
+      permanent: false,
+      message: `${connector.name}: ${describe(error)}`,
+      details: error instanceof Error ? error.stack : undefined,
+    };
   }
 }
 
@@ -101,13 +152,18 @@ async function runTask(connector: Connector, options: HandlerOptions, task: Clie
  * store), the task would otherwise come back after every lock expiry and fail the same way forever, so it
  * becomes an incident. A lost lock or an unreachable engine is left alone: the task comes back by itself.
  */
-async function completeOrGiveUp(taskService: ClientTaskService, task: ClientTask, variables: ClientVariables): Promise<string | undefined> {
+async function completeOrGiveUp(
+  taskService: ClientTaskService,
+  task: ClientTask,
+  variables: ClientVariables,
+): Promise<string | undefined> {
   try {
     await taskService.complete(task, variables);
     return undefined;
   } catch (error) {
     const status = (error as ClientEngineError).httpStatusCode;
-    const lockProblem = /LOCK|NOT_LOCKED|NOT_FOUND/.test(String((error as ClientEngineError).code ?? '')) || status === 404;
+    const lockProblem =
+      /LOCK|NOT_LOCKED|NOT_FOUND/.test(String((error as ClientEngineError).code ?? '')) || status === 404;
     if ((status === 400 || status === 500) && !lockProblem) {
       const message = `the engine refused the completion: ${describe(error)}`.slice(0, 600);
       await taskService.handleFailure(task, { errorMessage: message, retries: 0, retryTimeout: 0 });

@@ -6,7 +6,14 @@ import type { DataSchema } from './variables';
 export type ServiceName = 'affiliation' | 'pensions' | 'subsidies' | 'appointments' | 'sms' | 'email';
 
 /** @public */
-export const SERVICE_NAMES: readonly ServiceName[] = ['affiliation', 'pensions', 'subsidies', 'appointments', 'sms', 'email'];
+export const SERVICE_NAMES: readonly ServiceName[] = [
+  'affiliation',
+  'pensions',
+  'subsidies',
+  'appointments',
+  'sms',
+  'email',
+];
 
 /** What a connector's `run` knows about the task it serves. @public */
 export interface ConnectorTask {
@@ -65,8 +72,11 @@ export function defineConnector<I, O>(definition: {
   run(inputs: I, context: ConnectorContext): Promise<O>;
 }): Connector<I, O> {
   const template = definition.template as ConnectorTemplate;
-  const topic = template.properties.find((p) => p.binding.type === 'property' && p.binding.name === 'camunda:topic')?.value;
-  if (typeof topic !== 'string' || topic === '') throw new Error(`connector ${definition.name}: its template has no camunda:topic value`);
+  const topic = template.properties.find(
+    (p) => p.binding.type === 'property' && p.binding.name === 'camunda:topic',
+  )?.value;
+  if (typeof topic !== 'string' || topic === '')
+    throw new Error(`connector ${definition.name}: its template has no camunda:topic value`);
   const inputs = (template['x-cauce-inputs'] ?? { type: 'object', properties: {} }) as DataSchema;
   const outputs = (template['x-cauce-outputs'] ?? { type: 'object', properties: {} }) as DataSchema;
   return {

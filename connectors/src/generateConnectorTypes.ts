@@ -34,10 +34,16 @@ export function typePrefix(folder: string): string {
 
 /** Renders one connector's types.generated.ts. */
 export async function renderConnectorTypes(folder: string): Promise<string> {
-  const template = JSON.parse(readFileSync(join(connectorsRoot, folder, 'template.json'), 'utf8')) as Record<string, unknown>;
+  const template = JSON.parse(readFileSync(join(connectorsRoot, folder, 'template.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
   const prefix = typePrefix(folder);
   const parts: string[] = [];
-  for (const [key, suffix] of [['x-cauce-inputs', 'Inputs'], ['x-cauce-outputs', 'Outputs']] as const) {
+  for (const [key, suffix] of [
+    ['x-cauce-inputs', 'Inputs'],
+    ['x-cauce-outputs', 'Outputs'],
+  ] as const) {
     const schema = (template[key] ?? { type: 'object', properties: {} }) as Record<string, unknown>;
     parts.push(await compile({ ...schema, title: `${prefix}${suffix}` }, `${prefix}${suffix}`, OPTIONS));
   }
@@ -47,7 +53,8 @@ export async function renderConnectorTypes(folder: string): Promise<string> {
 /** Writes every connector's file; returns the folders written. */
 export async function writeConnectorTypes(): Promise<string[]> {
   const folders = connectorFolders();
-  for (const folder of folders) writeFileSync(join(connectorsRoot, folder, 'types.generated.ts'), await renderConnectorTypes(folder));
+  for (const folder of folders)
+    writeFileSync(join(connectorsRoot, folder, 'types.generated.ts'), await renderConnectorTypes(folder));
   return folders;
 }
 
@@ -57,7 +64,9 @@ export async function writeConnectorTypes(): Promise<string[]> {
  * json-schema-to-typescript is a dependency of @cauce/schemas (which generates the format types the same way),
  * not of this package; it is loaded from there so the two generators use one version.
  */
-const { compile } = createRequire(createRequire(import.meta.url).resolve('@cauce/schemas'))('json-schema-to-typescript') as {
+const { compile } = createRequire(createRequire(import.meta.url).resolve('@cauce/schemas'))(
+  'json-schema-to-typescript',
+) as {
   compile(schema: object, name: string, options: object): Promise<string>;
 };
 

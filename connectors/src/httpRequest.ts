@@ -40,7 +40,11 @@ export async function httpRequest(request: HttpRequest): Promise<HttpResponse> {
   try {
     const response = await doFetch(request.url, { method: request.method, headers, body, signal });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: parseBody(text, response.headers.get('content-type')) };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: parseBody(text, response.headers.get('content-type')),
+    };
   } catch (error) {
     if (signal.aborted) throw new TechnicalFailure(`${what} timed out after ${request.timeoutMs} ms`);
     throw new TechnicalFailure(`${what} failed: ${describe(error)}`, error instanceof Error ? error.stack : undefined);

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { idempotencyKey } from './idempotencyKey';
 
 describe('idempotencyKey', () => {
-  const task = { processInstanceId: '0b6f3c1e-1111-4a4a-9a9a-000000000001', activityId: 'BookAppointment', activityInstanceId: 'c0ffee00-2222-4b4b-8b8b-000000000002' };
+  const task = {
+    processInstanceId: '0b6f3c1e-1111-4a4a-9a9a-000000000001',
+    activityId: 'BookAppointment',
+    activityInstanceId: 'c0ffee00-2222-4b4b-8b8b-000000000002',
+  };
 
   it('is the same for every retry of one visit of the activity', () => {
     // given the task as fetched the first time and again after a failure

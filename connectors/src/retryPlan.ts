@@ -11,7 +11,12 @@ export interface RetryPolicy {
 }
 
 /** @public */
-export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({ retries: 3, baseMs: 1000, factor: 2, maxMs: 60_000 });
+export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({
+  retries: 3,
+  baseMs: 1000,
+  factor: 2,
+  maxMs: 60_000,
+});
 
 /**
  * What to report to `handleFailure` after a technical failure: the retries left and when the task may be
@@ -21,7 +26,10 @@ export const DEFAULT_RETRY_POLICY: Readonly<RetryPolicy> = Object.freeze({ retri
  * exponentially (1 s, 2 s, 4 s with the defaults) so a struggling system gets room to recover.
  * @public
  */
-export function retryPlan(taskRetries: number | null | undefined, policy: RetryPolicy = DEFAULT_RETRY_POLICY): { retries: number; retryTimeout: number } {
+export function retryPlan(
+  taskRetries: number | null | undefined,
+  policy: RetryPolicy = DEFAULT_RETRY_POLICY,
+): { retries: number; retryTimeout: number } {
   const retries = taskRetries === null || taskRetries === undefined ? policy.retries : Math.max(0, taskRetries - 1);
   if (retries === 0) return { retries: 0, retryTimeout: 0 };
   const failuresBefore = Math.max(0, policy.retries - retries);

@@ -105,7 +105,15 @@ export async function startConnectors(options: StartConnectorsOptions): Promise<
   const inFlight = new Set<Promise<void>>();
   const retry = { ...DEFAULT_RETRY_POLICY, ...options.retry };
   for (const connector of connectors) {
-    const handle = createHandler(connector, { serviceUrl, timeoutMs: options.timeoutMs ?? 10_000, retry, Variables, fetch: options.fetch, clock: options.clock, onEvent });
+    const handle = createHandler(connector, {
+      serviceUrl,
+      timeoutMs: options.timeoutMs ?? 10_000,
+      retry,
+      Variables,
+      fetch: options.fetch,
+      clock: options.clock,
+      onEvent,
+    });
     client.subscribe(connector.topic, { variables: Object.keys(connector.inputs.properties ?? {}) }, (args) => {
       const running = handle(args).finally(() => inFlight.delete(running));
       inFlight.add(running);
@@ -141,21 +149,36 @@ function engineRestUrl(url: string): string {
   return parsed.toString().replace(/\/+$/, '');
 }
 
-function serviceUrlResolver(options: StartConnectorsOptions, env: Readonly<Record<string, string | undefined>>): (service: ServiceName) => string {
+function serviceUrlResolver(
+  options: StartConnectorsOptions,
+  env: Readonly<Record<string, string | undefined>>,
+): (service: ServiceName) => string {
   const base = options.simulatorsUrl ?? env.CAUCE_SIMULATORS_URL;
   const urls = new Map<ServiceName, string>();
   for (const service of SERVICE_NAMES) {
-    const url = options.serviceUrls?.[service] ?? env[`CAUCE_${service.toUpperCase()}_URL`] ?? (base ? `${base.replace(/\/+$/, '')}/sim/${service}` : undefined);
+    const url =
+      options.serviceUrls?.[service] ??
+      env[`CAUCE_${service.toUpperCase()}_URL`] ??
+      (base ? `${base.replace(/\/+$/, '')}/sim/${service}` : undefined);
     if (url) urls.set(service, url);
   }
   return (service) => {
     const url = urls.get(service);
-    if (!url) throw new Error(`no URL for system '${service}': pass simulatorsUrl or serviceUrls.${service}, or set CAUCE_SIMULATORS_URL or CAUCE_${service.toUpperCase()}_URL`);
+    if (!url)
+      throw new Error(
+        `no URL for system '${service}': pass simulatorsUrl or serviceUrls.${service}, or set CAUCE_SIMULATORS_URL or CAUCE_${service.toUpperCase()}_URL`,
+      );
     return url;
   };
 }
 
 function authInterceptor(auth: EngineAuth) {
-  const header = 'token' in auth ? `Bearer ${auth.token}` : `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
-  return (request: ClientRequestOptions): ClientRequestOptions => ({ ...request, headers: { ...request.headers, authorization: header } });
+  const header =
+    'token' in auth
+      ? `Bearer ${auth.token}`
+      : `Basic ${Buffer.from(`${auth.username}:${auth.password}`).toString('base64')}`;
+  return (request: ClientRequestOptions): ClientRequestOptions => ({
+    ...request,
+    headers: { ...request.headers, authorization: header },
+  });
 }

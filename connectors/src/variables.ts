@@ -35,7 +35,11 @@ export function readInputs<I>(variables: ClientVariables, schema: DataSchema, co
  * calls: a {@link PermanentFailure}, never a half-filled process.
  * @public
  */
-export function checkOutputs<O extends object>(outputs: O, schema: DataSchema, connector: string): Record<string, unknown> {
+export function checkOutputs<O extends object>(
+  outputs: O,
+  schema: DataSchema,
+  connector: string,
+): Record<string, unknown> {
   const defined = Object.fromEntries(Object.entries(outputs).filter(([, v]) => v !== undefined));
   check(schema, defined, `${connector}: result breaks x-cauce-outputs`);
   return defined;
@@ -46,7 +50,10 @@ export function checkOutputs<O extends object>(outputs: O, schema: DataSchema, c
  * double, null; objects and arrays as json).
  * @public
  */
-export function toClientVariables(values: Record<string, unknown>, Variables: new () => ClientVariables): ClientVariables {
+export function toClientVariables(
+  values: Record<string, unknown>,
+  Variables: new () => ClientVariables,
+): ClientVariables {
   const variables = new Variables();
   for (const [name, value] of Object.entries(values)) variables.set(name, value);
   return variables;
@@ -58,7 +65,11 @@ function plain(typed: ClientTypedValue | null): unknown {
   if (typed === null) return undefined;
   const { type, value, valueInfo } = typed;
   if (value instanceof Date) return value.toISOString();
-  if (type.toLowerCase() === 'object' && typeof value === 'string' && String(valueInfo?.serializationDataFormat ?? 'application/json').includes('json')) {
+  if (
+    type.toLowerCase() === 'object' &&
+    typeof value === 'string' &&
+    String(valueInfo?.serializationDataFormat ?? 'application/json').includes('json')
+  ) {
     try {
       return JSON.parse(value);
     } catch {
@@ -71,7 +82,9 @@ function plain(typed: ClientTypedValue | null): unknown {
 function check(schema: DataSchema, data: Record<string, unknown>, what: string): void {
   const validate = validatorOf(schema);
   if (validate(data)) return;
-  const problems = (validate.errors ?? []).map((e) => `${e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(variables)'} ${e.message}`);
+  const problems = (validate.errors ?? []).map(
+    (e) => `${e.instancePath ? e.instancePath.slice(1).replaceAll('/', '.') : '(variables)'} ${e.message}`,
+  );
   throw new PermanentFailure(`${what}: ${problems.join('; ')}`, JSON.stringify(validate.errors));
 }
 
@@ -85,7 +98,8 @@ function validatorOf(schema: DataSchema): ValidateFunction {
   if (validate) return validate;
   // The inputs/outputs schemas follow the same rules as a step form (draft 2020-12, FEEL-friendly names).
   const compiled = compileForm(schema);
-  if (!compiled.ok) throw new Error(`schema does not compile: ${compiled.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  if (!compiled.ok)
+    throw new Error(`schema does not compile: ${compiled.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
   validate = compiled.value;
   validators.set(schema, validate);
   return validate;

@@ -14,9 +14,23 @@ describe('subsidies.ehic-eligibility (real engine, camunda client and simulator)
       return ids;
     });
     // then
-    const [none, valid] = await Promise.all(ids.map(async (id) => ((await kit.variables(id)) as { ehic: unknown }).ehic));
-    expect(none).toEqual({ eligible: true, reason: 'affiliated', cardState: 'none', cardValidUntil: null, canRequest: true });
-    expect(valid).toEqual({ eligible: true, reason: expect.any(String), cardState: 'valid', cardValidUntil: '2029-12-31', canRequest: false });
+    const [none, valid] = await Promise.all(
+      ids.map(async (id) => ((await kit.variables(id)) as { ehic: unknown }).ehic),
+    );
+    expect(none).toEqual({
+      eligible: true,
+      reason: 'affiliated',
+      cardState: 'none',
+      cardValidUntil: null,
+      canRequest: true,
+    });
+    expect(valid).toEqual({
+      eligible: true,
+      reason: expect.any(String),
+      cardState: 'valid',
+      cardValidUntil: '2029-12-31',
+      canRequest: false,
+    });
   });
 
   it('routes NOT_ELIGIBLE (message: the reason) and CITIZEN_NOT_FOUND', async () => {
@@ -27,14 +41,18 @@ describe('subsidies.ehic-eligibility (real engine, camunda client and simulator)
     });
     // then
     expect(result).toEqual(['Caught_NOT_ELIGIBLE', 'Caught_CITIZEN_NOT_FOUND']);
-    expect(events.find((e) => e.type === 'bpmn-error' && e.code === 'NOT_ELIGIBLE')).toMatchObject({ message: 'not_affiliated' });
+    expect(events.find((e) => e.type === 'bpmn-error' && e.code === 'NOT_ELIGIBLE')).toMatchObject({
+      message: 'not_affiliated',
+    });
   });
 
   it('retries a 503 and a lost answer, then completes', async () => {
     // given
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { events } = await kit.withWorker(async () => kit.landed(await kit.start({ citizenId: '99000012P' })), { fetch: flaky.fetch });
+    const { events } = await kit.withWorker(async () => kit.landed(await kit.start({ citizenId: '99000012P' })), {
+      fetch: flaky.fetch,
+    });
     // then
     expect(events.map((e) => e.type)).toEqual(['failure', 'failure', 'completed']);
   });
@@ -42,7 +60,10 @@ describe('subsidies.ehic-eligibility (real engine, camunda client and simulator)
   it('ends in an incident when the system stays down', async () => {
     // given the subsidies system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => kit.incident(await kit.start({ citizenId: '99000001C' })), { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => kit.incident(await kit.start({ citizenId: '99000001C' })),
+      { system: 'down' },
+    );
     // then
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(events.map((e) => e.type === 'failure' && e.retries)).toEqual([3, 2, 1, 0]);

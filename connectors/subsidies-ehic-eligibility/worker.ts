@@ -18,16 +18,29 @@ interface EhicStatus {
  * the card they hold. No right is the business answer `NOT_ELIGIBLE`, its message the system's reason.
  * @public
  */
-export const subsidiesEhicEligibility = defineConnector<SubsidiesEhicEligibilityInputs, SubsidiesEhicEligibilityOutputs>({
+export const subsidiesEhicEligibility = defineConnector<
+  SubsidiesEhicEligibilityInputs,
+  SubsidiesEhicEligibilityOutputs
+>({
   name: 'subsidies-ehic-eligibility',
   service: 'subsidies',
   template,
   async run(inputs, { system }) {
     const id = citizenIdOrNotFound(inputs.citizenId);
-    const status = await system.get<EhicStatus>(path`/citizens/${id}/european-health-card`, undefined, CITIZEN_NOT_FOUND_CODES);
+    const status = await system.get<EhicStatus>(
+      path`/citizens/${id}/european-health-card`,
+      undefined,
+      CITIZEN_NOT_FOUND_CODES,
+    );
     if (!status.eligible || status.reason === 'not_affiliated') throw new BusinessError('NOT_ELIGIBLE', status.reason);
     return {
-      ehic: { eligible: true, reason: status.reason, cardState: status.cardState, cardValidUntil: status.card?.validUntil ?? null, canRequest: status.canRequest },
+      ehic: {
+        eligible: true,
+        reason: status.reason,
+        cardState: status.cardState,
+        cardValidUntil: status.card?.validUntil ?? null,
+        canRequest: status.canRequest,
+      },
     };
   },
 });

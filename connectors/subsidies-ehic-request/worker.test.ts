@@ -15,7 +15,12 @@ describe('subsidies.ehic-request (real engine, camunda client and simulator)', (
     });
     // then
     const { ehicRequest } = (await kit.variables(id)) as { ehicRequest: Record<string, unknown> };
-    expect(ehicRequest).toEqual({ requestId: expect.any(String), state: 'issued', estimatedDelivery: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/), cardValidUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(ehicRequest).toEqual({
+      requestId: expect.any(String),
+      state: 'issued',
+      estimatedDelivery: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+      cardValidUntil: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    });
     const status = await kit.simGet('subsidies', '/citizens/99000001C/european-health-card');
     expect(status.card.validUntil).toBe(ehicRequest.cardValidUntil);
   });
@@ -36,11 +41,14 @@ describe('subsidies.ehic-request (real engine, camunda client and simulator)', (
     // given
     const flaky = flakyFetch(['fault', 'lose']);
     // when
-    const { result: id, events } = await kit.withWorker(async () => {
-      const id = await kit.start({ citizenId: '99000008G' });
-      await kit.landed(id);
-      return id;
-    }, { fetch: flaky.fetch });
+    const { result: id, events } = await kit.withWorker(
+      async () => {
+        const id = await kit.start({ citizenId: '99000008G' });
+        await kit.landed(id);
+        return id;
+      },
+      { fetch: flaky.fetch },
+    );
     // then: without the Idempotency-Key the retry would meet the card the lost request issued (CARD_STILL_VALID)
     expect(events.map((e) => e.type)).toEqual(['failure', 'failure', 'completed']);
     expect(await kit.engine.userTasks(id)).toEqual(['Done']);
@@ -50,7 +58,10 @@ describe('subsidies.ehic-request (real engine, camunda client and simulator)', (
   it('ends in an incident when the system stays down', async () => {
     // given the subsidies system answering 503 to everything
     // when
-    const { result: incident, events } = await kit.withWorker(async () => kit.incident(await kit.start({ citizenId: '99000009M' })), { system: 'down' });
+    const { result: incident, events } = await kit.withWorker(
+      async () => kit.incident(await kit.start({ citizenId: '99000009M' })),
+      { system: 'down' },
+    );
     // then
     expect(incident).toMatchObject({ activityId: 'CallConnector', incidentType: 'failedExternalTask' });
     expect(events.map((e) => e.type === 'failure' && e.retries)).toEqual([3, 2, 1, 0]);

@@ -23,12 +23,21 @@ export const subsidiesEhicRequest = defineConnector<SubsidiesEhicRequestInputs, 
   async run(inputs, { system }) {
     // This topic has no CITIZEN_NOT_FOUND: an unknown or malformed id is refused by the system, an incident.
     const id = inputs.citizenId.trim().toUpperCase();
-    const request = await system.post<EhicRequest>(path`/citizens/${id}/european-health-card/requests`, {}, {
-      SIM_NOT_ELIGIBLE: 'NOT_ELIGIBLE',
-      SIM_CARD_STILL_VALID: 'CARD_STILL_VALID',
-    });
+    const request = await system.post<EhicRequest>(
+      path`/citizens/${id}/european-health-card/requests`,
+      {},
+      {
+        SIM_NOT_ELIGIBLE: 'NOT_ELIGIBLE',
+        SIM_CARD_STILL_VALID: 'CARD_STILL_VALID',
+      },
+    );
     return {
-      ehicRequest: { requestId: request.requestId, state: request.state, estimatedDelivery: request.estimatedDelivery, cardValidUntil: request.card.validUntil },
+      ehicRequest: {
+        requestId: request.requestId,
+        state: request.state,
+        estimatedDelivery: request.estimatedDelivery,
+        cardValidUntil: request.card.validUntil,
+      },
     };
   },
 });

@@ -21,7 +21,10 @@ export interface ConnectorTestKit {
    * Starts the connector's worker (the real runner and camunda client) for the duration of `fn`, then stops it.
    * Returns what `fn` returned and every outcome the worker reported.
    */
-  withWorker<T>(fn: () => Promise<T>, options?: { fetch?: typeof fetch; system?: 'up' | 'down' }): Promise<{ result: T; events: ConnectorEvent[] }>;
+  withWorker<T>(
+    fn: () => Promise<T>,
+    options?: { fetch?: typeof fetch; system?: 'up' | 'down' },
+  ): Promise<{ result: T; events: ConnectorEvent[] }>;
   /** Starts the fixture process with these variables. */
   start(variables: Record<string, unknown>): Promise<string>;
   /** Waits until the instance waits in user task `Done` or `Caught_<code>`; returns which. */
@@ -85,7 +88,8 @@ export function connectorTestKit(connector: Connector, fixture: URL): ConnectorT
       if (incidents.length) throw new Error(`incident instead: ${incidents[0]!.incidentMessage}`);
       return (await kit.engine.userTasks(id)).find((t) => t === 'Done' || t.startsWith('Caught_'));
     });
-  kit.incident = async (id) => (await waitFor(`an incident on instance ${id}`, async () => (await kit.engine.incidents(id))[0]));
+  kit.incident = async (id) =>
+    await waitFor(`an incident on instance ${id}`, async () => (await kit.engine.incidents(id))[0]);
   kit.variables = (id) => kit.engine.variables(id);
   kit.simGet = async (service, path) => {
     const res = await fetch(`${kit.sims.urls[service]}${path}`);

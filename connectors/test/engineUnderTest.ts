@@ -16,7 +16,9 @@ export interface EngineUnderTest {
   variables(instanceId: string): Promise<Record<string, unknown>>;
   incidents(instanceId: string): Promise<Array<{ activityId: string; incidentType: string; incidentMessage: string }>>;
   /** The instance's open external tasks (retries, errorMessage…). */
-  externalTasks(instanceId: string): Promise<Array<{ id: string; activityId: string; retries: number | null; errorMessage: string | null }>>;
+  externalTasks(
+    instanceId: string,
+  ): Promise<Array<{ id: string; activityId: string; retries: number | null; errorMessage: string | null }>>;
   close(): Promise<void>;
 }
 
@@ -37,7 +39,8 @@ export async function startEngineUnderTest(): Promise<EngineUnderTest> {
     if (!res.ok) throw new Error(`${method} ${path} → ${res.status}: ${text}`);
     return text ? JSON.parse(text) : null;
   };
-  const json = (path: string, body: unknown) => rest('POST', path, JSON.stringify(body), { 'content-type': 'application/json' });
+  const json = (path: string, body: unknown) =>
+    rest('POST', path, JSON.stringify(body), { 'content-type': 'application/json' });
   return {
     restUrl,
     async deploy(name, bpmn) {
@@ -55,8 +58,16 @@ export async function startEngineUnderTest(): Promise<EngineUnderTest> {
       return tasks.map((t) => t.taskDefinitionKey).sort();
     },
     async variables(instanceId) {
-      const vars: Record<string, { type: string; value: unknown }> = await rest('GET', `/process-instance/${instanceId}/variables`);
-      return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.type === 'Json' && typeof v.value === 'string' ? JSON.parse(v.value) : v.value]));
+      const vars: Record<string, { type: string; value: unknown }> = await rest(
+        'GET',
+        `/process-instance/${instanceId}/variables`,
+      );
+      return Object.fromEntries(
+        Object.entries(vars).map(([k, v]) => [
+          k,
+          v.type === 'Json' && typeof v.value === 'string' ? JSON.parse(v.value) : v.value,
+        ]),
+      );
     },
     incidents: (instanceId) => rest('GET', `/incident?processInstanceId=${instanceId}`),
     externalTasks: (instanceId) => rest('GET', `/external-task?processInstanceId=${instanceId}`),

@@ -4,13 +4,20 @@
  * to user task `Caught_<code>`. The user tasks make where a token went visible through the task list.
  * Used once to write each `<connector>/<connector>.bpmn` (committed, read by the test beside it).
  */
-export function fixtureBpmn(options: { processId: string; topic: string; inputs: Record<string, string>; errorCodes: readonly string[] }): string {
+export function fixtureBpmn(options: {
+  processId: string;
+  topic: string;
+  inputs: Record<string, string>;
+  errorCodes: readonly string[];
+}): string {
   const { processId, topic, inputs, errorCodes } = options;
   const id = (code: string) => code.replace(/[^A-Za-z0-9_]/g, '_');
   const inputXml = Object.entries(inputs)
     .map(([name, expr]) => `          <camunda:inputParameter name="${name}">${escape(expr)}</camunda:inputParameter>`)
     .join('\n');
-  const errors = errorCodes.map((code) => `  <bpmn:error id="Error_${id(code)}" name="${code}" errorCode="${code}" />`).join('\n');
+  const errors = errorCodes
+    .map((code) => `  <bpmn:error id="Error_${id(code)}" name="${code}" errorCode="${code}" />`)
+    .join('\n');
   const boundaries = errorCodes
     .map(
       (code) => `    <bpmn:boundaryEvent id="Boundary_${id(code)}" attachedToRef="CallConnector">

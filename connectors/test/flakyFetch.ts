@@ -9,7 +9,10 @@ export type Fault = 'pass' | 'fault' | 'lose';
  * - `pass`: untouched.
  * `forever` repeats the last entry instead of passing. Only requests `matches` accepts count (default: all).
  */
-export function flakyFetch(plan: Fault[], options: { forever?: boolean; matches?: (method: string, url: string) => boolean } = {}) {
+export function flakyFetch(
+  plan: Fault[],
+  options: { forever?: boolean; matches?: (method: string, url: string) => boolean } = {},
+) {
   let calls = 0;
   const seen: Array<{ method: string; url: string; fault: Fault; idempotencyKey?: string }> = [];
   const flaky: typeof fetch = async (input, init) => {

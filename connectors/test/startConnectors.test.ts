@@ -18,8 +18,16 @@ const probe = defineConnector<{ citizenId: string; text: string }, { sent: boole
       { type: 'Hidden', value: 'external', binding: { type: 'property', name: 'camunda:type' } },
       { type: 'Hidden', value: 'test.probe', binding: { type: 'property', name: 'camunda:topic' } },
     ],
-    'x-cauce-inputs': { type: 'object', required: ['citizenId', 'text'], properties: { citizenId: { type: 'string' }, text: { type: 'string' } } },
-    'x-cauce-outputs': { type: 'object', required: ['sent', 'messageId'], properties: { sent: { type: 'boolean' }, messageId: { type: 'string' } } },
+    'x-cauce-inputs': {
+      type: 'object',
+      required: ['citizenId', 'text'],
+      properties: { citizenId: { type: 'string' }, text: { type: 'string' } },
+    },
+    'x-cauce-outputs': {
+      type: 'object',
+      required: ['sent', 'messageId'],
+      properties: { sent: { type: 'boolean' }, messageId: { type: 'string' } },
+    },
     'x-cauce-errors': [{ code: 'NO_PHONE', description: 'no phone' }],
   },
   async run(inputs, { system }) {
@@ -36,7 +44,15 @@ describe('startConnectors (plumbing, with a probe connector)', () => {
   let sims: RunningSimulators;
   beforeAll(async () => {
     [engine, sims] = await Promise.all([startEngineUnderTest(), startSimulators({ services: ['sms'] })]);
-    await engine.deploy('probe', fixtureBpmn({ processId: 'probe', topic: 'test.probe', inputs: { citizenId: '${citizenId}', text: '${text}' }, errorCodes: ['NO_PHONE'] }));
+    await engine.deploy(
+      'probe',
+      fixtureBpmn({
+        processId: 'probe',
+        topic: 'test.probe',
+        inputs: { citizenId: '${citizenId}', text: '${text}' },
+        errorCodes: ['NO_PHONE'],
+      }),
+    );
   });
   afterAll(async () => {
     await engine?.close();
@@ -46,13 +62,21 @@ describe('startConnectors (plumbing, with a probe connector)', () => {
   it('completes, routes a business error and stops cleanly', async () => {
     // given
     const events: ConnectorEvent[] = [];
-    const running = await startConnectors({ engineUrl: engine.restUrl, simulatorsUrl: sims.url, connectors: [probe], asyncResponseTimeout: 500, onEvent: (e) => events.push(e as ConnectorEvent) });
+    const running = await startConnectors({
+      engineUrl: engine.restUrl,
+      simulatorsUrl: sims.url,
+      connectors: [probe],
+      asyncResponseTimeout: 500,
+      onEvent: (e) => events.push(e as ConnectorEvent),
+    });
     // when
     const ok = await engine.start('probe', { citizenId: '99000001C', text: 'hola' });
     const noPhone = await engine.start('probe', { citizenId: '99000008G', text: 'hola' });
     // then
     expect(await waitFor('Done', async () => (await engine.userTasks(ok)).includes('Done'))).toBe(true);
-    expect(await waitFor('Caught_NO_PHONE', async () => (await engine.userTasks(noPhone)).includes('Caught_NO_PHONE'))).toBe(true);
+    expect(
+      await waitFor('Caught_NO_PHONE', async () => (await engine.userTasks(noPhone)).includes('Caught_NO_PHONE')),
+    ).toBe(true);
     expect(await engine.variables(ok)).toMatchObject({ sent: true, messageId: expect.any(String) });
     const started = Date.now();
     await running.stop();
@@ -62,11 +86,18 @@ describe('startConnectors (plumbing, with a probe connector)', () => {
 
   it('turns an undocumented error code and an output breaking x-cauce-outputs into incidents at once', async () => {
     // given
-    const running = await startConnectors({ engineUrl: engine.restUrl, simulatorsUrl: sims.url, connectors: [probe], asyncResponseTimeout: 500 });
+    const running = await startConnectors({
+      engineUrl: engine.restUrl,
+      simulatorsUrl: sims.url,
+      connectors: [probe],
+      asyncResponseTimeout: 500,
+    });
     // when
     const undocumented = await engine.start('probe', { citizenId: '99000001C', text: 'undocumented' });
     const badOutput = await engine.start('probe', { citizenId: '99000001C', text: 'bad output' });
-    const incidents = await Promise.all([undocumented, badOutput].map((id) => waitFor('incident', async () => (await engine.incidents(id))[0])));
+    const incidents = await Promise.all(
+      [undocumented, badOutput].map((id) => waitFor('incident', async () => (await engine.incidents(id))[0])),
+    );
     await running.stop();
     // then
     expect(incidents.map((i) => i.incidentMessage)).toEqual([
@@ -84,18 +115,32 @@ describe('startConnectors options', () => {
     const seen: Array<{ url: string; authorization?: string; workerId: string }> = [];
     const fake = Fastify();
     fake.post('/engine-rest/external-task/fetchAndLock', async (request, reply) => {
-      seen.push({ url: request.url, authorization: request.headers.authorization, workerId: (request.body as { workerId: string }).workerId });
+      seen.push({
+        url: request.url,
+        authorization: request.headers.authorization,
+        workerId: (request.body as { workerId: string }).workerId,
+      });
       return reply.header('content-type', 'application/json').send('[]');
     });
     await fake.listen({ port: 0, host: '127.0.0.1' });
     const { port } = fake.server.address() as { port: number };
     // when
-    const running = await startConnectors({ engineUrl: `http://127.0.0.1:${port}`, simulatorsUrl: 'http://127.0.0.1:1', auth: { username: 'connectors', password: 's3cret' }, workerId: 'w-1', asyncResponseTimeout: 100 });
+    const running = await startConnectors({
+      engineUrl: `http://127.0.0.1:${port}`,
+      simulatorsUrl: 'http://127.0.0.1:1',
+      auth: { username: 'connectors', password: 's3cret' },
+      workerId: 'w-1',
+      asyncResponseTimeout: 100,
+    });
     await waitFor('a poll', () => seen.length > 0);
     await running.stop();
     await fake.close();
     // then
-    expect(seen[0]).toEqual({ url: '/engine-rest/external-task/fetchAndLock', authorization: `Basic ${Buffer.from('connectors:s3cret').toString('base64')}`, workerId: 'w-1' });
+    expect(seen[0]).toEqual({
+      url: '/engine-rest/external-task/fetchAndLock',
+      authorization: `Basic ${Buffer.from('connectors:s3cret').toString('base64')}`,
+      workerId: 'w-1',
+    });
     expect(running.topics).toHaveLength(11);
   });
 

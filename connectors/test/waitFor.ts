@@ -9,7 +9,11 @@ export type Truthy<T> = Exclude<T, false | null | undefined | 0 | ''>;
  * `what` and the last value seen, so a stuck test says where it stopped. Also the e2e harness's (longer defaults).
  * @internal
  */
-export async function waitFor<T>(what: string, probe: () => Promise<T> | T, { timeoutMs = 15_000, everyMs = 50 } = {}): Promise<Truthy<T>> {
+export async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T> | T,
+  { timeoutMs = 15_000, everyMs = 50 } = {},
+): Promise<Truthy<T>> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;

@@ -15,7 +15,9 @@ const ms = async <T>(label: string, fn: () => Promise<T>): Promise<T> => {
 };
 
 const template = await ms('template tarball (temp-dir cache, else initdb + migrate + dump)', pgliteTemplate);
-const first = await ms('PGlite from tarball, first in process (compiles WASM)', () => openPglite({ loadDataDir: template }));
+const first = await ms('PGlite from tarball, first in process (compiles WASM)', () =>
+  openPglite({ loadDataDir: template }),
+);
 const second = await ms('PGlite from tarball, second', () => openPglite({ loadDataDir: template }));
 await first.close();
 await second.close();

@@ -16,13 +16,24 @@ for (const d of databasesUnderTest()) {
   const app = buildApp({ db });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}/engine-rest`;
-  const post = (path: string, body: unknown) => fetch(`${base}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (path: string, body: unknown) =>
+    fetch(`${base}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
   const form = new FormData();
   form.append('deployment-name', 'measure');
   form.append('reference.bpmn', new Blob([xml]), 'reference.bpmn');
   await fetch(`${base}/deployment/create`, { method: 'POST', body: form });
-  const start = () => post('/process-definition/key/reference/start', { variables: { amount: { value: 10, type: 'Integer' } } });
-  const fetchBody = (timeout: number) => ({ workerId: 'm', maxTasks: 1, asyncResponseTimeout: timeout, topics: [{ topicName: 'check', lockDuration: 60_000 }] });
+  const start = () =>
+    post('/process-definition/key/reference/start', { variables: { amount: { value: 10, type: 'Integer' } } });
+  const fetchBody = (timeout: number) => ({
+    workerId: 'm',
+    maxTasks: 1,
+    asyncResponseTimeout: timeout,
+    topics: [{ topicName: 'check', lockDuration: 60_000 }],
+  });
 
   const fetchMs: number[] = [];
   const wakeMs: number[] = [];
@@ -41,7 +52,9 @@ for (const d of databasesUnderTest()) {
     wakeMs.push(performance.now() - t);
     await post(`/external-task/${woken.id}/complete`, { workerId: 'm' });
   }
-  console.log(`${d.name}: fetchAndLock (task ready) ${stats(fetchMs)}; long-poll wake-up after commit ${stats(wakeMs)}  (n=${iterations}, HTTP on 127.0.0.1)`);
+  console.log(
+    `${d.name}: fetchAndLock (task ready) ${stats(fetchMs)}; long-poll wake-up after commit ${stats(wakeMs)}  (n=${iterations}, HTTP on 127.0.0.1)`,
+  );
   await app.close();
   await db.close();
 }

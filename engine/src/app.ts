@@ -1,4 +1,10 @@
-import Fastify, { type FastifyInstance, type FastifyPluginAsync, type FastifyPluginCallback, type FastifyServerOptions, type RouteOptions } from 'fastify';
+import Fastify, {
+  type FastifyInstance,
+  type FastifyPluginAsync,
+  type FastifyPluginCallback,
+  type FastifyServerOptions,
+  type RouteOptions,
+} from 'fastify';
 import { cauceCore } from './api/cauceCore';
 import { engineRest } from './api/engine-rest';
 import { Engine } from './commands/Engine';

@@ -8,7 +8,8 @@ describe('error registry', () => {
     // given
     const doc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
     const documented = new Map<string, number>();
-    for (const m of doc.matchAll(/^\|\s*`(CAUCE_ERR_[A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm)) documented.set(m[1], Number(m[2]));
+    for (const m of doc.matchAll(/^\|\s*`(CAUCE_ERR_[A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm))
+      documented.set(m[1], Number(m[2]));
     // when
     const registered = new Map([...errorRegistry.values()].map((e) => [e.code, e.statusCode]));
     // then

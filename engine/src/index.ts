@@ -3,17 +3,50 @@ export { Errors } from './errorCodes';
 export { Engine, type InstanceRow, type EngineOptions } from './commands/Engine';
 export { deploy, type DeployInput, type DeploymentResult } from './commands/deploy';
 export { deleteProcessInstance } from './commands/deleteProcessInstance';
-export { modifyProcessInstance, type ModificationInstruction, type ModifyProcessInstanceInput } from './commands/modifyProcessInstance';
+export {
+  modifyProcessInstance,
+  type ModificationInstruction,
+  type ModifyProcessInstanceInput,
+} from './commands/modifyProcessInstance';
 export { completeTask, claimTask, setAssignee, taskVariables, type CompleteTaskOptions } from './tasks/userTasks';
-export { fetchAndLock, completeExternalTask, failExternalTask, bpmnErrorExternalTask, extendLock, unlockExternalTask, setExternalTaskRetries, type LockedExternalTask, type FetchTopic } from './external-tasks/externalTasks';
+export {
+  fetchAndLock,
+  completeExternalTask,
+  failExternalTask,
+  bpmnErrorExternalTask,
+  extendLock,
+  unlockExternalTask,
+  setExternalTaskRetries,
+  type LockedExternalTask,
+  type FetchTopic,
+} from './external-tasks/externalTasks';
 export { correlateMessage, type CorrelateInput } from './messages/correlateMessage';
 export { JobExecutor } from './jobs/JobExecutor';
 export { loadBpmn, type Unsupported, type LoadedBpmn } from './model/loadBpmn';
 export type { ProcessModel, FlowNode } from './model/ProcessModel';
 export { evaluateFeel, evaluateCondition, feelSyntaxError } from './feel/Feel';
-export { fromCamundaVariables, toCamundaVariables, typedFromPlain, plainValues, inferTyped, type TypedValue, type Variables } from './variables/TypedValue';
+export {
+  fromCamundaVariables,
+  toCamundaVariables,
+  typedFromPlain,
+  plainValues,
+  inferTyped,
+  type TypedValue,
+  type Variables,
+} from './variables/TypedValue';
 export { variablesVisibleFrom, type InstanceData } from './interpreter/InstanceState';
-export { readInstance, openTasksOfTree, treeProgress, instanceHistory, openIncidents, waitUntilSettled, type OpenTask, type TreeProgress, type HistoryRecord, type OpenIncident } from './reads/instanceReads';
+export {
+  readInstance,
+  openTasksOfTree,
+  treeProgress,
+  instanceHistory,
+  openIncidents,
+  waitUntilSettled,
+  type OpenTask,
+  type TreeProgress,
+  type HistoryRecord,
+  type OpenIncident,
+} from './reads/instanceReads';
 export { openDb } from './store/openDb';
 export { migrate } from './store/migrate';
 export type { Db, Queryable } from './store/Db';

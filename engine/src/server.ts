@@ -26,11 +26,12 @@ export async function startServer(env: ServerEnv = process.env) {
   const address = await app.listen({ port: settings.port, host: settings.host });
   executor.start();
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= (async () => {
-    await closePromptly(app, settings.stopGraceMs);
-    await executor.stop();
-    await db.close();
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      await closePromptly(app, settings.stopGraceMs);
+      await executor.stop();
+      await db.close();
+    })());
   return { app, address, stop };
 }
 
@@ -45,10 +46,13 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
       server.app.log.info(`${signal}: shutting down`);
-      server.stop().then(() => process.exit(0), (error) => {
-        server.app.log.error(error);
-        process.exit(1);
-      });
+      server.stop().then(
+        () => process.exit(0),
+        (error) => {
+          server.app.log.error(error);
+          process.exit(1);
+        },
+      );
     });
   }
 }

@@ -46,16 +46,24 @@ export function openDbFromEnv(env: ServerEnv, settings = readServerSettings(env)
 }
 
 // helpers
-function integer(env: ServerEnv, name: 'PORT' | 'DATABASE_POOL_SIZE' | 'CAUCE_STOP_GRACE_MS', fallback: number, min: number, max: number): number {
+function integer(
+  env: ServerEnv,
+  name: 'PORT' | 'DATABASE_POOL_SIZE' | 'CAUCE_STOP_GRACE_MS',
+  fallback: number,
+  min: number,
+  max: number,
+): number {
   const text = env[name]?.trim();
   if (!text) return fallback;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new ServerSettingError(`${name} must be a whole number from ${min} to ${max} (it is '${text}')`);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new ServerSettingError(`${name} must be a whole number from ${min} to ${max} (it is '${text}')`);
   return value;
 }
 
 /** The same rule openPostgres applies, checked here so a bad value is a setting error, not a database one. */
 function schemaName(text: string): string {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(text)) throw new ServerSettingError(`DATABASE_SCHEMA must be a lower-case PostgreSQL name: a-z, 0-9, _ (it is '${text}')`);
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(text))
+    throw new ServerSettingError(`DATABASE_SCHEMA must be a lower-case PostgreSQL name: a-z, 0-9, _ (it is '${text}')`);
   return text;
 }

@@ -1,7 +1,10 @@
 declare module 'bpmn-moddle' {
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>);
-    fromXML(xml: string, type?: string): Promise<{ rootElement: any; warnings: Array<{ message: string }>; elementsById: Record<string, any> }>;
+    fromXML(
+      xml: string,
+      type?: string,
+    ): Promise<{ rootElement: any; warnings: Array<{ message: string }>; elementsById: Record<string, any> }>;
     toXML(element: unknown, options?: unknown): Promise<{ xml: string }>;
     create(type: string, attrs?: Record<string, unknown>): any;
   }

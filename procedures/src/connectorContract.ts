@@ -20,7 +20,9 @@ export interface ConnectorContract {
  * params | … |`). Names are the back-quoted words of each cell; `name?` marks an optional input.
  * @public
  */
-export function connectorContract(markdown = readFileSync(join(proceduresRoot(), 'CONNECTORS.md'), 'utf8')): ConnectorContract {
+export function connectorContract(
+  markdown = readFileSync(join(proceduresRoot(), 'CONNECTORS.md'), 'utf8'),
+): ConnectorContract {
   const contract: ConnectorContract = { topics: {}, templates: {} };
   let table: 'topics' | 'templates' | undefined;
   for (const line of markdown.split('\n')) {
@@ -28,7 +30,10 @@ export function connectorContract(markdown = readFileSync(join(proceduresRoot(),
       table = undefined;
       continue;
     }
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells[0] === 'topic') table = 'topics';
     else if (cells[0] === 'template') table = 'templates';
     else if (table && !/^-+$/.test(cells[0])) {

@@ -4,9 +4,17 @@ import { connectorContract, listProcedures, loadProcedure } from './index';
 
 const contract = connectorContract();
 const TOPICS = [
-  'affiliation.get-citizen', 'affiliation.change-address', 'affiliation.change-bank-account', 'pensions.get-claim',
-  'pensions.issue-certificate', 'subsidies.ehic-eligibility', 'subsidies.ehic-request', 'appointments.find-slots',
-  'appointments.book', 'notify.sms', 'notify.email',
+  'affiliation.get-citizen',
+  'affiliation.change-address',
+  'affiliation.change-bank-account',
+  'pensions.get-claim',
+  'pensions.issue-certificate',
+  'subsidies.ehic-eligibility',
+  'subsidies.ehic-request',
+  'appointments.find-slots',
+  'appointments.book',
+  'notify.sms',
+  'notify.email',
 ];
 
 describe('CONNECTORS.md', () => {
@@ -24,9 +32,13 @@ describe('CONNECTORS.md', () => {
 describe('the notification templates', () => {
   it('are each used by some procedure', () => {
     // given every process
-    const xml = listProcedures().map((id) => loadProcedure(id).xml).join('\n');
+    const xml = listProcedures()
+      .map((id) => loadProcedure(id).xml)
+      .join('\n');
     // when
-    const unused = Object.keys(contract.templates).filter((t) => !xml.includes(`&#34;${t}&#34;`) && !xml.includes(`&quot;${t}&quot;`) && !xml.includes(`"${t}"`));
+    const unused = Object.keys(contract.templates).filter(
+      (t) => !xml.includes(`&#34;${t}&#34;`) && !xml.includes(`&quot;${t}&quot;`) && !xml.includes(`"${t}"`),
+    );
     // then
     expect(unused).toEqual([]);
   });
@@ -49,16 +61,22 @@ describe.each(listProcedures())('%s keeps to CONNECTORS.md', (id) => {
         continue;
       }
       const mapped = node.inputs.map((m) => m.name);
-      for (const m of mapped) if (!topic.inputs.some((i) => i.name === m)) problems.push(`${node.id}: input ${m} is not documented for ${node.topic}`);
-      for (const i of topic.inputs) if (!i.optional && !mapped.includes(i.name)) problems.push(`${node.id}: required input ${i.name} is not mapped`);
+      for (const m of mapped)
+        if (!topic.inputs.some((i) => i.name === m))
+          problems.push(`${node.id}: input ${m} is not documented for ${node.topic}`);
+      for (const i of topic.inputs)
+        if (!i.optional && !mapped.includes(i.name))
+          problems.push(`${node.id}: required input ${i.name} is not mapped`);
       for (const b of node.boundaries.map((id) => model.nodes[id]).filter((b) => b.event === 'error')) {
-        if (!topic.errors.includes(b.errorCode!)) problems.push(`${b.id}: ${b.errorCode} is not a documented error of ${node.topic}`);
+        if (!topic.errors.includes(b.errorCode!))
+          problems.push(`${b.id}: ${b.errorCode} is not a documented error of ${node.topic}`);
       }
       const template = node.inputs.find((m) => m.name === 'template')?.expression ?? '';
       // the values the expression can give: a literal, or the branches of an if-then-else
       for (const [, name] of template.matchAll(/(?:^=\s*|\bthen\s+|\belse\s+)"([^"]+)"/g)) {
         if (!contract.templates[name]) problems.push(`${node.id}: template ${name} is not documented`);
-        else if (!contract.templates[name].channels.includes(node.topic!.replace('notify.', ''))) problems.push(`${node.id}: template ${name} is not sent by ${node.topic}`);
+        else if (!contract.templates[name].channels.includes(node.topic!.replace('notify.', '')))
+          problems.push(`${node.id}: template ${name} is not sent by ${node.topic}`);
       }
     }
     // then
@@ -75,9 +93,12 @@ describe.each(listProcedures())('%s keeps to CONNECTORS.md', (id) => {
         const topic = contract.topics[action.connector];
         if (!topic) return problems.push(`${file} step ${i + 1}: ${action.connector} is not documented`);
         if (action.outcome === 'complete') {
-          for (const name of Object.keys(action.variables ?? {})) if (!topic.outputs.includes(name)) problems.push(`${file} step ${i + 1}: ${name} is not an output of ${action.connector}`);
+          for (const name of Object.keys(action.variables ?? {}))
+            if (!topic.outputs.includes(name))
+              problems.push(`${file} step ${i + 1}: ${name} is not an output of ${action.connector}`);
         }
-        if (action.outcome === 'bpmnError' && !topic.errors.includes(action.errorCode)) problems.push(`${file} step ${i + 1}: ${action.errorCode} is not an error of ${action.connector}`);
+        if (action.outcome === 'bpmnError' && !topic.errors.includes(action.errorCode))
+          problems.push(`${file} step ${i + 1}: ${action.errorCode} is not an error of ${action.connector}`);
       });
     }
     // then

@@ -15,7 +15,11 @@ const XML = `<?xml version="1.0" encoding="UTF-8"?>
   </bpmn:process>
 </bpmn:definitions>`;
 
-const visit = (...ids: string[]): HistoryEvent[] => ids.flatMap((id) => [{ kind: 'activity_start', element_id: id }, { kind: 'activity_end', element_id: id }]);
+const visit = (...ids: string[]): HistoryEvent[] =>
+  ids.flatMap((id) => [
+    { kind: 'activity_start', element_id: id },
+    { kind: 'activity_end', element_id: id },
+  ]);
 
 describe('flowsTaken', () => {
   it('finds the flow into a merge from the source that ended last, so loops count', async () => {
@@ -46,7 +50,8 @@ describe('pathOf', () => {
     // given two branches arriving at a parallel join
     const history: HistoryEvent[] = [
       ...visit('a', 'b'),
-      { kind: 'activity_start', element_id: 'join' }, { kind: 'activity_start', element_id: 'join' },
+      { kind: 'activity_start', element_id: 'join' },
+      { kind: 'activity_start', element_id: 'join' },
       { kind: 'activity_start', element_id: 'join', data: { joined: 2 } },
       { kind: 'activity_cancel', element_id: 'x' },
     ];

@@ -14,7 +14,9 @@ export interface HistoryEvent {
  * @public
  */
 export function pathOf(history: HistoryEvent[]): string[] {
-  return history.filter((e) => e.kind === 'activity_start' && e.element_id && !e.data?.joined).map((e) => e.element_id!);
+  return history
+    .filter((e) => e.kind === 'activity_start' && e.element_id && !e.data?.joined)
+    .map((e) => e.element_id!);
 }
 
 /**
@@ -61,5 +63,10 @@ export function flowCoverage(model: ProcessModel, taken: Iterable<string>): Flow
   const all = Object.keys(model.flows);
   const missing = all.filter((id) => !seen.has(id));
   const covered = all.length - missing.length;
-  return { total: all.length, covered, percent: all.length ? Math.round((covered / all.length) * 1000) / 10 : 100, missing };
+  return {
+    total: all.length,
+    covered,
+    percent: all.length ? Math.round((covered / all.length) * 1000) / 10 : 100,
+    missing,
+  };
 }

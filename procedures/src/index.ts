@@ -8,8 +8,14 @@
 export { LANGUAGES, listProcedures, loadProcedure, proceduresRoot, type ProcedurePackage } from './loadProcedure';
 export { validatePackage } from './validatePackage';
 export {
-  runScenario, simulateConnector,
-  type AwaitConnector, type CompleteExternal, type ConnectorAction, type RunScenarioOptions, type ScenarioResult, type StepContext,
+  runScenario,
+  simulateConnector,
+  type AwaitConnector,
+  type CompleteExternal,
+  type ConnectorAction,
+  type RunScenarioOptions,
+  type ScenarioResult,
+  type StepContext,
 } from './runScenario';
 export { flowCoverage, flowsTaken, pathOf, type FlowCoverage, type HistoryEvent } from './flowCoverage';
 export { serviceRequestOf, type DerivedServiceRequest, type InstanceOutcome } from './serviceRequestOf';

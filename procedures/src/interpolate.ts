@@ -1,6 +1,8 @@
 /** The `{{dotted.path}}` placeholders of a text, in order, without duplicates. @public */
 export function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g)].map((m) => m[1]))];
+  return [
+    ...new Set([...text.matchAll(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g)].map((m) => m[1])),
+  ];
 }
 
 /**
@@ -13,7 +15,8 @@ export function interpolate(text: string, variables: Record<string, unknown>): {
   const missing: string[] = [];
   const filled = text.replace(/\{\{\s*([A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z0-9_]+)*)\s*\}\}/g, (whole, path: string) => {
     let value: unknown = variables;
-    for (const part of path.split('.')) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+    for (const part of path.split('.'))
+      value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
     if (value === undefined || value === null) {
       missing.push(path);
       return whole;

@@ -1,7 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LANGUAGES, type FormSchema, type Language, type ProcedureManifest, type Scenario, type StepTexts } from '@cauce/schemas';
+import {
+  LANGUAGES,
+  type FormSchema,
+  type Language,
+  type ProcedureManifest,
+  type Scenario,
+  type StepTexts,
+} from '@cauce/schemas';
 
 /** The languages every package speaks, es (the reference) first (@cauce/schemas's list). @public */
 export { LANGUAGES };
@@ -51,18 +58,26 @@ export function loadProcedure(id: string, opts: { root?: string } = {}): Procedu
   const processFile = typeof manifest.process === 'string' ? manifest.process : 'process.bpmn';
   const xml = readFileSync(join(dir, processFile), 'utf8');
   const forms: Record<string, FormSchema> = {};
-  for (const file of jsonFiles(join(dir, 'forms'))) forms[`forms/${file}`] = readJson(dir, `forms/${file}`) as FormSchema;
+  for (const file of jsonFiles(join(dir, 'forms')))
+    forms[`forms/${file}`] = readJson(dir, `forms/${file}`) as FormSchema;
   const texts: Partial<Record<Language, StepTexts>> = {};
   for (const lang of LANGUAGES) {
     if (existsSync(join(dir, 'texts', `${lang}.json`))) texts[lang] = readJson(dir, `texts/${lang}.json`) as StepTexts;
   }
-  const scenarios = jsonFiles(join(dir, 'scenarios')).map((file) => ({ file: `scenarios/${file}`, scenario: readJson(dir, `scenarios/${file}`) as Scenario }));
+  const scenarios = jsonFiles(join(dir, 'scenarios')).map((file) => ({
+    file: `scenarios/${file}`,
+    scenario: readJson(dir, `scenarios/${file}`) as Scenario,
+  }));
   return { id, dir, manifest, processFile, xml, forms, texts, scenarios };
 }
 
 // helpers
 function jsonFiles(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+    : [];
 }
 
 function readJson(dir: string, file: string): unknown {

@@ -8,7 +8,14 @@ describe('the sample procedures', () => {
     // when
     const ids = listProcedures();
     // then
-    expect(ids).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
+    expect(ids).toEqual([
+      'appointment-booking',
+      'benefit-certificate',
+      'change-of-address',
+      'change-of-bank-details',
+      'claim-status',
+      'european-health-card',
+    ]);
   });
 });
 

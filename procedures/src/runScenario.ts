@@ -1,10 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import {
-  bpmnErrorExternalTask, completeExternalTask, completeTask, deploy, failExternalTask, fetchAndLock, loadBpmn, plainValues,
-  taskVariables, typedFromPlain, unlockExternalTask, variablesVisibleFrom,
-  type Engine, type LockedExternalTask, type ProcessModel,
+  bpmnErrorExternalTask,
+  completeExternalTask,
+  completeTask,
+  deploy,
+  failExternalTask,
+  fetchAndLock,
+  loadBpmn,
+  plainValues,
+  taskVariables,
+  typedFromPlain,
+  unlockExternalTask,
+  variablesVisibleFrom,
+  type Engine,
+  type LockedExternalTask,
+  type ProcessModel,
 } from '@cauce/engine';
-import { compileForm, type Channel, type ConnectorBpmnError, type ConnectorComplete, type ConnectorFailure, type Scenario, type ScenarioAction, type StepAnswer } from '@cauce/schemas';
+import {
+  compileForm,
+  type Channel,
+  type ConnectorBpmnError,
+  type ConnectorComplete,
+  type ConnectorFailure,
+  type Scenario,
+  type ScenarioAction,
+  type StepAnswer,
+} from '@cauce/schemas';
 import { engineReads } from './engineReads';
 import { flowsTaken, pathOf } from './flowCoverage';
 import type { ProcedurePackage } from './loadProcedure';
@@ -20,7 +41,12 @@ export type ConnectorAction = ConnectorComplete | ConnectorBpmnError | Connector
  * the real worker against the simulators instead.
  * @public
  */
-export type CompleteExternal = (engine: Engine, task: LockedExternalTask, action: ConnectorAction, ctx: { workerId: string }) => Promise<void>;
+export type CompleteExternal = (
+  engine: Engine,
+  task: LockedExternalTask,
+  action: ConnectorAction,
+  ctx: { workerId: string },
+) => Promise<void>;
 
 /**
  * Hands a connector action to whatever performs it outside the runner, e.g. the real worker calling the
@@ -83,7 +109,12 @@ export interface ScenarioResult {
  * never thrown; engine errors stop the run and are reported the same way.
  * @public
  */
-export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenario: Scenario, opts: RunScenarioOptions = {}): Promise<ScenarioResult> {
+export async function runScenario(
+  engine: Engine,
+  pkg: ProcedurePackage,
+  scenario: Scenario,
+  opts: RunScenarioOptions = {},
+): Promise<ScenarioResult> {
   const problems: string[] = [];
   const notes: string[] = [];
   const loaded = await loadBpmn(pkg.xml, pkg.processFile);
@@ -92,9 +123,19 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
   const extras = readBpmnExtras(loaded.value);
   const level = scenario.identificationLevel ?? 0;
   if (level < pkg.manifest.identificationLevel) {
-    problems.push(`the procedure needs identification level ${pkg.manifest.identificationLevel}; the scenario starts at ${level}`);
+    problems.push(
+      `the procedure needs identification level ${pkg.manifest.identificationLevel}; the scenario starts at ${level}`,
+    );
   }
-  const definitionId = opts.definitionId ?? (await deploy(engine, { name: pkg.id, source: 'cauce-procedures', resources: [{ name: pkg.processFile, content: pkg.xml }] })).definitions[0].id;
+  const definitionId =
+    opts.definitionId ??
+    (
+      await deploy(engine, {
+        name: pkg.id,
+        source: 'cauce-procedures',
+        resources: [{ name: pkg.processFile, content: pkg.xml }],
+      })
+    ).definitions[0].id;
   const businessKey = opts.businessKey ?? `scenario-${randomUUID()}`;
   const workerId = opts.workerId ?? 'cauce-scenario';
   const act = opts.completeExternal ?? simulateConnector;
@@ -123,7 +164,9 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
       } else {
         const task = await lockConnectorTask(engine, action, businessKey, workerId, opts.lockDuration ?? 60_000);
         if (!task) {
-          problems.push(`${at} (${action.connector}${action.element ? ` at ${action.element}` : ''}): no open external task; waiting at ${(await waitingAt(engine, instance.id)).join(', ') || 'nothing'}`);
+          problems.push(
+            `${at} (${action.connector}${action.element ? ` at ${action.element}` : ''}): no open external task; waiting at ${(await waitingAt(engine, instance.id)).join(', ') || 'nothing'}`,
+          );
           break;
         }
         await act(engine, task, action, { workerId });
@@ -138,9 +181,26 @@ export async function runScenario(engine: Engine, pkg: ProcedurePackage, scenari
   const history = await engineReads.history(engine, instance.id);
   const path = pathOf(history);
   const outcome = await outcomeOf(engine, model, instance.id, row!, history);
-  const serviceRequest = serviceRequestOf({ manifest: pkg.manifest, model, extras, entryChannel: scenario.channel, outcome, lastActor });
+  const serviceRequest = serviceRequestOf({
+    manifest: pkg.manifest,
+    model,
+    extras,
+    entryChannel: scenario.channel,
+    outcome,
+    lastActor,
+  });
   problems.push(...compare(scenario, path, outcome, serviceRequest));
-  return { name: scenario.name, instanceId: instance.id, ok: problems.length === 0, problems, notes, path, flowsTaken: flowsTaken(model, history), outcome, serviceRequest };
+  return {
+    name: scenario.name,
+    instanceId: instance.id,
+    ok: problems.length === 0,
+    problems,
+    notes,
+    path,
+    flowsTaken: flowsTaken(model, history),
+    outcome,
+    serviceRequest,
+  };
 }
 
 /** The default {@link CompleteExternal}: completes, throws the BPMN error, or fails the task as the scenario says. @public */
@@ -149,9 +209,16 @@ export const simulateConnector: CompleteExternal = async (engine, task, action, 
     case 'complete':
       return completeExternalTask(engine, task.id, workerId, typedFromPlain(action.variables));
     case 'bpmnError':
-      return bpmnErrorExternalTask(engine, task.id, workerId, { errorCode: action.errorCode, errorMessage: action.errorMessage, variables: typedFromPlain(action.variables) });
+      return bpmnErrorExternalTask(engine, task.id, workerId, {
+        errorCode: action.errorCode,
+        errorMessage: action.errorMessage,
+        variables: typedFromPlain(action.variables),
+      });
     case 'failure':
-      return failExternalTask(engine, task.id, workerId, { errorMessage: action.errorMessage, retries: action.retries ?? 0 });
+      return failExternalTask(engine, task.id, workerId, {
+        errorMessage: action.errorMessage,
+        retries: action.retries ?? 0,
+      });
     default:
       return exhaustive(action);
   }
@@ -167,7 +234,16 @@ function roleOf(action: StepAnswer, entry: Channel): string {
 }
 
 /** Answers one step; returns a problem instead of completing it when the scenario could not do it. */
-async function answerStep(engine: Engine, pkg: ProcedurePackage, model: ProcessModel, instanceId: string, scenario: Scenario, action: StepAnswer, index: number, opts: RunScenarioOptions): Promise<string | undefined> {
+async function answerStep(
+  engine: Engine,
+  pkg: ProcedurePackage,
+  model: ProcessModel,
+  instanceId: string,
+  scenario: Scenario,
+  action: StepAnswer,
+  index: number,
+  opts: RunScenarioOptions,
+): Promise<string | undefined> {
   const node = model.nodes[action.step];
   if (node?.type !== 'userTask') return 'is not a user task of the process';
   const task = (await engineReads.openTasks(engine, instanceId)).find((t) => t.element_id === action.step);
@@ -176,12 +252,22 @@ async function answerStep(engine: Engine, pkg: ProcedurePackage, model: ProcessM
   const channel = action.channel ?? scenario.channel;
   const role = roleOf(action, scenario.channel);
   const channels = (step.channels ?? 'agent,web').split(',').map((c) => c.trim());
-  if (!channels.includes(channel)) return `is performed on ${channels.join(', ')}, not on ${channel} (a hand-off needs "channel": "agent")`;
+  if (!channels.includes(channel))
+    return `is performed on ${channels.join(', ')}, not on ${channel} (a hand-off needs "channel": "agent")`;
   const needed = Number(step.identificationLevel ?? pkg.manifest.identificationLevel);
-  if ((scenario.identificationLevel ?? 0) < needed) return `needs identification level ${needed}; the scenario has ${scenario.identificationLevel ?? 0}`;
-  const groups = (node.candidateGroups ?? '').split(',').map((g) => g.trim()).filter(Boolean);
+  if ((scenario.identificationLevel ?? 0) < needed)
+    return `needs identification level ${needed}; the scenario has ${scenario.identificationLevel ?? 0}`;
+  const groups = (node.candidateGroups ?? '')
+    .split(',')
+    .map((g) => g.trim())
+    .filter(Boolean);
   if (channel === 'web' && role !== 'citizen') return `on the web the citizen answers, not ${role}`;
-  if (channel === 'agent' && groups.length && !groups.includes(role) && !(role === 'agent-l2' && groups.includes('agent-l1'))) {
+  if (
+    channel === 'agent' &&
+    groups.length &&
+    !groups.includes(role) &&
+    !(role === 'agent-l2' && groups.includes('agent-l1'))
+  ) {
     return `is for ${groups.join(', ')}, not ${role}`;
   }
   const form = step.form ? pkg.forms[step.form] : undefined;
@@ -200,8 +286,18 @@ async function answerStep(engine: Engine, pkg: ProcedurePackage, model: ProcessM
 }
 
 /** Locks the scenario instance's task on the action's topic (and element, when named); releases the others. */
-async function lockConnectorTask(engine: Engine, action: ConnectorAction, businessKey: string, workerId: string, lockDuration: number): Promise<LockedExternalTask | undefined> {
-  const locked = await fetchAndLock(engine, { workerId, maxTasks: 10, topics: [{ topicName: action.connector, lockDuration, businessKey }] });
+async function lockConnectorTask(
+  engine: Engine,
+  action: ConnectorAction,
+  businessKey: string,
+  workerId: string,
+  lockDuration: number,
+): Promise<LockedExternalTask | undefined> {
+  const locked = await fetchAndLock(engine, {
+    workerId,
+    maxTasks: 10,
+    topics: [{ topicName: action.connector, lockDuration, businessKey }],
+  });
   const chosen = locked.find((t) => !action.element || t.activityId === action.element);
   for (const other of locked) if (other !== chosen) await unlockExternalTask(engine, other.id);
   return chosen;
@@ -209,40 +305,74 @@ async function lockConnectorTask(engine: Engine, action: ConnectorAction, busine
 
 async function waitingAt(engine: Engine, instanceId: string): Promise<string[]> {
   const row = await engineReads.instance(engine, instanceId);
-  return row ? Object.values(row.data.tokens).filter((t) => t.state === 'waiting' || t.state === 'incident').map((t) => t.node) : [];
+  return row
+    ? Object.values(row.data.tokens)
+        .filter((t) => t.state === 'waiting' || t.state === 'incident')
+        .map((t) => t.node)
+    : [];
 }
 
-async function outcomeOf(engine: Engine, model: ProcessModel, instanceId: string, row: NonNullable<Awaited<ReturnType<typeof engineReads.instance>>>, history: Awaited<ReturnType<typeof engineReads.history>>): Promise<ScenarioResult['outcome']> {
+async function outcomeOf(
+  engine: Engine,
+  model: ProcessModel,
+  instanceId: string,
+  row: NonNullable<Awaited<ReturnType<typeof engineReads.instance>>>,
+  history: Awaited<ReturnType<typeof engineReads.history>>,
+): Promise<ScenarioResult['outcome']> {
   const variables = plainValues(variablesVisibleFrom(row.data));
-  const ends = history.filter((e) => e.kind === 'activity_end' && e.element_id && model.nodes[e.element_id]?.type === 'endEvent');
+  const ends = history.filter(
+    (e) => e.kind === 'activity_end' && e.element_id && model.nodes[e.element_id]?.type === 'endEvent',
+  );
   const endEvent = ends.at(-1)?.element_id ?? undefined;
   if (row.state === 'COMPLETED') {
     const terminate = endEvent !== undefined && model.nodes[endEvent].event === 'terminate';
-    return { state: terminate ? 'terminated' : 'completed', ...(endEvent ? { endEvent } : {}), waitingAt: [], variables };
+    return {
+      state: terminate ? 'terminated' : 'completed',
+      ...(endEvent ? { endEvent } : {}),
+      waitingAt: [],
+      variables,
+    };
   }
   if (row.state !== 'ACTIVE') return { state: 'terminated', waitingAt: [], variables };
-  const waiting = Object.values(row.data.tokens).filter((t) => t.state === 'waiting' || t.state === 'incident').map((t) => t.node);
+  const waiting = Object.values(row.data.tokens)
+    .filter((t) => t.state === 'waiting' || t.state === 'incident')
+    .map((t) => t.node);
   const incidents = await engineReads.openIncidents(engine, instanceId);
   return { state: incidents.length ? 'incident' : 'waiting', waitingAt: waiting, variables };
 }
 
-function compare(scenario: Scenario, path: string[], outcome: ScenarioResult['outcome'], request: DerivedServiceRequest): string[] {
+function compare(
+  scenario: Scenario,
+  path: string[],
+  outcome: ScenarioResult['outcome'],
+  request: DerivedServiceRequest,
+): string[] {
   const out: string[] = [];
   const want = scenario.expect;
   if (!same(path, want.path)) out.push(`path: expected ${want.path.join(' → ')}\n      but was ${path.join(' → ')}`);
   if (outcome.state !== want.outcome.state) out.push(`outcome: expected ${want.outcome.state}, was ${outcome.state}`);
-  if (want.outcome.endEvent && outcome.endEvent !== want.outcome.endEvent) out.push(`end event: expected ${want.outcome.endEvent}, was ${outcome.endEvent ?? 'none'}`);
+  if (want.outcome.endEvent && outcome.endEvent !== want.outcome.endEvent)
+    out.push(`end event: expected ${want.outcome.endEvent}, was ${outcome.endEvent ?? 'none'}`);
   if (want.outcome.waitingAt && !same([...outcome.waitingAt].sort(), [...want.outcome.waitingAt].sort())) {
-    out.push(`waiting at: expected ${want.outcome.waitingAt.join(', ')}, was ${outcome.waitingAt.join(', ') || 'nothing'}`);
+    out.push(
+      `waiting at: expected ${want.outcome.waitingAt.join(', ')}, was ${outcome.waitingAt.join(', ') || 'nothing'}`,
+    );
   }
   for (const [name, value] of Object.entries(want.outcome.variables ?? {})) {
-    if (!same(outcome.variables[name], value)) out.push(`variable ${name}: expected ${JSON.stringify(value)}, was ${JSON.stringify(outcome.variables[name])}`);
+    if (!same(outcome.variables[name], value))
+      out.push(`variable ${name}: expected ${JSON.stringify(value)}, was ${JSON.stringify(outcome.variables[name])}`);
   }
   const wantRequest = { type: undefined, channel: undefined, responsible: undefined, ...want.serviceRequest };
-  if (request.state !== wantRequest.state) out.push(`service request state: expected ${wantRequest.state}, was ${request.state}`);
-  if (wantRequest.responsible && request.responsible !== wantRequest.responsible) out.push(`service request responsible: expected ${wantRequest.responsible}, was ${request.responsible ?? 'nobody'}`);
-  if (wantRequest.type && request.type !== wantRequest.type) out.push(`service request type: expected ${wantRequest.type}, was ${request.type}`);
-  if (wantRequest.channel && request.channel !== wantRequest.channel) out.push(`service request channel: expected ${wantRequest.channel}, was ${request.channel}`);
+  if (request.state !== wantRequest.state)
+    out.push(`service request state: expected ${wantRequest.state}, was ${request.state}`);
+  if (wantRequest.responsible && request.responsible !== wantRequest.responsible)
+    out.push(
+      `service request responsible: expected ${wantRequest.responsible}, was ${request.responsible ?? 'nobody'}`,
+    );
+  if (wantRequest.type && request.type !== wantRequest.type)
+    out.push(`service request type: expected ${wantRequest.type}, was ${request.type}`);
+  if (wantRequest.channel && request.channel !== wantRequest.channel)
+    out.push(`service request channel: expected ${wantRequest.channel}, was ${request.channel}`);
   return out;
 }
 
@@ -250,8 +380,12 @@ function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a), kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  const ka = Object.keys(a),
+    kb = Object.keys(b);
+  return (
+    ka.length === kb.length &&
+    ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 }
 
 function exhaustive(x: never): never {

@@ -14,15 +14,58 @@ describe('serviceRequestOf', () => {
     }
   });
   const derive = (pkg: typeof claims, entryChannel: 'agent' | 'web', outcome: InstanceOutcome, lastActor?: string) =>
-    serviceRequestOf({ manifest: pkg.manifest, model: loadedBpmn[pkg.id].processes[0], extras: readBpmnExtras(loadedBpmn[pkg.id]), entryChannel, outcome, lastActor });
+    serviceRequestOf({
+      manifest: pkg.manifest,
+      model: loadedBpmn[pkg.id].processes[0],
+      extras: readBpmnExtras(loadedBpmn[pkg.id]),
+      entryChannel,
+      outcome,
+      lastActor,
+    });
 
   it.each([
-    ['ended at an end event: its state, and who acted last', 'web', { state: 'completed', endEvent: 'EndNotFound', waitingAt: [] }, 'citizen', { state: 'cancelled', responsible: 'citizen' }],
-    ['ended where the end event names the responsible', 'web', { state: 'completed', endEvent: 'EndCallbackDone', waitingAt: [] }, 'citizen', { state: 'resolved', responsible: 'agent-l2' }],
-    ['waiting for the second level', 'web', { state: 'waiting', waitingAt: ['SpecialistCallback'] }, 'citizen', { state: 'escalated', responsible: 'agent-l2' }],
-    ['waiting for the citizen on the web', 'web', { state: 'waiting', waitingAt: ['AskReference'] }, undefined, { state: 'waiting-citizen', responsible: 'citizen' }],
-    ['waiting for the agent on the phone', 'agent', { state: 'waiting', waitingAt: ['AskReference'] }, undefined, { state: 'in-progress', responsible: 'agent-l1' }],
-    ['waiting on a connector', 'agent', { state: 'waiting', waitingAt: ['GetClaim'] }, 'agent-l1', { state: 'in-progress', responsible: 'agent-l1' }],
+    [
+      'ended at an end event: its state, and who acted last',
+      'web',
+      { state: 'completed', endEvent: 'EndNotFound', waitingAt: [] },
+      'citizen',
+      { state: 'cancelled', responsible: 'citizen' },
+    ],
+    [
+      'ended where the end event names the responsible',
+      'web',
+      { state: 'completed', endEvent: 'EndCallbackDone', waitingAt: [] },
+      'citizen',
+      { state: 'resolved', responsible: 'agent-l2' },
+    ],
+    [
+      'waiting for the second level',
+      'web',
+      { state: 'waiting', waitingAt: ['SpecialistCallback'] },
+      'citizen',
+      { state: 'escalated', responsible: 'agent-l2' },
+    ],
+    [
+      'waiting for the citizen on the web',
+      'web',
+      { state: 'waiting', waitingAt: ['AskReference'] },
+      undefined,
+      { state: 'waiting-citizen', responsible: 'citizen' },
+    ],
+    [
+      'waiting for the agent on the phone',
+      'agent',
+      { state: 'waiting', waitingAt: ['AskReference'] },
+      undefined,
+      { state: 'in-progress', responsible: 'agent-l1' },
+    ],
+    [
+      'waiting on a connector',
+      'agent',
+      { state: 'waiting', waitingAt: ['GetClaim'] },
+      'agent-l1',
+      { state: 'in-progress', responsible: 'agent-l1' },
+    ],
   ] as const)('%s', (_, channel, outcome, actor, expected) => {
     // given a claim-status instance in that state
     // when
@@ -36,7 +79,12 @@ describe('serviceRequestOf', () => {
     // when
     const request = derive(bank, 'web', { state: 'waiting', waitingAt: ['VerifyHolder'] }, 'citizen');
     // then
-    expect(request).toEqual({ state: 'in-progress', responsible: 'agent-l1', type: 'bank-details-change', channel: 'web' });
+    expect(request).toEqual({
+      state: 'in-progress',
+      responsible: 'agent-l1',
+      type: 'bank-details-change',
+      channel: 'web',
+    });
   });
 });
 

@@ -42,15 +42,28 @@ export function serviceRequestOf(input: {
   if (outcome.state === 'completed' || outcome.state === 'terminated') {
     const props = (outcome.endEvent && extras.endEventProperties[outcome.endEvent]) || {};
     const responsible = props.serviceRequestResponsible ?? lastActor;
-    return { ...base, state: (props.serviceRequestState as ServiceRequestState | undefined) ?? 'resolved', ...(responsible ? { responsible } : {}) };
+    return {
+      ...base,
+      state: (props.serviceRequestState as ServiceRequestState | undefined) ?? 'resolved',
+      ...(responsible ? { responsible } : {}),
+    };
   }
-  if (outcome.state === 'incident') return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
+  if (outcome.state === 'incident')
+    return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
   const steps = outcome.waitingAt.map((id) => model.nodes[id]).filter((n) => n?.type === 'userTask');
-  const groups = (id: string) => (model.nodes[id].candidateGroups ?? '').split(',').map((g) => g.trim()).filter(Boolean);
-  if (steps.some((s) => groups(s.id).includes('agent-l2'))) return { ...base, state: 'escalated', responsible: 'agent-l2' };
+  const groups = (id: string) =>
+    (model.nodes[id].candidateGroups ?? '')
+      .split(',')
+      .map((g) => g.trim())
+      .filter(Boolean);
+  if (steps.some((s) => groups(s.id).includes('agent-l2')))
+    return { ...base, state: 'escalated', responsible: 'agent-l2' };
   const handOff = steps.find((s) => !channelsOf(s.step?.channels).includes(entryChannel));
   if (handOff) return { ...base, state: 'in-progress', responsible: groups(handOff.id)[0] ?? 'agent-l1' };
-  if (steps.length) return entryChannel === 'web' ? { ...base, state: 'waiting-citizen', responsible: 'citizen' } : { ...base, state: 'in-progress', responsible: 'agent-l1' };
+  if (steps.length)
+    return entryChannel === 'web'
+      ? { ...base, state: 'waiting-citizen', responsible: 'citizen' }
+      : { ...base, state: 'in-progress', responsible: 'agent-l1' };
   return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
 }
 

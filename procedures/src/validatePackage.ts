@@ -32,7 +32,8 @@ async function packageFiles(pkg: ProcedurePackage): Promise<PackageFiles> {
     ...pkg.scenarios.map(({ file, scenario }): [string, unknown] => [file, scenario]),
   ];
   const files = new Map<string, string>([[pkg.processFile, pkg.xml]]);
-  for (const [file, value] of values) files.set(file, await diskTextHolding(join(pkg.dir, file), value) ?? JSON.stringify(value, null, 2));
+  for (const [file, value] of values)
+    files.set(file, (await diskTextHolding(join(pkg.dir, file), value)) ?? JSON.stringify(value, null, 2));
   return { dir: pkg.dir, files };
 }
 

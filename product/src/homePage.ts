@@ -5,7 +5,10 @@ export function homePage(opts: { simulatorsUrl: string }) {
   return async function (app: FastifyInstance) {
     // Citizens' pages may be indexed; sessions, the console and the APIs are nobody's business but their users'.
     app.get('/robots.txt', { schema: { hide: true } }, async (_request, reply) =>
-      reply.type('text/plain; charset=utf-8').send('User-agent: *\nAllow: /tramites/$\nAllow: /tramites/tramite/\nDisallow: /\n'));
+      reply
+        .type('text/plain; charset=utf-8')
+        .send('User-agent: *\nAllow: /tramites/$\nAllow: /tramites/tramite/\nDisallow: /\n'),
+    );
     app.get('/', { schema: { hide: true } }, async (_request, reply) => {
       reply.type('text/html; charset=utf-8');
       return `<!doctype html><html lang="es"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Cauce</title>

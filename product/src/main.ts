@@ -11,9 +11,12 @@ const product = await startProduct().catch((error: Error) => {
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
     console.log(`[cauce] ${signal}: shutting down`);
-    product.stop().then(() => process.exit(0), (error) => {
-      console.error(error);
-      process.exit(1);
-    });
+    product.stop().then(
+      () => process.exit(0),
+      (error) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
   });
 }

@@ -17,7 +17,10 @@ const NAMES = { selfService: 'CAUCE_SELF_SERVICE_SECRET', otp: 'CAUCE_OTP_SECRET
  * agents signed in; several processes must be given the same keys through the environment.
  * @internal
  */
-export function productSecrets(dataDir: string, env: { [K in (typeof NAMES)[keyof typeof NAMES]]?: string } = process.env): ProductSecrets {
+export function productSecrets(
+  dataDir: string,
+  env: { [K in (typeof NAMES)[keyof typeof NAMES]]?: string } = process.env,
+): ProductSecrets {
   const file = join(dataDir, 'secrets.json');
   const stored = readStored(file);
   const secrets = { ...stored } as ProductSecrets;

@@ -21,7 +21,9 @@ describe('npm start (startProduct) on the embedded database', () => {
     // given the product started
     // when
     const engine = await fetch(`${product.address}/engine-rest/engine`);
-    const definitions = await (await fetch(`${product.address}/engine-rest/process-definition?latestVersion=true`)).json();
+    const definitions = await (
+      await fetch(`${product.address}/engine-rest/process-definition?latestVersion=true`)
+    ).json();
     const home = await fetch(`${product.address}/`);
     const outbox = await fetch(`${product.simulators.url}/sim/sms/outbox`);
     const pages = await fetch(`${product.address}/tramites/`);
@@ -30,7 +32,14 @@ describe('npm start (startProduct) on the embedded database', () => {
     const robots = await fetch(`${product.address}/robots.txt`);
     // then
     expect(engine.headers.get('content-type')).toBe('application/json');
-    expect(definitions.map((d: { key: string }) => d.key).sort()).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
+    expect(definitions.map((d: { key: string }) => d.key).sort()).toEqual([
+      'appointment-booking',
+      'benefit-certificate',
+      'change-of-address',
+      'change-of-bank-details',
+      'claim-status',
+      'european-health-card',
+    ]);
     expect(await home.text()).toContain('Cauce');
     expect(outbox.status).toBe(200);
     expect(pages.status).toBe(200);
@@ -45,12 +54,20 @@ describe('npm start (startProduct) on the embedded database', () => {
     const citizen = httpClient(product.address);
     const startPage = await citizen.get(`${product.address}/tramites/tramite/appointment-booking`);
     const token = hidden(startPage.html, '_csrf');
-    const login = await (await fetch(`${product.address}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: 'ana', password: 'cauce' }) })).json();
+    const login = await (
+      await fetch(`${product.address}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: 'ana', password: 'cauce' }),
+      })
+    ).json();
     // when the product restarts
     await product.stop();
     product = await startProduct({ PORT: '0', HOST: '127.0.0.1', CAUCE_DATA_DIR: dataDir });
     const started = await citizen.post(`${product.address}/tramites/tramite/appointment-booking`, { _csrf: token });
-    const queue = await fetch(`${product.address}/api/queues/1`, { headers: { authorization: `Bearer ${login.token}` } });
+    const queue = await fetch(`${product.address}/api/queues/1`, {
+      headers: { authorization: `Bearer ${login.token}` },
+    });
     // then the form posts and the token still signs the agent in
     expect(started.status).toBe(303);
     expect(queue.status).toBe(200);
@@ -64,7 +81,9 @@ describe('npm start (startProduct) on the embedded database', () => {
     const answer = await new Promise<string>((resolve) => idle.once('data', (chunk) => resolve(String(chunk))));
     const stalled = await open(port);
     stalled.write('GET /tramites/ HTTP/1.1\r\nHost: cauce\r\n');
-    const closed = [idle, stalled].map((socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())));
+    const closed = [idle, stalled].map(
+      (socket) => new Promise<void>((resolve) => socket.once('close', () => resolve())),
+    );
     // when
     const stopped = await Promise.race([
       product.stop().then(() => 'stopped'),

@@ -1,4 +1,13 @@
-import { buildApp, closePromptly, Engine, JobExecutor, migrate, openDbFromEnv, readServerSettings, type ServerEnv } from '@cauce/engine';
+import {
+  buildApp,
+  closePromptly,
+  Engine,
+  JobExecutor,
+  migrate,
+  openDbFromEnv,
+  readServerSettings,
+  type ServerEnv,
+} from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
 import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishSamples } from '@cauce/channels';
@@ -26,7 +35,11 @@ export async function startProduct(env: ProductEnv = process.env) {
   const settings = readServerSettings(env);
   const { port, host, dataDir, stopGraceMs } = settings;
   const log = (line: string) => console.log(`[cauce] ${line}`);
-  log(env.DATABASE_URL ? `database: PostgreSQL${settings.schema ? `, schema ${settings.schema}` : ''}` : `database: PGlite in ${dataDir}`);
+  log(
+    env.DATABASE_URL
+      ? `database: PostgreSQL${settings.schema ? `, schema ${settings.schema}` : ''}`
+      : `database: PGlite in ${dataDir}`,
+  );
   const db = await openDbFromEnv(env, settings);
   const secrets = productSecrets(dataDir, env);
   await migrate(db);
@@ -44,7 +57,11 @@ export async function startProduct(env: ProductEnv = process.env) {
     logger: { level: 'warn' },
     plugins: [
       { plugin: homePage({ simulatorsUrl: simulators.url }), prefix: '/' },
-      { plugin: channelsApi, prefix: '/api', options: { service: sessions, auth: new DemoAuth({ secret: secrets.auth }) } },
+      {
+        plugin: channelsApi,
+        prefix: '/api',
+        options: { service: sessions, auth: new DemoAuth({ secret: secrets.auth }) },
+      },
       { plugin: selfServicePages, prefix: '/tramites', options: { sessions, secret: secrets.selfService } },
       { plugin: agentConsole({ log }), prefix: '/agente' },
     ],
@@ -54,18 +71,22 @@ export async function startProduct(env: ProductEnv = process.env) {
   executor.start();
   // stop() lets the workers' long poll run out rather than cut it (see startConnectors), so its length bounds the
   // stop: the grace, instead of the client's 10 s (an idle worker then polls every 2 s, a trivial query).
-  const connectors = await startConnectors({ engineUrl: `${address}/engine-rest`, simulatorsUrl: simulators.url, asyncResponseTimeout: Math.max(1000, stopGraceMs) });
+  const connectors = await startConnectors({
+    engineUrl: `${address}/engine-rest`,
+    simulatorsUrl: simulators.url,
+    asyncResponseTimeout: Math.max(1000, stopGraceMs),
+  });
   log(`engine REST at ${address}/engine-rest (OpenAPI: ${address}/engine-rest/openapi.json)`);
   log(`home: ${address}/`);
   let stopping: Promise<void> | undefined;
-  const stop = () => (stopping ??= (async () => {
-    await connectors.stop();
-    // requests still in flight after the grace (a stalled client, a working page waiting on connectors) are cut
-    await closePromptly(app, stopGraceMs);
-    await executor.stop();
-    await simulators.close();
-    await db.close();
-  })());
+  const stop = () =>
+    (stopping ??= (async () => {
+      await connectors.stop();
+      // requests still in flight after the grace (a stalled client, a working page waiting on connectors) are cut
+      await closePromptly(app, stopGraceMs);
+      await executor.stop();
+      await simulators.close();
+      await db.close();
+    })());
   return { app, address, simulators, stop };
 }
-

@@ -52,7 +52,10 @@ export async function renderTypes(): Promise<Map<string, string>> {
     if (file === 'common.json') continue;
     const source = readSchema(file);
     const ctx: RewriteContext = { common: commonNames, local: titledDefs(source), used: new Set() };
-    const body = await compile(rewrite(source, ctx) as JSONSchema, '', { ...options(), ...(perFileOptions[file] ?? {}) });
+    const body = await compile(rewrite(source, ctx) as JSONSchema, '', {
+      ...options(),
+      ...(perFileOptions[file] ?? {}),
+    });
     out.set(target, banner(file) + importLine(ctx.used) + body);
   }
   return out;

@@ -34,9 +34,11 @@ export function readCauceStep(task: CauceUserTaskElement): ValidationResult<Cauc
   const step: CauceStep = { textKey: task.textKey ?? task.id ?? '', fieldVisibility: [] };
   if (task.form !== undefined) {
     if (/^(?!\/)(?!.*(?:^|\/)\.\.?(?:\/|$))[A-Za-z0-9_./-]+\.json$/.test(task.form)) step.form = task.form;
-    else problems.push({ path: 'cauce:form', message: `'${task.form}' is not a relative .json path inside the package` });
+    else
+      problems.push({ path: 'cauce:form', message: `'${task.form}' is not a relative .json path inside the package` });
   }
-  if (step.textKey === '') problems.push({ path: 'cauce:textKey', message: 'the task has neither cauce:textKey nor an id' });
+  if (step.textKey === '')
+    problems.push({ path: 'cauce:textKey', message: 'the task has neither cauce:textKey nor an id' });
   if (task.channels !== undefined) {
     step.channels = list(task.channels, CHANNELS, 'cauce:channels', problems);
   }
@@ -65,7 +67,10 @@ const ROLES = jsonSchemas.common.$defs.viewerRole.enum as readonly ViewerRole[];
 const LEVELS = jsonSchemas.common.$defs.identificationLevel.enum as readonly IdentificationLevel[];
 
 function list<T extends string>(raw: string, allowed: readonly T[], path: string, problems: Problem[]): T[] {
-  const items = raw.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const items = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   if (items.length === 0) problems.push({ path, message: `must list at least one of ${allowed.join(', ')}` });
   const out: T[] = [];
   for (const item of items) {

@@ -12,5 +12,7 @@ export function compileForm(schema: unknown): ValidationResult<ValidateFunction>
   const checked = validateFormSchema(schema);
   if (!checked.ok) return checked;
   const compiled = compileFormData(checked.value);
-  return compiled.ok ? { ok: true, value: compiled.validate } : { ok: false, problems: [{ path: '', message: compiled.message }] };
+  return compiled.ok
+    ? { ok: true, value: compiled.validate }
+    : { ok: false, problems: [{ path: '', message: compiled.message }] };
 }

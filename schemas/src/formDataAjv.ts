@@ -3,7 +3,13 @@ import type { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 
 /** The x-cauce-* hints a form field may carry; to ajv they are annotations. @internal */
-export const formHints = ['x-cauce-widget', 'x-cauce-visibleTo', 'x-cauce-channels', 'x-cauce-order', 'x-cauce-sensitive'];
+export const formHints = [
+  'x-cauce-widget',
+  'x-cauce-visibleTo',
+  'x-cauce-channels',
+  'x-cauce-order',
+  'x-cauce-sensitive',
+];
 
 /**
  * Compiles a form schema to validate *answers* (form data), with every error reported so each
@@ -11,7 +17,9 @@ export const formHints = ['x-cauce-widget', 'x-cauce-visibleTo', 'x-cauce-channe
  * may reuse one. Compiled functions are cached by schema object.
  * @internal
  */
-export function compileFormData(schema: object): { ok: true; validate: ValidateFunction } | { ok: false; message: string } {
+export function compileFormData(
+  schema: object,
+): { ok: true; validate: ValidateFunction } | { ok: false; message: string } {
   const cached = cache.get(schema);
   if (cached) return { ok: true, validate: cached };
   const { $id: _ignored, ...anonymous } = schema as { $id?: unknown };
@@ -35,7 +43,13 @@ let shared: Ajv2020 | undefined;
 
 function ajv(): Ajv2020 {
   if (shared) return shared;
-  shared = new Ajv2020({ allErrors: true, strict: true, strictTypes: false, strictTuples: false, strictRequired: false });
+  shared = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictTypes: false,
+    strictTuples: false,
+    strictRequired: false,
+  });
   addFormats(shared);
   shared.addVocabulary(formHints);
   return shared;

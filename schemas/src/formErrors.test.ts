@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
 import { compileForm, formMessages, localizedFormErrors, type Language } from './index';
 
-const form = JSON.parse(readFileSync(new URL('./fixtures/european-health-card/forms/ConfirmAddress.schema.json', import.meta.url), 'utf8'));
+const form = JSON.parse(
+  readFileSync(new URL('./fixtures/european-health-card/forms/ConfirmAddress.schema.json', import.meta.url), 'utf8'),
+);
 const languages: Language[] = ['es', 'ca', 'eu', 'gl', 'en'];
 
 function compiled(schema: unknown = form): ValidateFunction {
@@ -23,7 +25,13 @@ describe('compileForm', () => {
     // given
     const validate = compiled();
     // when
-    const ok = validate({ addressConfirmed: 'yes', acceptsDeclaration: true, email: 'ana@example.com', reason: 'travel', documents: ['dni'] });
+    const ok = validate({
+      addressConfirmed: 'yes',
+      acceptsDeclaration: true,
+      email: 'ana@example.com',
+      reason: 'travel',
+      documents: ['dni'],
+    });
     // then
     expect(ok).toBe(true);
   });
@@ -76,10 +84,22 @@ describe('localizedFormErrors', () => {
     const byLanguage = Object.fromEntries(languages.map((lang) => [lang, errorsFor(answers, lang)]));
     // then
     expect(byLanguage).toEqual({
-      es: { companions: 'Debe ser igual o menor que 10.', email: 'Debe ser una dirección de correo electrónico válida, como nombre@ejemplo.com.' },
-      ca: { companions: 'Ha de ser igual o més petit que 10.', email: 'Ha de ser una adreça de correu electrònic vàlida, com ara nom@exemple.cat.' },
-      eu: { companions: '10 edo txikiagoa izan behar du.', email: 'Baliozko helbide elektroniko bat izan behar du, adibidez izena@adibidea.eus.' },
-      gl: { companions: 'Debe ser igual ou menor que 10.', email: 'Debe ser un enderezo de correo electrónico válido, como nome@exemplo.gal.' },
+      es: {
+        companions: 'Debe ser igual o menor que 10.',
+        email: 'Debe ser una dirección de correo electrónico válida, como nombre@ejemplo.com.',
+      },
+      ca: {
+        companions: 'Ha de ser igual o més petit que 10.',
+        email: 'Ha de ser una adreça de correu electrònic vàlida, com ara nom@exemple.cat.',
+      },
+      eu: {
+        companions: '10 edo txikiagoa izan behar du.',
+        email: 'Baliozko helbide elektroniko bat izan behar du, adibidez izena@adibidea.eus.',
+      },
+      gl: {
+        companions: 'Debe ser igual ou menor que 10.',
+        email: 'Debe ser un enderezo de correo electrónico válido, como nome@exemplo.gal.',
+      },
       en: { companions: 'It must be 10 or less.', email: 'It must be a valid email address, like name@example.com.' },
     });
   });
@@ -173,18 +193,39 @@ describe('formMessages', () => {
       languages.flatMap((lang) => {
         const m = (formMessages[key] as Record<string, unknown>)[lang];
         const texts = typeof m === 'string' ? [m] : m && typeof m === 'object' ? Object.values(m) : [];
-        return texts.length === 0 || texts.some((t) => typeof t !== 'string' || t.trim() === '') ? [`${key}.${lang}`] : [];
+        return texts.length === 0 || texts.some((t) => typeof t !== 'string' || t.trim() === '')
+          ? [`${key}.${lang}`]
+          : [];
       }),
     );
     // then
     expect(missing).toEqual([]);
-    expect(keys).toEqual(expect.arrayContaining(['required', 'type', 'minLength', 'maxLength', 'pattern', 'format', 'format.email', 'format.date', 'enum', 'minimum', 'maximum', 'const']));
+    expect(keys).toEqual(
+      expect.arrayContaining([
+        'required',
+        'type',
+        'minLength',
+        'maxLength',
+        'pattern',
+        'format',
+        'format.email',
+        'format.date',
+        'enum',
+        'minimum',
+        'maximum',
+        'const',
+      ]),
+    );
   });
 
   it('uses the same placeholders and plural shape in every language as in Spanish', () => {
     // given
     const shape = (m: unknown) =>
-      typeof m === 'string' ? placeholders(m) : Object.entries(m as object).map(([k, v]) => `${k}:${placeholders(v as string)}`).join('|');
+      typeof m === 'string'
+        ? placeholders(m)
+        : Object.entries(m as object)
+            .map(([k, v]) => `${k}:${placeholders(v as string)}`)
+            .join('|');
     // when
     const mismatches = Object.entries(formMessages).flatMap(([key, byLang]) =>
       languages.filter((lang) => shape(byLang[lang]) !== shape(byLang.es)).map((lang) => `${key}.${lang}`),

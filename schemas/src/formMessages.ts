@@ -56,7 +56,10 @@ export const formMessages = {
   maxLength: {
     es: { one: 'No puede tener más de {limit} carácter.', other: 'No puede tener más de {limit} caracteres.' },
     ca: { one: 'No pot tenir més de {limit} caràcter.', other: 'No pot tenir més de {limit} caràcters.' },
-    eu: { one: 'Ezin du karaktere {limit} baino gehiago izan.', other: 'Ezin ditu {limit} karaktere baino gehiago izan.' },
+    eu: {
+      one: 'Ezin du karaktere {limit} baino gehiago izan.',
+      other: 'Ezin ditu {limit} karaktere baino gehiago izan.',
+    },
     gl: { one: 'Non pode ter máis de {limit} carácter.', other: 'Non pode ter máis de {limit} caracteres.' },
     en: { one: 'It must have {limit} character or fewer.', other: 'It must have {limit} characters or fewer.' },
   },
@@ -90,7 +93,7 @@ export const formMessages = {
   },
   enum: {
     es: 'Debe ser una de las opciones disponibles.',
-    ca: "Ha de ser una de les opcions disponibles.",
+    ca: 'Ha de ser una de les opcions disponibles.',
     eu: 'Aukera erabilgarrietako bat izan behar du.',
     gl: 'Debe ser unha das opcións dispoñibles.',
     en: 'It must be one of the available options.',
@@ -138,14 +141,23 @@ export const formMessages = {
     en: 'You must tick this box to continue.',
   },
   minItems: {
-    es: { one: 'Hay que seleccionar al menos {limit} opción.', other: 'Hay que seleccionar al menos {limit} opciones.' },
+    es: {
+      one: 'Hay que seleccionar al menos {limit} opción.',
+      other: 'Hay que seleccionar al menos {limit} opciones.',
+    },
     ca: { one: 'Cal seleccionar com a mínim {limit} opció.', other: 'Cal seleccionar com a mínim {limit} opcions.' },
     eu: { one: 'Gutxienez aukera {limit} hautatu behar da.', other: 'Gutxienez {limit} aukera hautatu behar dira.' },
-    gl: { one: 'Hai que seleccionar polo menos {limit} opción.', other: 'Hai que seleccionar polo menos {limit} opcións.' },
+    gl: {
+      one: 'Hai que seleccionar polo menos {limit} opción.',
+      other: 'Hai que seleccionar polo menos {limit} opcións.',
+    },
     en: { one: 'Select at least {limit} option.', other: 'Select at least {limit} options.' },
   },
   maxItems: {
-    es: { one: 'Solo se puede seleccionar {limit} opción.', other: 'Se pueden seleccionar como máximo {limit} opciones.' },
+    es: {
+      one: 'Solo se puede seleccionar {limit} opción.',
+      other: 'Se pueden seleccionar como máximo {limit} opciones.',
+    },
     ca: { one: 'Només es pot seleccionar {limit} opció.', other: 'Es poden seleccionar com a màxim {limit} opcions.' },
     eu: { one: 'Aukera {limit} bakarrik hauta daiteke.', other: 'Gehienez {limit} aukera hauta daitezke.' },
     gl: { one: 'Só se pode seleccionar {limit} opción.', other: 'Pódense seleccionar como máximo {limit} opcións.' },

@@ -38,7 +38,7 @@ export function toProblems(errors: ErrorObject[] | null | undefined, documents: 
   for (const e of kept) {
     const p = { path: pathOf(e), message: messageOf(e) ?? plainMessage(e) };
     const key = `${p.path}\u0000${p.message}`;
-    if (!seen.has(key)) problems.push(p), seen.add(key);
+    if (!seen.has(key)) (problems.push(p), seen.add(key));
   }
   return problems;
 }

@@ -31,7 +31,8 @@ export function checkConnectorTemplate(t: ConnectorTemplate): Problem[] {
     if (b.type === 'camunda:inputParameter' && inputs && !inputs.has(b.name)) {
       problems.push({ path: `${at}/binding/name`, message: `input '${b.name}' is not declared in x-cauce-inputs` });
     }
-    const source = b.type === 'camunda:outputParameter' ? b.source.match(/^\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}$/)?.[1] : undefined;
+    const source =
+      b.type === 'camunda:outputParameter' ? b.source.match(/^\$\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}$/)?.[1] : undefined;
     if (source !== undefined && outputs && !outputs.has(source)) {
       problems.push({ path: `${at}/binding/source`, message: `output '${source}' is not declared in x-cauce-outputs` });
     }
@@ -40,9 +41,15 @@ export function checkConnectorTemplate(t: ConnectorTemplate): Problem[] {
     const i = scope.properties.findIndex((p) => isBoundTo(p, 'errorCode'));
     const code = i >= 0 ? scope.properties[i]!.value : undefined;
     if (!nonEmpty(code)) {
-      problems.push({ path: `/scopes/${s}/properties`, message: `bpmn:Error scope '${scope.id}' needs an errorCode value` });
+      problems.push({
+        path: `/scopes/${s}/properties`,
+        message: `bpmn:Error scope '${scope.id}' needs an errorCode value`,
+      });
     } else if (documented && !documented.has(code)) {
-      problems.push({ path: `/scopes/${s}/properties/${i}/value`, message: `error code '${code}' is not documented in x-cauce-errors` });
+      problems.push({
+        path: `/scopes/${s}/properties/${i}/value`,
+        message: `error code '${code}' is not documented in x-cauce-errors`,
+      });
     }
   });
   return problems;
@@ -75,7 +82,11 @@ function isBoundTo(p: TemplateProperty, name: string): boolean {
   return p.binding.type === 'property' && p.binding.name === name;
 }
 
-function checkRequired(node: { properties?: Record<string, unknown>; required?: unknown; items?: unknown }, at: string, out: Problem[]): void {
+function checkRequired(
+  node: { properties?: Record<string, unknown>; required?: unknown; items?: unknown },
+  at: string,
+  out: Problem[],
+): void {
   const props = node.properties ?? {};
   if (Array.isArray(node.required)) {
     node.required.forEach((name, i) => {

@@ -15,7 +15,10 @@ describe('validateConnectorTemplate', () => {
     const result = validateConnectorTemplate(cauce);
     // then
     expect(result.ok).toBe(true);
-    expect(result.ok && result.value['x-cauce-errors']?.map((e) => e.code)).toEqual(['NOT_AFFILIATED', 'PROTECTED_PERSON']);
+    expect(result.ok && result.value['x-cauce-errors']?.map((e) => e.code)).toEqual([
+      'NOT_AFFILIATED',
+      'PROTECTED_PERSON',
+    ]);
   });
 
   it('accepts a plain Camunda Modeler template for an external task', () => {
@@ -33,7 +36,12 @@ describe('validateConnectorTemplate', () => {
       appliesTo: ['bpmn:ServiceTask'],
       properties: [
         { type: 'Hidden', value: 'external', binding: { type: 'property', name: 'camunda:type' } },
-        { label: 'Error Expression', value: 'error-expression', type: 'String', binding: { type: 'camunda:errorEventDefinition', errorRef: 'error-1' } },
+        {
+          label: 'Error Expression',
+          value: 'error-expression',
+          type: 'String',
+          binding: { type: 'camunda:errorEventDefinition', errorRef: 'error-1' },
+        },
       ],
       scopes: [
         {
@@ -41,7 +49,12 @@ describe('validateConnectorTemplate', () => {
           id: 'error-1',
           properties: [
             { label: 'Error Code', type: 'String', value: 'my-code', binding: { type: 'property', name: 'errorCode' } },
-            { label: 'Error Message', type: 'String', value: 'error-message', binding: { type: 'property', name: 'camunda:errorMessage' } },
+            {
+              label: 'Error Message',
+              type: 'String',
+              value: 'error-message',
+              binding: { type: 'property', name: 'camunda:errorMessage' },
+            },
             { label: 'Error Name', type: 'String', value: 'error-name', binding: { type: 'property', name: 'name' } },
           ],
         },
@@ -49,10 +62,17 @@ describe('validateConnectorTemplate', () => {
     };
     // when
     const without = validateConnectorTemplate(template);
-    template.properties.push({ label: 'Topic', type: 'String', value: 'errors', binding: { type: 'property', name: 'camunda:topic' } } as never);
+    template.properties.push({
+      label: 'Topic',
+      type: 'String',
+      value: 'errors',
+      binding: { type: 'property', name: 'camunda:topic' },
+    } as never);
     const withTopic = validateConnectorTemplate(template);
     // then
-    expect(problems(without)).toEqual([{ path: '/properties', message: 'a connector template needs a property binding camunda:topic' }]);
+    expect(problems(without)).toEqual([
+      { path: '/properties', message: 'a connector template needs a property binding camunda:topic' },
+    ]);
     expect(withTopic.ok).toBe(true);
   });
 
@@ -65,7 +85,11 @@ describe('validateConnectorTemplate', () => {
       properties: [
         { type: 'Hidden', value: 'com.example.Foo', binding: { type: 'property', name: 'camunda:class' } },
         { type: 'String', binding: { type: 'camunda:field', name: 'sender' } },
-        { type: 'Text', value: 'Hello ${name}', binding: { type: 'camunda:inputParameter', name: 'body', scriptFormat: 'freemarker' } },
+        {
+          type: 'Text',
+          value: 'Hello ${name}',
+          binding: { type: 'camunda:inputParameter', name: 'body', scriptFormat: 'freemarker' },
+        },
       ],
       scopes: [{ type: 'camunda:Connector', properties: [] }],
     };
@@ -74,7 +98,10 @@ describe('validateConnectorTemplate', () => {
     // then
     expect(problems(result)).toEqual([
       { path: '', message: 'a connector template must apply to bpmn:ServiceTask (appliesTo, or elementType.value)' },
-      { path: '/properties', message: 'a connector template needs a Hidden property binding camunda:type to "external"' },
+      {
+        path: '/properties',
+        message: 'a connector template needs a Hidden property binding camunda:type to "external"',
+      },
       { path: '/properties', message: 'a connector template needs a property binding camunda:topic' },
       { path: '/appliesTo/0', message: 'must be one of "bpmn:ServiceTask", "bpmn:Task"' },
       { path: '/properties/0/binding/name', message: 'must NOT be valid' },
@@ -103,13 +130,20 @@ describe('validateConnectorTemplate', () => {
       { path: '/properties/2/binding/name', message: "input 'dni' is not declared in x-cauce-inputs" },
       { path: '/properties/4/binding/source', message: "output 'afiliacion' is not declared in x-cauce-outputs" },
       { path: '/properties/5/binding/errorRef', message: "no bpmn:Error scope with id 'Error_Missing'" },
-      { path: '/scopes/0/properties/0/value', message: "error code 'UNDOCUMENTED' is not documented in x-cauce-errors" },
+      {
+        path: '/scopes/0/properties/0/value',
+        message: "error code 'UNDOCUMENTED' is not documented in x-cauce-errors",
+      },
     ]);
   });
 
   it('needs x-cauce-inputs and -outputs to be JSON Schemas of objects', () => {
     // given
-    const bad = { ...clone(cauce), 'x-cauce-inputs': { type: 'string' }, 'x-cauce-outputs': { type: 'object', properties: { 'bad name': {} } } };
+    const bad = {
+      ...clone(cauce),
+      'x-cauce-inputs': { type: 'string' },
+      'x-cauce-outputs': { type: 'object', properties: { 'bad name': {} } },
+    };
     // when
     const result = validateConnectorTemplate(bad);
     // then

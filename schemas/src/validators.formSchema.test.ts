@@ -33,10 +33,17 @@ describe('validateFormSchema', () => {
     // then
     expect(problems(result)).toEqual([
       { path: '/x-cauce-widget', message: 'unknown x-cauce-* hint on the form; hints go on fields' },
-      { path: '/properties/email/x-cauce-widgte', message: 'unknown x-cauce-* hint (known: x-cauce-widget, x-cauce-visibleTo, x-cauce-channels, x-cauce-order, x-cauce-sensitive)' },
+      {
+        path: '/properties/email/x-cauce-widgte',
+        message:
+          'unknown x-cauce-* hint (known: x-cauce-widget, x-cauce-visibleTo, x-cauce-channels, x-cauce-order, x-cauce-sensitive)',
+      },
       { path: '/properties/email/x-cauce-order', message: 'must be >= 0' },
       { path: '/properties/companions', message: 'x-cauce-widget radio or select needs the choices as enum or oneOf' },
-      { path: '/properties/notes/x-cauce-visibleTo/0', message: 'must be one of "agent-l1", "agent-l2", "citizen", "supervisor"' },
+      {
+        path: '/properties/notes/x-cauce-visibleTo/0',
+        message: 'must be one of "agent-l1", "agent-l2", "citizen", "supervisor"',
+      },
       { path: '/properties/notes/x-cauce-channels', message: 'must NOT have fewer than 1 items' },
       { path: '/properties/postcode', message: 'x-cauce-widget date needs type string and format date' },
       { path: '/properties/address/properties/city/x-cauce-sensitive', message: 'must be boolean' },
@@ -46,14 +53,23 @@ describe('validateFormSchema', () => {
   it('needs an object form with FEEL-friendly field names and declared required fields', () => {
     // given
     const notObject = { type: 'array', properties: {} };
-    const badNames = { type: 'object', required: ['nif', 'iban'], properties: { 'fecha-nacimiento': { type: 'string' }, nif: { type: 'string' } } };
+    const badNames = {
+      type: 'object',
+      required: ['nif', 'iban'],
+      properties: { 'fecha-nacimiento': { type: 'string' }, nif: { type: 'string' } },
+    };
     // when / then
     expect(problems(validateFormSchema(notObject))).toEqual([{ path: '/type', message: 'must be "object"' }]);
     expect(problems(validateFormSchema(badNames))).toEqual([
-      { path: '/properties/fecha-nacimiento', message: 'must be a field name: a letter or _ followed by letters, digits or _' },
+      {
+        path: '/properties/fecha-nacimiento',
+        message: 'must be a field name: a letter or _ followed by letters, digits or _',
+      },
     ]);
     delete (badNames.properties as Record<string, unknown>)['fecha-nacimiento'];
-    expect(problems(validateFormSchema(badNames))).toEqual([{ path: '/required/1', message: "'iban' is required but not a field of this form" }]);
+    expect(problems(validateFormSchema(badNames))).toEqual([
+      { path: '/required/1', message: "'iban' is required but not a field of this form" },
+    ]);
   });
 
   it('refuses what is not a JSON Schema or does not compile', () => {

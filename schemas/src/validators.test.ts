@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validateProcedure, validateScenario, validateStepTexts, type Problem, type ValidationResult } from './validators';
+import {
+  validateProcedure,
+  validateScenario,
+  validateStepTexts,
+  type Problem,
+  type ValidationResult,
+} from './validators';
 
 const fixture = (path: string) => JSON.parse(readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8'));
 const clone = <T>(v: T): T => structuredClone(v);
@@ -21,7 +27,13 @@ describe('validateProcedure', () => {
 
   it('reports each mistake where it is, in plain words', () => {
     // given
-    const bad = { ...clone(good), id: 'Tarjeta_Sanitaria', version: '1.2', channels: ['phone'], identificationLevel: 4 };
+    const bad = {
+      ...clone(good),
+      id: 'Tarjeta_Sanitaria',
+      version: '1.2',
+      channels: ['phone'],
+      identificationLevel: 4,
+    };
     delete bad.title.gl;
     bad.process = '../shared/process.bpmn';
     bad.statusTexts = { delivered: good.statusTexts.resolved };
@@ -85,9 +97,18 @@ describe('validateStepTexts', () => {
     const result = validateStepTexts(bad);
     // then
     expect(problems(result)).toEqual([
-      { path: '/common/Bad-Key', message: 'custom common text keys are camelCase (a lower-case letter, then letters and digits)' },
-      { path: '/steps/ConfirmAddress/agent/text', message: 'placeholders must be {{name}} or {{dotted.path}}; no other double or triple braces' },
-      { path: '/steps/ConfirmAddress/web/title', message: 'must not be blank; placeholders must be {{name}} or {{dotted.path}}' },
+      {
+        path: '/common/Bad-Key',
+        message: 'custom common text keys are camelCase (a lower-case letter, then letters and digits)',
+      },
+      {
+        path: '/steps/ConfirmAddress/agent/text',
+        message: 'placeholders must be {{name}} or {{dotted.path}}; no other double or triple braces',
+      },
+      {
+        path: '/steps/ConfirmAddress/web/title',
+        message: 'must not be blank; placeholders must be {{name}} or {{dotted.path}}',
+      },
       { path: '/steps/Empty', message: 'must NOT have fewer than 1 properties' },
       { path: '/steps/Other/phone', message: 'is not allowed here' },
     ]);
@@ -95,7 +116,10 @@ describe('validateStepTexts', () => {
 
   it('keeps single braces and needs title and text per channel', () => {
     // given
-    const texts = { language: 'ca', steps: { A: { web: { title: 'Preu {en euros}', text: '' } }, B: { agent: { title: 'x' } } } };
+    const texts = {
+      language: 'ca',
+      steps: { A: { web: { title: 'Preu {en euros}', text: '' } }, B: { agent: { title: 'x' } } },
+    };
     // when
     const result = validateStepTexts(texts);
     // then
@@ -127,7 +151,10 @@ describe('validateScenario', () => {
       { path: '/steps/0/errorCode', message: 'is required' },
       { path: '/steps/1/answers', message: 'must be object' },
       { path: '/steps/3/outcome', message: 'must be "complete"' },
-      { path: '/expect/serviceRequest/state', message: 'must be one of "open", "in-progress", "waiting-citizen", "escalated", "resolved", "cancelled"' },
+      {
+        path: '/expect/serviceRequest/state',
+        message: 'must be one of "open", "in-progress", "waiting-citizen", "escalated", "resolved", "cancelled"',
+      },
     ]);
   });
 

@@ -60,7 +60,12 @@ export interface WorkloadResult {
  * the run ends when n instances wait at the user task (the RSS measurement).
  * @internal
  */
-export async function runWorkload(target: Target, n: number, shape: Shape, opts: { stopAfterExternal?: boolean; keyPrefix?: string } = {}): Promise<WorkloadResult> {
+export async function runWorkload(
+  target: Target,
+  n: number,
+  shape: Shape,
+  opts: { stopAfterExternal?: boolean; keyPrefix?: string } = {},
+): Promise<WorkloadResult> {
   let started = 0;
   let externalDone = 0;
   let userDone = 0;
@@ -79,24 +84,34 @@ export async function runWorkload(target: Target, n: number, shape: Shape, opts:
     }
   };
   const worker = (w: number) =>
-    pipeline(shape.perWorker, () => externalDone >= n, async () => {
-      fetches++;
-      return target.fetchAndLock(`worker-${w}`, shape.batch);
-    }, async (id) => {
-      await target.completeExternal(id, `worker-${w}`);
-      if (++externalDone === n && opts.stopAfterExternal) finished();
-    });
+    pipeline(
+      shape.perWorker,
+      () => externalDone >= n,
+      async () => {
+        fetches++;
+        return target.fetchAndLock(`worker-${w}`, shape.batch);
+      },
+      async (id) => {
+        await target.completeExternal(id, `worker-${w}`);
+        if (++externalDone === n && opts.stopAfterExternal) finished();
+      },
+    );
   // One task list shared by the clerks: a task already handed to a clerk is not handed out again.
   const handedOut = new Set<string>();
   const clerks = () =>
-    pipeline(shape.clerks, () => userDone >= n, async (running) => {
-      // tasks being completed may still be listed, so ask for that many more
-      const ids = await target.listUserTasks(shape.clerks + running);
-      return ids.filter((id) => !handedOut.has(id)).map((id) => (handedOut.add(id), id));
-    }, async (id) => {
-      await target.completeUserTask(id);
-      if (++userDone === n) finished();
-    });
+    pipeline(
+      shape.clerks,
+      () => userDone >= n,
+      async (running) => {
+        // tasks being completed may still be listed, so ask for that many more
+        const ids = await target.listUserTasks(shape.clerks + running);
+        return ids.filter((id) => !handedOut.has(id)).map((id) => (handedOut.add(id), id));
+      },
+      async (id) => {
+        await target.completeUserTask(id);
+        if (++userDone === n) finished();
+      },
+    );
 
   await Promise.all([
     ...Array.from({ length: shape.starters }, starter),
@@ -113,13 +128,22 @@ export async function runWorkload(target: Target, n: number, shape: Shape, opts:
  * Keeps up to `parallel` handlers running on fetched items; fetches again when every fetched item has been handed
  * to a handler, sleeps briefly when there is nothing at all to do, and stops when `done()`.
  */
-async function pipeline(parallel: number, done: () => boolean, fetch: (running: number) => Promise<string[]>, handle: (id: string) => Promise<void>): Promise<void> {
+async function pipeline(
+  parallel: number,
+  done: () => boolean,
+  fetch: (running: number) => Promise<string[]>,
+  handle: (id: string) => Promise<void>,
+): Promise<void> {
   const running = new Set<Promise<void>>();
   const queue: string[] = [];
   let failure: unknown;
   while (!done() && failure === undefined) {
     while (running.size < parallel && queue.length > 0) {
-      const p: Promise<void> = handle(queue.shift()!).catch((err) => { failure ??= err; }).finally(() => running.delete(p));
+      const p: Promise<void> = handle(queue.shift()!)
+        .catch((err) => {
+          failure ??= err;
+        })
+        .finally(() => running.delete(p));
       running.add(p);
     }
     if (queue.length === 0 && running.size < parallel) {

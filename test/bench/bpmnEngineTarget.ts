@@ -20,7 +20,9 @@ interface ServiceCall {
 export async function bpmnEngineTarget(xml: string): Promise<Target & { counts: { ended: number; reviewed: number } }> {
   type Options = NonNullable<ConstructorParameters<typeof Engine>[0]>;
   // bpmn-engine's own parse-and-serialize step (what its `source` option runs on every new Engine), done once.
-  const sourceContext = await (new Engine() as unknown as { _serializeSource(xml: string): Promise<Options['sourceContext']> })._serializeSource(xml);
+  const sourceContext = await (
+    new Engine() as unknown as { _serializeSource(xml: string): Promise<Options['sourceContext']> }
+  )._serializeSource(xml);
   const external = new Map<string, ServiceCall>();
   const userTasks = new Map<string, { signal(message: unknown): void }>();
   const counts = { ended: 0, reviewed: 0 };

@@ -1,4 +1,12 @@
-import { completeExternalTask, completeTask, deploy, Engine, fetchAndLock, typedFromPlain, type Db } from '@cauce/engine';
+import {
+  completeExternalTask,
+  completeTask,
+  deploy,
+  Engine,
+  fetchAndLock,
+  typedFromPlain,
+  type Db,
+} from '@cauce/engine';
 import type { Target } from './Workload';
 
 /** The variables the bench's worker and clerks complete with. @internal */
@@ -13,7 +21,10 @@ export const CLERK_VARIABLES = { approved: true };
  */
 export async function cauceTarget(db: Db, xml: string): Promise<Target & { engine: Engine }> {
   const engine = new Engine({ db });
-  const { definitions } = await deploy(engine, { name: 'bench', resources: [{ name: 'reference.bpmn', content: xml }] });
+  const { definitions } = await deploy(engine, {
+    name: 'bench',
+    resources: [{ name: 'reference.bpmn', content: xml }],
+  });
   const definitionId = definitions[0].id;
   const workerVars = typedFromPlain(WORKER_VARIABLES);
   const clerkVars = typedFromPlain(CLERK_VARIABLES);
@@ -23,7 +34,11 @@ export async function cauceTarget(db: Db, xml: string): Promise<Target & { engin
       await engine.startProcess({ key: 'benchReference', businessKey });
     },
     async fetchAndLock(workerId, maxTasks) {
-      const tasks = await fetchAndLock(engine, { workerId, maxTasks, topics: [{ topicName: 'check', lockDuration: 60_000 }] });
+      const tasks = await fetchAndLock(engine, {
+        workerId,
+        maxTasks,
+        topics: [{ topicName: 'check', lockDuration: 60_000 }],
+      });
       return tasks.map((t) => t.id);
     },
     completeExternal: (id, workerId) => completeExternalTask(engine, id, workerId, workerVars),
@@ -48,7 +63,13 @@ export async function checkCompleted(db: Db, expected: number): Promise<string |
            (select count(*) from history_event where kind = 'activity_end' and element_id = 'review') as reviewed,
            (select count(*) from incident) as incidents`);
   const r = rows[0];
-  const got = { completed: Number(r.completed), active: Number(r.active), reviewed: Number(r.reviewed), incidents: Number(r.incidents) };
-  if (got.completed === expected && got.active === 0 && got.reviewed === expected && got.incidents === 0) return undefined;
+  const got = {
+    completed: Number(r.completed),
+    active: Number(r.active),
+    reviewed: Number(r.reviewed),
+    incidents: Number(r.incidents),
+  };
+  if (got.completed === expected && got.active === 0 && got.reviewed === expected && got.incidents === 0)
+    return undefined;
   return `expected ${expected} completed instances, each through 'review'; found ${JSON.stringify(got)}`;
 }

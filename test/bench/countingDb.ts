@@ -80,13 +80,18 @@ export function profileLines(db: CountingDb, instances: number, top = 12): strin
       `${(db.txStats.outsideMs / instances).toFixed(2)} ms in transactions outside statements, per instance (summed over concurrent callers)`,
   ];
   for (const [label, s] of all.slice(0, top)) {
-    lines.push(`${(s.count / instances).toFixed(2).padStart(6)}/inst ${(s.ms / s.count).toFixed(2).padStart(6)} ms avg ${((100 * s.ms) / ms).toFixed(1).padStart(5)}%  ${label}`);
+    lines.push(
+      `${(s.count / instances).toFixed(2).padStart(6)}/inst ${(s.ms / s.count).toFixed(2).padStart(6)} ms avg ${((100 * s.ms) / ms).toFixed(1).padStart(5)}%  ${label}`,
+    );
   }
   return lines;
 }
 
 // helpers
 function labelOf(text: string): string {
-  const sql = text.split('\n').filter((l) => !l.trim().startsWith('--')).join(' ');
+  const sql = text
+    .split('\n')
+    .filter((l) => !l.trim().startsWith('--'))
+    .join(' ');
   return sql.replace(/\s+/g, ' ').trim().slice(0, 90);
 }

@@ -74,7 +74,9 @@ function backendCpu(db: Db, appName: string): () => Promise<number> {
   const last = new Map<number, number>();
   const TICK_MS = 10; // USER_HZ is 100 on Linux
   return async () => {
-    const { rows } = await db.query<{ pid: number }>('select pid from pg_stat_activity where application_name = $1', [appName]);
+    const { rows } = await db.query<{ pid: number }>('select pid from pg_stat_activity where application_name = $1', [
+      appName,
+    ]);
     for (const { pid } of rows) {
       const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
       if (!stat) continue;

@@ -28,16 +28,36 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 console.log(`engine benchmark: n=${opts.n} (after ${opts.warmup} warm-up instances), ${describeShape(shape)}`);
-console.log(`node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 
 for (const c of opts.sweep) {
   const s = shapeFor(c);
-  await variant(`sweep cauce-pg concurrency=${c}`, () => postgresSchema(opts.url), (b) => inProcess(b, s));
+  await variant(
+    `sweep cauce-pg concurrency=${c}`,
+    () => postgresSchema(opts.url),
+    (b) => inProcess(b, s),
+  );
 }
-if (opts.only.has('cauce-pglite')) results['cauce-pglite'] = await variant('cauce-pglite', pgliteOnDisk, (b) => inProcess(b, shape));
-if (opts.only.has('cauce-pg')) results['cauce-pg'] = await variant('cauce-pg', () => postgresSchema(opts.url), (b) => inProcess(b, shape));
-if (opts.only.has('cauce-http-pglite')) results['cauce-http-pglite'] = await variant('cauce-http-pglite', pgliteOnDisk, (b) => overHttp(b, shape));
-if (opts.only.has('cauce-http-pg')) results['cauce-http-pg'] = await variant('cauce-http-pg', () => postgresSchema(opts.url), (b) => overHttp(b, shape));
+if (opts.only.has('cauce-pglite'))
+  results['cauce-pglite'] = await variant('cauce-pglite', pgliteOnDisk, (b) => inProcess(b, shape));
+if (opts.only.has('cauce-pg'))
+  results['cauce-pg'] = await variant(
+    'cauce-pg',
+    () => postgresSchema(opts.url),
+    (b) => inProcess(b, shape),
+  );
+if (opts.only.has('cauce-http-pglite'))
+  results['cauce-http-pglite'] = await variant('cauce-http-pglite', pgliteOnDisk, (b) => overHttp(b, shape));
+if (opts.only.has('cauce-http-pg'))
+  results['cauce-http-pg'] = await variant(
+    'cauce-http-pg',
+    () => postgresSchema(opts.url),
+    (b) => overHttp(b, shape),
+  );
 if (opts.only.has('bpmn-engine')) results['bpmn-engine'] = await peer(shape);
 if (opts.only.has('rss') && opts.rssN > 0) await rss();
 
@@ -48,7 +68,11 @@ console.log(`engine-throughput cauce-pg=${rate(pg)}/s bpmn-engine=${rate(peerRat
 
 // helpers
 /** Opens the database, runs fn, reports and always disposes; a failing variant is printed, the others still run. */
-async function variant(name: string, openDb: () => Promise<BenchDb>, fn: (b: BenchDb) => Promise<WorkloadResult | undefined>): Promise<WorkloadResult | undefined> {
+async function variant(
+  name: string,
+  openDb: () => Promise<BenchDb>,
+  fn: (b: BenchDb) => Promise<WorkloadResult | undefined>,
+): Promise<WorkloadResult | undefined> {
   console.log(`\n== ${name} (load average ${loadavg()[0].toFixed(2)})`);
   let b: BenchDb | undefined;
   try {
@@ -56,7 +80,10 @@ async function variant(name: string, openDb: () => Promise<BenchDb>, fn: (b: Ben
     open.add(b);
     console.log(`   ${b.where}`);
     const result = await fn(b);
-    if (result) console.log(`   ${name}: ${rate(result.perSecond)} instances/s (${result.n} in ${result.seconds.toFixed(1)} s; node CPU ${result.cpuMsPerInstance.toFixed(2)} ms/instance; ${result.fetches} fetchAndLock calls)`);
+    if (result)
+      console.log(
+        `   ${name}: ${rate(result.perSecond)} instances/s (${result.n} in ${result.seconds.toFixed(1)} s; node CPU ${result.cpuMsPerInstance.toFixed(2)} ms/instance; ${result.fetches} fetchAndLock calls)`,
+      );
     return result;
   } catch (err) {
     console.log(`   ${name} FAILED: ${err instanceof Error ? err.stack : String(err)}`);
@@ -86,7 +113,12 @@ async function overHttp(b: BenchDb, s: Shape): Promise<WorkloadResult | undefine
 }
 
 /** Warm-up, then the measured run with the query profile; throws when an instance did not end as it should. */
-async function measured(b: BenchDb, db: ReturnType<typeof countingDb>, target: Target, s: Shape): Promise<WorkloadResult> {
+async function measured(
+  b: BenchDb,
+  db: ReturnType<typeof countingDb>,
+  target: Target,
+  s: Shape,
+): Promise<WorkloadResult> {
   if (opts.warmup > 0) await runWorkload(target, opts.warmup, s, { keyPrefix: 'warmup' });
   db.reset();
   const server0 = await b.serverCpuMs?.();
@@ -94,7 +126,9 @@ async function measured(b: BenchDb, db: ReturnType<typeof countingDb>, target: T
   const server1 = await b.serverCpuMs?.();
   for (const line of profileLines(db, opts.n, opts.profile ? 30 : 8)) console.log(`   ${line}`);
   if (server0 !== undefined && server1 !== undefined && server1 > 0) {
-    console.log(`   PostgreSQL server processes of this run: CPU ${((server1 - server0) / opts.n).toFixed(2)} ms/instance (from /proc; WAL writer and checkpointer not included)`);
+    console.log(
+      `   PostgreSQL server processes of this run: CPU ${((server1 - server0) / opts.n).toFixed(2)} ms/instance (from /proc; WAL writer and checkpointer not included)`,
+    );
   }
   const problem = await checkCompleted(b.db, opts.warmup + opts.n);
   if (problem) throw new Error(problem);
@@ -102,27 +136,46 @@ async function measured(b: BenchDb, db: ReturnType<typeof countingDb>, target: T
 }
 
 async function peer(s: Shape): Promise<WorkloadResult | undefined> {
-  console.log(`\n== bpmn-engine (npm bpmn-engine 25, in memory, no durability; load average ${loadavg()[0].toFixed(2)})`);
+  console.log(
+    `\n== bpmn-engine (npm bpmn-engine 25, in memory, no durability; load average ${loadavg()[0].toFixed(2)})`,
+  );
   const target = await bpmnEngineTarget(peerXml);
   if (opts.warmup > 0) await runWorkload(target, opts.warmup, s, { keyPrefix: 'warmup' });
   const result = await runWorkload(target, opts.n, s);
   const total = opts.warmup + opts.n;
   if (target.counts.ended !== total || target.counts.reviewed !== total) {
-    console.log(`   bpmn-engine FAILED: expected ${total} ended instances through 'review', got ${JSON.stringify(target.counts)}`);
+    console.log(
+      `   bpmn-engine FAILED: expected ${total} ended instances through 'review', got ${JSON.stringify(target.counts)}`,
+    );
     process.exitCode = 1;
     return undefined;
   }
-  console.log(`   bpmn-engine: ${rate(result.perSecond)} instances/s (${result.n} in ${result.seconds.toFixed(1)} s; node CPU ${result.cpuMsPerInstance.toFixed(2)} ms/instance)`);
+  console.log(
+    `   bpmn-engine: ${rate(result.perSecond)} instances/s (${result.n} in ${result.seconds.toFixed(1)} s; node CPU ${result.cpuMsPerInstance.toFixed(2)} ms/instance)`,
+  );
   return result;
 }
 
 /** The RSS measurement, in a child process that is only the engine (rssChild.ts), with --expose-gc. */
 async function rss(): Promise<void> {
-  console.log(`\n== rss: cauce-pg with ${opts.rssN} instances waiting at the user task, in a process of its own (load average ${loadavg()[0].toFixed(2)})`);
-  const child = spawn(process.execPath, [
-    ...process.execArgv, '--expose-gc', fileURLToPath(new URL('./rssChild.ts', import.meta.url)),
-    '--url', opts.url, '--rss-n', String(opts.rssN), '--concurrency', String(opts.concurrency),
-  ], { stdio: 'inherit' });
+  console.log(
+    `\n== rss: cauce-pg with ${opts.rssN} instances waiting at the user task, in a process of its own (load average ${loadavg()[0].toFixed(2)})`,
+  );
+  const child = spawn(
+    process.execPath,
+    [
+      ...process.execArgv,
+      '--expose-gc',
+      fileURLToPath(new URL('./rssChild.ts', import.meta.url)),
+      '--url',
+      opts.url,
+      '--rss-n',
+      String(opts.rssN),
+      '--concurrency',
+      String(opts.concurrency),
+    ],
+    { stdio: 'inherit' },
+  );
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   if (code !== 0) {
     console.log(`   rss FAILED: the measuring process exited with ${code}`);

@@ -18,7 +18,10 @@ type BuildApp = (opts: { db: Db; engine?: Engine }) => {
  * Returns undefined, after saying so, while engine/src/app.ts does not exist.
  * @internal
  */
-export async function httpVariant(db: Db, xml: string): Promise<{ target: Target; close(): Promise<void> } | undefined> {
+export async function httpVariant(
+  db: Db,
+  xml: string,
+): Promise<{ target: Target; close(): Promise<void> } | undefined> {
   const buildApp = await findBuildApp();
   if (!buildApp) {
     // TODO(bench): remove this skip once engine/src/app.ts (buildApp) has landed; the variant below then runs as is.
@@ -56,7 +59,11 @@ export async function httpVariant(db: Db, xml: string): Promise<{ target: Target
     },
     async fetchAndLock(workerId, maxTasks) {
       const tasks = await call<Array<{ id: string }>>('POST', '/external-task/fetchAndLock', {
-        workerId, maxTasks, usePriority: true, asyncResponseTimeout: 1000, topics: [{ topicName: 'check', lockDuration: 60_000 }],
+        workerId,
+        maxTasks,
+        usePriority: true,
+        asyncResponseTimeout: 1000,
+        topics: [{ topicName: 'check', lockDuration: 60_000 }],
       });
       return tasks.map((t) => t.id);
     },
@@ -64,7 +71,10 @@ export async function httpVariant(db: Db, xml: string): Promise<{ target: Target
       await call('POST', `/external-task/${id}/complete`, { workerId, variables: workerVars });
     },
     async listUserTasks(max) {
-      const tasks = await call<Array<{ id: string }>>('GET', `/task?processDefinitionKey=benchReference&taskDefinitionKey=review&firstResult=0&maxResults=${max}`);
+      const tasks = await call<Array<{ id: string }>>(
+        'GET',
+        `/task?processDefinitionKey=benchReference&taskDefinitionKey=review&firstResult=0&maxResults=${max}`,
+      );
       return tasks.map((t) => t.id);
     },
     async completeUserTask(id) {
@@ -87,5 +97,10 @@ async function findBuildApp(): Promise<BuildApp | undefined> {
 
 /** Camunda typed variables, as a Camunda client sends them. */
 function camunda(values: Record<string, number | boolean>): Record<string, { value: unknown; type: string }> {
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, { value, type: typeof value === 'boolean' ? 'Boolean' : 'Integer' }]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      { value, type: typeof value === 'boolean' ? 'Boolean' : 'Integer' },
+    ]),
+  );
 }

@@ -12,7 +12,14 @@ export interface BenchOptions {
   profile: boolean;
 }
 
-export const VARIANTS = ['cauce-pglite', 'cauce-pg', 'cauce-http-pglite', 'cauce-http-pg', 'bpmn-engine', 'rss'] as const;
+export const VARIANTS = [
+  'cauce-pglite',
+  'cauce-pg',
+  'cauce-http-pglite',
+  'cauce-http-pg',
+  'bpmn-engine',
+  'rss',
+] as const;
 
 /** Chosen by measurement (README.md, "Concurrency"): 12 in flight gave the best cauce-pg figure. */
 export const DEFAULT_CONCURRENCY = 12;
@@ -34,7 +41,9 @@ export function benchOptions(argv = process.argv.slice(2)): BenchOptions {
   });
   const n = positive('n', values.n!);
   const only = new Set(values.only ? values.only.split(',').map((s) => s.trim()) : VARIANTS);
-  for (const v of only) if (!(VARIANTS as readonly string[]).includes(v)) throw new Error(`--only: unknown variant '${v}' (${VARIANTS.join(', ')})`);
+  for (const v of only)
+    if (!(VARIANTS as readonly string[]).includes(v))
+      throw new Error(`--only: unknown variant '${v}' (${VARIANTS.join(', ')})`);
   return {
     n,
     warmup: values.warmup === undefined ? Math.min(200, Math.ceil(n / 10)) : Number(values.warmup),

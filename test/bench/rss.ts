@@ -25,10 +25,14 @@ export async function rssWithWaitingInstances(db: Db, xml: string, total: number
     const { rows } = await db.query<{ n: string }>("select count(*) as n from task where element_id = 'review'");
     if (Number(rows[0].n) !== waiting) throw new Error(`expected ${waiting} waiting user tasks, found ${rows[0].n}`);
     samples.push({ waiting, rss: m.rss, heap: m.heapUsed });
-    console.log(`   rss with ${String(waiting).padStart(6)} instances waiting at the user task: ${mb(m.rss)} MB (heap used ${mb(m.heapUsed)} MB, external ${mb(m.external)} MB)`);
+    console.log(
+      `   rss with ${String(waiting).padStart(6)} instances waiting at the user task: ${mb(m.rss)} MB (heap used ${mb(m.heapUsed)} MB, external ${mb(m.external)} MB)`,
+    );
   };
   const warm = Math.min(1000, Math.ceil(total / 50));
-  const steps = [...new Set([warm, Math.round(total / 5), Math.round(total / 2), total])].filter((s) => s >= warm).sort((a, b) => a - b);
+  const steps = [...new Set([warm, Math.round(total / 5), Math.round(total / 2), total])]
+    .filter((s) => s >= warm)
+    .sort((a, b) => a - b);
   const t0 = performance.now();
   let waiting = 0;
   for (const step of steps) {
@@ -42,9 +46,16 @@ export async function rssWithWaitingInstances(db: Db, xml: string, total: number
   // Below 16 MB the allocator's own noise (arenas, fragmentation) dominates; a retained instance costs kilobytes.
   const grows = perInstance > 200 && last.rss - first.rss > 16 * 1024 * 1024;
   const verdict = grows ? 'GROWS with the waiting instances' : 'flat: does not grow with the waiting instances';
-  console.log(`   rss ${first.waiting} → ${last.waiting} waiting: ${signed(mb(last.rss - first.rss))} MB (${perInstance.toFixed(1)} bytes per waiting instance; heap ${signed(mb(last.heap - first.heap))} MB): ${verdict}`);
+  console.log(
+    `   rss ${first.waiting} → ${last.waiting} waiting: ${signed(mb(last.rss - first.rss))} MB (${perInstance.toFixed(1)} bytes per waiting instance; heap ${signed(mb(last.heap - first.heap))} MB): ${verdict}`,
+  );
   console.log(`   (${total} instances brought to the user task in ${((performance.now() - t0) / 1000).toFixed(0)} s)`);
-  console.log(`   rss-waiting ${samples.slice(1).map((s) => `${s.waiting}=${mb(s.rss)}MB`).join(' ')}`);
+  console.log(
+    `   rss-waiting ${samples
+      .slice(1)
+      .map((s) => `${s.waiting}=${mb(s.rss)}MB`)
+      .join(' ')}`,
+  );
 }
 
 // helpers

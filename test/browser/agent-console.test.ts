@@ -65,7 +65,9 @@ afterAll(async () => {
   if (stepMs.length) {
     const sorted = [...stepMs].sort((a, b) => a - b);
     const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-    console.log(`[agent-console] ${sorted.length} script moves (Alt+N to next view shown, connectors included): p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${sorted.at(-1)} ms`);
+    console.log(
+      `[agent-console] ${sorted.length} script moves (Alt+N to next view shown, connectors included): p50 ${at(0.5)} ms, p90 ${at(0.9)} ms, max ${sorted.at(-1)} ms`,
+    );
   }
   console.log(`[agent-console] axe-core ran on ${audited.length} screens: ${audited.join(', ')}`);
 });
@@ -88,7 +90,9 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
     expect((await deepLink.text()).includes('<div id="root">')).toBe(true);
     expect(escape.status).toBe(404);
     const bytes = (await asset.arrayBuffer()).byteLength;
-    console.log(`[agent-console] main script ${script}: ${bytes} bytes sent (gzip: ${asset.headers.get('content-encoding') === 'gzip'})`);
+    console.log(
+      `[agent-console] main script ${script}: ${bytes} bytes sent (gzip: ${asset.headers.get('content-encoding') === 'gzip'})`,
+    );
   });
 
   it('signs in, refuses a wrong password accessibly, and has no axe violations on login and catalogue', async () => {
@@ -126,15 +130,21 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
   for (const run of RUNS) {
     it(`completes ${run.procedure} end to end (${run.scenario})`, async () => {
       // given
-      const scenario = JSON.parse(readFileSync(join(PROCEDURES, run.procedure, 'scenarios', `${run.scenario}.json`), 'utf8')) as Scenario;
-      const manifest = JSON.parse(readFileSync(join(PROCEDURES, run.procedure, 'procedure.json'), 'utf8')) as { title: { es: string }; identificationLevel: number };
+      const scenario = JSON.parse(
+        readFileSync(join(PROCEDURES, run.procedure, 'scenarios', `${run.scenario}.json`), 'utf8'),
+      ) as Scenario;
+      const manifest = JSON.parse(readFileSync(join(PROCEDURES, run.procedure, 'procedure.json'), 'utf8')) as {
+        title: { es: string };
+        identificationLevel: number;
+      };
       const citizenId = scenario.variables?.citizenId;
       const page = await signIn('ana');
       // when
       if (citizenId) await page.getByLabel('DNI o NIE de la persona que llama (opcional)').fill(citizenId);
       await page.getByRole('button', { name: `Iniciar «${manifest.title.es}»` }).click();
       await page.waitForSelector('section.script[data-ticket]');
-      if (manifest.identificationLevel >= 1) await identify(page, citizenId!, manifest.identificationLevel, run.procedure === RUNS[0].procedure);
+      if (manifest.identificationLevel >= 1)
+        await identify(page, citizenId!, manifest.identificationLevel, run.procedure === RUNS[0].procedure);
       let first = true;
       for (const step of scenario.steps.filter((s) => s.step)) {
         await expectStep(page, step.step!);
@@ -187,9 +197,16 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
     const viewer = citizenViewer('citizen:pedro-web');
     let view = await stack.service.start(viewer, { procedureId: 'claim-status', channel: 'web', language: 'es' });
     const questions = view.identification.questions!.map((q) => q.id);
-    view = await stack.service.identify(viewer, view.sessionId, { method: 'protocol', answers: await stack.protocolAnswers(pedro, questions) });
+    view = await stack.service.identify(viewer, view.sessionId, {
+      method: 'protocol',
+      answers: await stack.protocolAnswers(pedro, questions),
+    });
     expect(view.step?.id).toBe('AskReference');
-    view = await stack.service.submit(viewer, view.sessionId, { stepId: 'AskReference', answers: { claimReference: 'EXP-2025-000007' }, submissionId: 'web-1' });
+    view = await stack.service.submit(viewer, view.sessionId, {
+      stepId: 'AskReference',
+      answers: { claimReference: 'EXP-2025-000007' },
+      submissionId: 'web-1',
+    });
     expect(view.step?.id).toBe('ExplainDenial');
     await stack.service.help(viewer, view.sessionId, 'No entiendo por qué me la han denegado');
     // when the agent sees it in the first-level queue and takes it by reference

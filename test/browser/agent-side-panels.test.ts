@@ -16,7 +16,19 @@ import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../chann
 const LUCIA = '99000001C';
 const EHIC = 'Solicitar la Tarjeta Sanitaria Europea';
 /** What the health-card connectors complete with, as technical names and raw values: none of it may show. */
-const RAW = ['ehic', 'reason', 'cardState', 'canRequest', 'affiliated', 'fullName', 'preferredLanguage', 'bankAccountMasked', 'protectedPerson', 'Card state', 'Can request'];
+const RAW = [
+  'ehic',
+  'reason',
+  'cardState',
+  'canRequest',
+  'affiliated',
+  'fullName',
+  'preferredLanguage',
+  'bankAccountMasked',
+  'protectedPerson',
+  'Card state',
+  'Can request',
+];
 const FIRST = 'Llama desde Ginebra; prefiere que le escriban por correo.';
 const SECOND = 'Dice que la tarjeta anterior caducó en marzo.';
 const ESCALATION = 'Revisar si el alta en afiliación está al día.';
@@ -104,11 +116,21 @@ describe('agent notes (Chromium, real engine and session service on PGlite)', ()
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
-  it("shows the note a citizen left when asking for help to the agent who takes it, signed with the role alone", async () => {
+  it('shows the note a citizen left when asking for help to the agent who takes it, signed with the role alone', async () => {
     // given a citizen on the web, identified, who asks for help with a note (the self-service pages' way in)
     const citizen = citizenViewer('citizen:agent-notes');
-    const started = await stack.service.start(citizen, { procedureId: 'european-health-card', channel: 'web', language: 'es' });
-    await stack.service.identify(citizen, started.sessionId, { method: 'protocol', answers: await stack.protocolAnswers(LUCIA, started.identification.questions!.map((q) => q.id)) });
+    const started = await stack.service.start(citizen, {
+      procedureId: 'european-health-card',
+      channel: 'web',
+      language: 'es',
+    });
+    await stack.service.identify(citizen, started.sessionId, {
+      method: 'protocol',
+      answers: await stack.protocolAnswers(
+        LUCIA,
+        started.identification.questions!.map((q) => q.id),
+      ),
+    });
     const helped = await stack.service.help(citizen, started.sessionId, 'No sé qué responder sobre el viaje');
     expect(helped.serviceRequest).not.toHaveProperty('notes');
     // when a first-level agent takes it by reference
@@ -137,7 +159,10 @@ describe('connector data beside the script (Chromium, real engine and session se
     const panel = ana.getByRole('region', { name: 'Datos de los sistemas' });
 
     // then the panel has the procedure's headings and label / text lines in Spanish
-    expect(await panel.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Persona', 'Derecho a la tarjeta']);
+    expect(await panel.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Persona',
+      'Derecho a la tarjeta',
+    ]);
     expect(await line(panel, 'ehic.reason')).toEqual(['Motivo', 'persona afiliada a la Seguridad Social']);
     expect(await line(panel, 'ehic.cardState')).toEqual(['Tarjeta actual', 'no tiene']);
     expect(await line(panel, 'ehic.canRequest')).toEqual(['Puede pedir otra', 'Sí']);
@@ -152,7 +177,10 @@ describe('connector data beside the script (Chromium, real engine and session se
     const panelCa = ana.getByRole('region', { name: 'Dades dels sistemes' });
     // then the same data reads in Catalan
     await expect.poll(() => line(panelCa, 'ehic.reason')).toEqual(['Motiu', 'persona afiliada a la Seguretat Social']);
-    expect(await panelCa.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Persona', 'Dret a la targeta']);
+    expect(await panelCa.getByRole('heading', { level: 3 }).allTextContents()).toEqual([
+      'Persona',
+      'Dret a la targeta',
+    ]);
     expect(await line(panelCa, 'ehic.canRequest')).toEqual(['Pot demanar-ne una altra', 'Sí']);
     expect(await line(panelCa, 'citizen.preferredLanguage')).toEqual(['Llengua preferida', 'castellà']);
     await noRawKeys(panelCa);

@@ -46,62 +46,93 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe.each(databasesUnderTest())('the same answers on both channels, on $name (Chromium: agent console, and self-service pages without JavaScript)', (database) => {
-  const table: string[][] = [];
-  beforeAll(async () => {
-    stack = await startConsoleStack({ selfService: true, database });
-    agent = consoleDriver({ browser, stack });
-  }, 180_000);
-  afterAll(async () => {
-    await stack?.close();
-    if (table.length) printTable(database.name, ['procedure', 'channel', 'reference', 'engine', 'end event', 'path', 'variables', 'type', 'state', 'responsible', 'outcome', 'ms'], table);
-  });
+describe.each(databasesUnderTest())(
+  'the same answers on both channels, on $name (Chromium: agent console, and self-service pages without JavaScript)',
+  (database) => {
+    const table: string[][] = [];
+    beforeAll(async () => {
+      stack = await startConsoleStack({ selfService: true, database });
+      agent = consoleDriver({ browser, stack });
+    }, 180_000);
+    afterAll(async () => {
+      await stack?.close();
+      if (table.length)
+        printTable(
+          database.name,
+          [
+            'procedure',
+            'channel',
+            'reference',
+            'engine',
+            'end event',
+            'path',
+            'variables',
+            'type',
+            'state',
+            'responsible',
+            'outcome',
+            'ms',
+          ],
+          table,
+        );
+    });
 
-  for (const c of CASES) {
-    it(`${c.procedureId} (${c.scenario}): same outcome and service request by phone and on the web`, async () => {
-      // given
-      const scenario = scenarioOf(c.procedureId, c.scenario);
-      const language = (scenario.language ?? 'es') as Language;
-      const before = c.undo === 'address' ? await addressOf(scenario.variables!.citizenId as string) : undefined;
-      const undo = async (run: RunOutcome) => {
-        if (c.undo === 'appointment') await cancelAppointment(run);
-        if (c.undo === 'address') await changeAddress(scenario.variables!.citizenId as string, before!);
-      };
-      // when
-      let started = Date.now();
-      const byPhone = await readRunOutcome(stack.db, await asAgent(c.procedureId, scenario, language));
-      const phoneMs = Date.now() - started;
-      await undo(byPhone);
-      started = Date.now();
-      const online = await readRunOutcome(stack.db, await asCitizen(c.procedureId, scenario, language));
-      const webMs = Date.now() - started;
-      await undo(online);
-      table.push(row(c.procedureId, 'agent', byPhone, phoneMs), row('', 'web', online, webMs));
-      // then the two runs agree
-      expect(comparable(online)).toEqual(comparable(byPhone));
-      expect([byPhone.request.entryChannel, online.request.entryChannel]).toEqual(['agent', 'web']);
-      // and both are what the scenario expects
-      const want = scenario.expect;
-      for (const run of [byPhone, online]) {
-        expect(run.engine.state).toBe(want.outcome.state);
-        if (want.outcome.endEvent) expect(run.engine.endEvent).toBe(want.outcome.endEvent);
-        if (want.path) expect(run.engine.path).toEqual(want.path);
-        expect(businessVariables(run.engine.variables)).toMatchObject(businessVariables(want.outcome.variables ?? {}));
-        expect(run.request.state).toBe(want.serviceRequest?.state ?? 'resolved');
-        expect(run.request.outcome).toBeNull();
-      }
-      const sameChannel = scenario.channel === 'agent' ? byPhone : online;
-      if (want.serviceRequest?.responsible) expect(sameChannel.request.responsible).toBe(want.serviceRequest.responsible);
-      if (want.serviceRequest?.channel) expect(sameChannel.request.entryChannel).toBe(want.serviceRequest.channel);
-    }, 150_000);
-  }
-});
+    for (const c of CASES) {
+      it(`${c.procedureId} (${c.scenario}): same outcome and service request by phone and on the web`, async () => {
+        // given
+        const scenario = scenarioOf(c.procedureId, c.scenario);
+        const language = (scenario.language ?? 'es') as Language;
+        const before = c.undo === 'address' ? await addressOf(scenario.variables!.citizenId as string) : undefined;
+        const undo = async (run: RunOutcome) => {
+          if (c.undo === 'appointment') await cancelAppointment(run);
+          if (c.undo === 'address') await changeAddress(scenario.variables!.citizenId as string, before!);
+        };
+        // when
+        let started = Date.now();
+        const byPhone = await readRunOutcome(stack.db, await asAgent(c.procedureId, scenario, language));
+        const phoneMs = Date.now() - started;
+        await undo(byPhone);
+        started = Date.now();
+        const online = await readRunOutcome(stack.db, await asCitizen(c.procedureId, scenario, language));
+        const webMs = Date.now() - started;
+        await undo(online);
+        table.push(row(c.procedureId, 'agent', byPhone, phoneMs), row('', 'web', online, webMs));
+        // then the two runs agree
+        expect(comparable(online)).toEqual(comparable(byPhone));
+        expect([byPhone.request.entryChannel, online.request.entryChannel]).toEqual(['agent', 'web']);
+        // and both are what the scenario expects
+        const want = scenario.expect;
+        for (const run of [byPhone, online]) {
+          expect(run.engine.state).toBe(want.outcome.state);
+          if (want.outcome.endEvent) expect(run.engine.endEvent).toBe(want.outcome.endEvent);
+          if (want.path) expect(run.engine.path).toEqual(want.path);
+          expect(businessVariables(run.engine.variables)).toMatchObject(
+            businessVariables(want.outcome.variables ?? {}),
+          );
+          expect(run.request.state).toBe(want.serviceRequest?.state ?? 'resolved');
+          expect(run.request.outcome).toBeNull();
+        }
+        const sameChannel = scenario.channel === 'agent' ? byPhone : online;
+        if (want.serviceRequest?.responsible)
+          expect(sameChannel.request.responsible).toBe(want.serviceRequest.responsible);
+        if (want.serviceRequest?.channel) expect(sameChannel.request.entryChannel).toBe(want.serviceRequest.channel);
+      }, 150_000);
+    }
+  },
+);
 
 // helpers
 
 /** The scenario done by an agent in the console, in the scenario's language; returns the request's reference. */
-async function asAgent(procedureId: string, scenario: ReturnType<typeof scenarioOf>, language: Language): Promise<string> {
-  const manifest = JSON.parse(readFileSync(join(PROCEDURES, procedureId, 'procedure.json'), 'utf8')) as { title: Record<Language, string>; identificationLevel: number };
+async function asAgent(
+  procedureId: string,
+  scenario: ReturnType<typeof scenarioOf>,
+  language: Language,
+): Promise<string> {
+  const manifest = JSON.parse(readFileSync(join(PROCEDURES, procedureId, 'procedure.json'), 'utf8')) as {
+    title: Record<Language, string>;
+    identificationLevel: number;
+  };
   const citizenId = scenario.variables?.citizenId as string | undefined;
   const page = await agent.signIn('ana', language);
   await agent.startScript(page, manifest.title[language], citizenId);
@@ -118,10 +149,21 @@ async function asAgent(procedureId: string, scenario: ReturnType<typeof scenario
 }
 
 /** The scenario done by a citizen on the pages with JavaScript off; an agent-only step is finished by an agent. */
-async function asCitizen(procedureId: string, scenario: ReturnType<typeof scenarioOf>, language: Language): Promise<string> {
+async function asCitizen(
+  procedureId: string,
+  scenario: ReturnType<typeof scenarioOf>,
+  language: Language,
+): Promise<string> {
   const page = await citizen(browser);
   // every step the scenario does not give to an agent is the citizen's on the web
-  const run = await doAsCitizen(page, { base: `${stack.address}/tramites`, simulatorsUrl: stack.simulatorsUrl, procedureId, scenario: { ...scenario, channel: 'web' }, language, visit: async () => undefined });
+  const run = await doAsCitizen(page, {
+    base: `${stack.address}/tramites`,
+    simulatorsUrl: stack.simulatorsUrl,
+    procedureId,
+    scenario: { ...scenario, channel: 'web' },
+    language,
+    visit: async () => undefined,
+  });
   // the web hands the request to an agent exactly when the scenario has a step only an agent can do
   expect(run.ended).toBe(scenario.steps.some((s) => 'step' in s && s.channel === 'agent') ? 'handed-off' : 'done');
   if (run.ended === 'handed-off') await finishAsAgent(stack.service, run.reference, run.agentSteps);
@@ -135,16 +177,29 @@ function comparable(run: RunOutcome) {
     engine: { ...run.engine, variables: businessVariables(run.engine.variables) },
     // `responsible` is whoever acted last unless the end event names someone (serviceRequestOf): the citizen on
     // the web, the agent in the console — the same rule, so it is compared as "the last actor"
-    request: { type: run.request.type, state: run.request.state, outcome: run.request.outcome, responsible: run.request.responsible === run.lastActor ? 'last actor' : run.request.responsible },
+    request: {
+      type: run.request.type,
+      state: run.request.state,
+      outcome: run.request.outcome,
+      responsible: run.request.responsible === run.lastActor ? 'last actor' : run.request.responsible,
+    },
   };
 }
 
 async function addressOf(citizenId: string): Promise<Record<string, unknown>> {
-  return ((await (await fetch(`${stack.simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as { address: Record<string, unknown> }).address;
+  return (
+    (await (await fetch(`${stack.simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as {
+      address: Record<string, unknown>;
+    }
+  ).address;
 }
 
 async function changeAddress(citizenId: string, address: Record<string, unknown>): Promise<void> {
-  const r = await fetch(`${stack.simulatorsUrl}/sim/affiliation/citizens/${citizenId}/address-changes`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(address) });
+  const r = await fetch(`${stack.simulatorsUrl}/sim/affiliation/citizens/${citizenId}/address-changes`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(address),
+  });
   expect(r.status).toBe(201);
 }
 
@@ -158,17 +213,40 @@ function row(procedureId: string, channel: string, run: RunOutcome, ms: number):
   const variables = businessVariables(run.engine.variables);
   const digest = createHash('sha256').update(stableJson(variables)).digest('hex').slice(0, 8);
   const { request, engine } = run;
-  return [procedureId, channel, run.reference, engine.state, engine.endEvent ?? '—', `${engine.path.length} nodes`, `${Object.keys(variables).length} · ${digest}`, request.type, request.state, request.responsible ?? '—', request.outcome ?? '—', String(ms)];
+  return [
+    procedureId,
+    channel,
+    run.reference,
+    engine.state,
+    engine.endEvent ?? '—',
+    `${engine.path.length} nodes`,
+    `${Object.keys(variables).length} · ${digest}`,
+    request.type,
+    request.state,
+    request.responsible ?? '—',
+    request.outcome ?? '—',
+    String(ms),
+  ];
 }
 
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  if (value !== null && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   return JSON.stringify(value);
 }
 
 function printTable(database: string, head: string[], rows: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ');
-  console.log([`[cross-channel] both runs of each procedure on ${database} (variables: how many, and a digest of their normalised values)`, line(head), ...rows.map(line)].join('\n'));
+  console.log(
+    [
+      `[cross-channel] both runs of each procedure on ${database} (variables: how many, and a digest of their normalised values)`,
+      line(head),
+      ...rows.map(line),
+    ].join('\n'),
+  );
 }

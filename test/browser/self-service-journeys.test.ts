@@ -1,6 +1,14 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, citizen, launchChromium, scrollsSideways, settle, trackDocuments, type PageAudit } from '../../channels/self-service/test/browserKit';
+import {
+  audit,
+  citizen,
+  launchChromium,
+  scrollsSideways,
+  settle,
+  trackDocuments,
+  type PageAudit,
+} from '../../channels/self-service/test/browserKit';
 import { doAsCitizen, finishAsAgent, pageName, scenarioOf } from '../../channels/self-service/test/citizenDriver';
 import { protocolAnswer, startSelfServiceStack } from '../../channels/self-service/test/selfServiceStack';
 
@@ -19,7 +27,10 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
   const findings: string[] = [];
   beforeAll(async () => {
     // the pensions system answers slowly here, so the benefit certificate shows the working page
-    [stack, browser] = await Promise.all([startSelfServiceStack({ waitMs: 2000, maxWaits: MAX_WAITS, slowSystems: { pensions: 6000 } }), launchChromium(chromium)]);
+    [stack, browser] = await Promise.all([
+      startSelfServiceStack({ waitMs: 2000, maxWaits: MAX_WAITS, slowSystems: { pensions: 6000 } }),
+      launchChromium(chromium),
+    ]);
   }, 120_000);
   afterAll(async () => {
     await browser?.close();
@@ -40,7 +51,9 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
   it('audits find what they should (a page with known faults is not clean)', async () => {
     // given
     const page = await citizen(browser);
-    await page.setContent('<!doctype html><html><head><title>x</title></head><body><main><img src="x.png"><input type="radio" name="a" value="0"><a href="#nowhere" class="x">x</a></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html><head><title>x</title></head><body><main><img src="x.png"><input type="radio" name="a" value="0"><a href="#nowhere" class="x">x</a></main></body></html>',
+    );
     // when
     const result = await audit(page);
     // then
@@ -54,9 +67,21 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     const scenario = scenarioOf('european-health-card', 'card-requested-online');
     stack.scenario?.use(scenario);
     const page = await citizen(browser);
-    const run = await doAsCitizen(page, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: 'european-health-card', scenario, language: 'gl', visit: async () => {}, stopAt: 'ConfirmRequest' });
+    const run = await doAsCitizen(page, {
+      base: stack.base,
+      simulatorsUrl: stack.simulatorsUrl,
+      procedureId: 'european-health-card',
+      scenario,
+      language: 'gl',
+      visit: async () => {},
+      stopAt: 'ConfirmRequest',
+    });
     await check(page, 'step (gl)', 'gl');
-    expect(await page.locator('input[name=addressConfirmed]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value))).toEqual(['yes', 'no']);
+    expect(
+      await page
+        .locator('input[name=addressConfirmed]')
+        .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value)),
+    ).toEqual(['yes', 'no']);
     await shot(page, 'step');
     // when
     await page.click('nav.session-actions a[href$="/ayuda"]');
@@ -66,11 +91,18 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     await page.click('main form button[type=submit]');
     await check(page, 'handed-off (gl)', 'gl');
     await shot(page, 'handed-off');
-    const agent = await finishAsAgent(stack.sessions, run.reference, [{ step: 'ConfirmRequest', answers: { addressConfirmed: 'yes', travellingSoon: 'no' } }, { step: 'InformRequested', answers: {} }]);
+    const agent = await finishAsAgent(stack.sessions, run.reference, [
+      { step: 'ConfirmRequest', answers: { addressConfirmed: 'yes', travellingSoon: 'no' } },
+      { step: 'InformRequested', answers: {} },
+    ]);
     // then
     expect(await pageName(page)).toBe('handed-off');
     expect(await page.locator('.panel .reference').textContent()).toBe(run.reference);
-    expect(agent.first).toMatchObject({ status: 'step', step: { id: 'ConfirmRequest' }, identification: { reached: 1 } });
+    expect(agent.first).toMatchObject({
+      status: 'step',
+      step: { id: 'ConfirmRequest' },
+      identification: { reached: 1 },
+    });
     expect(agent.first.data.citizen).toMatchObject({ id: scenario.variables?.citizenId });
     expect(agent.last.status).toBe('done');
     await page.click('footer a[href$="/estado"]');
@@ -88,7 +120,15 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     const scenario = scenarioOf('claim-status', 'approved');
     stack.scenario?.use(scenario);
     const first = await citizen(browser);
-    const run = await doAsCitizen(first, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: 'claim-status', scenario, language: 'en', visit: async () => {}, stopAt: 'AskReference' });
+    const run = await doAsCitizen(first, {
+      base: stack.base,
+      simulatorsUrl: stack.simulatorsUrl,
+      procedureId: 'claim-status',
+      scenario,
+      language: 'en',
+      visit: async () => {},
+      stopAt: 'AskReference',
+    });
     await first.click('nav.session-actions a[href$="/guardar"]');
     await check(first, 'save (en)', 'en');
     await shot(first, 'save');
@@ -130,9 +170,21 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     const scenario = scenarioOf('change-of-address', 'corrected-online-with-email');
     stack.scenario?.use(scenario);
     const page = await citizen(browser);
-    await doAsCitizen(page, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: 'change-of-address', scenario, language: 'es', visit: async (label) => {
-      if (label === 'identify') await shot(page, `identify-${await page.locator('form[action$="/identificacion"] input[name=method]').first().getAttribute('value')}`);
-    }, stopAt: 'EnterNewAddress' });
+    await doAsCitizen(page, {
+      base: stack.base,
+      simulatorsUrl: stack.simulatorsUrl,
+      procedureId: 'change-of-address',
+      scenario,
+      language: 'es',
+      visit: async (label) => {
+        if (label === 'identify')
+          await shot(
+            page,
+            `identify-${await page.locator('form[action$="/identificacion"] input[name=method]').first().getAttribute('value')}`,
+          );
+      },
+      stopAt: 'EnterNewAddress',
+    });
     await page.fill('[name="newAddress.street"]', 'Calle Mayor');
     await page.fill('[name="newAddress.number"]', '1');
     await page.fill('[name="newAddress.postcode"]', '2801');
@@ -197,14 +249,21 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     await page.fill('[name=citizenId]', '99000001C');
     await page.fill('[name=phone]', '600000001');
     const posts: string[] = [];
-    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
     // (the answer is held on its way until the second click is done, as on a slow line)
     let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    await page.route((url) => url.pathname.endsWith('/respuesta'), async (route) => {
-      await held;
-      await route.continue();
+    const held = new Promise<void>((r) => {
+      release = r;
     });
+    await page.route(
+      (url) => url.pathname.endsWith('/respuesta'),
+      async (route) => {
+        await held;
+        await route.continue();
+      },
+    );
     const button = page.locator('form[action$="/respuesta"] button[type=submit]');
     await button.click({ noWaitAfter: true });
     await expect.poll(() => posts.length).toBe(1);
@@ -227,7 +286,15 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     stack.scenario?.slow(3000); // each of the two connectors after the step: as slow as the pensions system in total
     const page = await citizen(browser);
     try {
-      const run = await doAsCitizen(page, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: 'benefit-certificate', scenario, language: 'es', visit: async () => {}, stopAt: 'ChooseDelivery' });
+      const run = await doAsCitizen(page, {
+        base: stack.base,
+        simulatorsUrl: stack.simulatorsUrl,
+        procedureId: 'benefit-certificate',
+        scenario,
+        language: 'es',
+        visit: async () => {},
+        stopAt: 'ChooseDelivery',
+      });
       await page.check('input[name=delivery][value=email]');
       const started = Date.now();
       // when the citizen continues (the click follows the refresh chain to its end)
@@ -241,13 +308,18 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
       expect(await pageName(tab)).toBe('working');
       expect(await tab.locator('meta[http-equiv=refresh]').count()).toBe(0);
       const slowAudit = await audit(tab, 'es');
-      findings.push(...slowAudit.violations.map((v) => `working, slow: axe ${v.id}`), ...slowAudit.problems.map((p) => `working, slow: ${p}`));
+      findings.push(
+        ...slowAudit.violations.map((v) => `working, slow: axe ${v.id}`),
+        ...slowAudit.problems.map((p) => `working, slow: ${p}`),
+      );
       await tab.screenshot({ path: '/tmp/self-service-working.png', fullPage: true });
       // and the first tab showed the refreshing working page, then moved on by itself once the connectors answered
       await clicked;
       await settle(page);
       // (Chromium drops the body of a page replaced at once by its refresh; the URLs show the chain it followed)
-      const urls = ((page as unknown as { documents: Array<{ url: string }> }).documents).map((d) => new URL(d.url).search);
+      const urls = (page as unknown as { documents: Array<{ url: string }> }).documents.map(
+        (d) => new URL(d.url).search,
+      );
       expect(urls).toEqual(expect.arrayContaining(['?espera=1']));
       expect(await page.locator('input[name=stepId]').getAttribute('value')).toBe('InformSent');
       expect(Date.now() - started).toBeGreaterThan(5000);
@@ -263,7 +335,15 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     const scenario = scenarioOf('appointment-booking', 'booked-online-with-sms');
     stack.scenario?.use(scenario);
     const owner = await citizen(browser);
-    const run = await doAsCitizen(owner, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: 'appointment-booking', scenario, language: 'es', visit: async () => {}, stopAt: 'YourDetails' });
+    const run = await doAsCitizen(owner, {
+      base: stack.base,
+      simulatorsUrl: stack.simulatorsUrl,
+      procedureId: 'appointment-booking',
+      scenario,
+      language: 'es',
+      visit: async () => {},
+      stopAt: 'YourDetails',
+    });
     const other = await citizen(browser);
     // when
     const notFound = await other.goto(`${stack.base}/no-existe?lang=en`);
@@ -273,7 +353,9 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     const foreign = await other.goto(`${run.sessionUrl}?lang=ca`);
     const foreignTitle = await other.locator('h1').textContent();
     await check(other, 'someone else’s session (ca)', 'ca');
-    await owner.locator('form[action$="/respuesta"] input[name=_csrf]').evaluate((el) => ((el as HTMLInputElement).value = 'forged'));
+    await owner
+      .locator('form[action$="/respuesta"] input[name=_csrf]')
+      .evaluate((el) => ((el as HTMLInputElement).value = 'forged'));
     await owner.fill('#f-citizenId', '99000001C');
     await owner.click('form[action$="/respuesta"] button');
     await check(owner, 'forged form (es)', 'es');
@@ -286,7 +368,9 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     expect(await pageName(owner)).toBe('error');
     expect(await owner.locator('h1').textContent()).toBe('No hemos podido enviar el formulario');
     expect(await owner.locator('main').textContent()).not.toMatch(/at \w+ \(|Error:|stack/);
-    const view = await stack.sessions.view({ role: 'citizen', userId: 'nobody' }, run.sessionUrl.split('/').pop()!).catch((e) => e);
+    const view = await stack.sessions
+      .view({ role: 'citizen', userId: 'nobody' }, run.sessionUrl.split('/').pop()!)
+      .catch((e) => e);
     expect(view.code).toBe('CAUCE_ERR_SESSION_NOT_FOUND');
     expect(findings).toEqual([]);
     await owner.context().close();
@@ -322,14 +406,22 @@ describe('self-service journeys in Chromium, JavaScript off', () => {
     const stops: Array<{ what: string; visible: boolean }> = [];
     for (let i = 0; i < 14; i++) {
       await page.keyboard.press('Tab');
-      stops.push(await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        if (el === document.body) return { what: 'body (past the last tab stop)', visible: true };
-        const style = getComputedStyle(el);
-        const box = el.getBoundingClientRect();
-        const marked = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2 || style.boxShadow !== 'none' || style.backgroundColor === 'rgb(255, 221, 0)';
-        return { what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30)}`, visible: marked && box.width > 0 && box.height > 0 };
-      }));
+      stops.push(
+        await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          if (el === document.body) return { what: 'body (past the last tab stop)', visible: true };
+          const style = getComputedStyle(el);
+          const box = el.getBoundingClientRect();
+          const marked =
+            (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2) ||
+            style.boxShadow !== 'none' ||
+            style.backgroundColor === 'rgb(255, 221, 0)';
+          return {
+            what: `${el.tagName.toLowerCase()} ${el.textContent?.trim().slice(0, 30)}`,
+            visible: marked && box.width > 0 && box.height > 0,
+          };
+        }),
+      );
       if (i === 3) await shot(page, 'focus');
     }
     // then

@@ -8,8 +8,7 @@ import { twins } from './twins';
 
 /** What deploying one corpus file as it is gives: the process keys deployed, or the refusal, element by element. */
 type Outcome =
-  | { deployed: string[]; notExecutable: string[]; warnings: string[] }
-  | { refused: string; elements: string[] };
+  { deployed: string[]; notExecutable: string[]; warnings: string[] } | { refused: string; elements: string[] };
 
 const files = corpusFiles();
 
@@ -34,7 +33,10 @@ describe.each(databasesUnderTest())('every corpus file deploys or is refused pre
       } catch (error) {
         if (!(error instanceof CauceError)) throw error;
         refusals[file] = Array.isArray(error.details) ? (error.details as Unsupported[]) : [];
-        outcomes[file] = { refused: error.code, elements: refusals[file].map((u) => `${u.elementId} (${u.type}, line ${u.line}): ${u.reason}`) };
+        outcomes[file] = {
+          refused: error.code,
+          elements: refusals[file].map((u) => `${u.elementId} (${u.type}, line ${u.line}): ${u.reason}`),
+        };
       }
     }
   });
@@ -61,7 +63,8 @@ describe.each(databasesUnderTest())('every corpus file deploys or is refused pre
     const imprecise = Object.entries(refusals).flatMap(([file, list]) =>
       (list.length ? list : [{ type: '?', reason: 'no element list' } as Unsupported])
         .filter((u) => !u.elementId || !/^bpmn:\w+$/.test(u.type) || !(typeof u.line === 'number' && u.line > 0))
-        .map((u) => `${file}: ${JSON.stringify(u)}`));
+        .map((u) => `${file}: ${JSON.stringify(u)}`),
+    );
     // then
     expect(imprecise).toEqual([]);
   });
@@ -70,7 +73,9 @@ describe.each(databasesUnderTest())('every corpus file deploys or is refused pre
     // given / when
     const wrong = Object.entries(refusals).flatMap(([file, list]) => {
       const lines = readCorpusFile(file).split('\n');
-      return list.filter((u) => !lines[u.line! - 1]?.includes(`id="${u.elementId}"`)).map((u) => `${file}: ${u.elementId} not on line ${u.line}`);
+      return list
+        .filter((u) => !lines[u.line! - 1]?.includes(`id="${u.elementId}"`))
+        .map((u) => `${file}: ${u.elementId} not on line ${u.line}`);
     });
     // then
     expect(wrong).toEqual([]);
@@ -83,7 +88,9 @@ describe('README.md', () => {
     const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
     // when
     const missing = files.filter((f) => !readme.includes(`| ${f.split('/')[1]} |`));
-    const untold = Object.keys(twins).filter((f) => !new RegExp(`\\| ${f.split('/')[1]} \\|[^\\n]*FEEL twin`).test(readme));
+    const untold = Object.keys(twins).filter(
+      (f) => !new RegExp(`\\| ${f.split('/')[1]} \\|[^\\n]*FEEL twin`).test(readme),
+    );
     // then
     expect({ missing, untold }).toEqual({ missing: [], untold: [] });
   });

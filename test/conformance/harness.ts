@@ -1,4 +1,14 @@
-import { completeExternalTask, completeTask, deploy, Engine, fetchAndLock, JobExecutor, typedFromPlain, type Db, type LockedExternalTask } from '@cauce/engine';
+import {
+  completeExternalTask,
+  completeTask,
+  deploy,
+  Engine,
+  fetchAndLock,
+  JobExecutor,
+  typedFromPlain,
+  type Db,
+  type LockedExternalTask,
+} from '@cauce/engine';
 import { readCorpusFile } from './corpus';
 import { twin } from './twin';
 import { twins } from './twins';
@@ -23,7 +33,8 @@ export async function conformanceHarness(db: Db) {
       const result = await deploy(engine, { name: file, resources: [{ name: file.split('/')[1], content }] });
       return result.definitions.map((d) => d.key);
     },
-    start: (key: string, variables: Record<string, unknown> = {}) => engine.startProcess({ key, variables: typedFromPlain(variables) }),
+    start: (key: string, variables: Record<string, unknown> = {}) =>
+      engine.startProcess({ key, variables: typedFromPlain(variables) }),
     /** Moves the clock and fires every timer due by then; returns how many fired. */
     async elapse(ms: number): Promise<number> {
       now += ms;
@@ -32,32 +43,61 @@ export async function conformanceHarness(db: Db) {
       return fired;
     },
     /** Completes the one open user task at `elementId` of the instance. */
-    async completeUserTask(instanceId: string, elementId: string, variables: Record<string, unknown> = {}): Promise<void> {
-      const open = await rows('select id from task where instance_id = $1 and element_id = $2', [instanceId, elementId]);
+    async completeUserTask(
+      instanceId: string,
+      elementId: string,
+      variables: Record<string, unknown> = {},
+    ): Promise<void> {
+      const open = await rows('select id from task where instance_id = $1 and element_id = $2', [
+        instanceId,
+        elementId,
+      ]);
       if (open.length !== 1) throw new Error(`expected one open task ${elementId}, found ${open.length}`);
       await completeTask(engine, open[0].id, typedFromPlain(variables));
     },
     /** Fetches one task of `topic` as worker `w1` and completes it with what `work` returns. */
-    async workExternalTask(topic: string, work: (task: LockedExternalTask) => Record<string, unknown> = () => ({})): Promise<LockedExternalTask> {
-      const [task] = await fetchAndLock(engine, { workerId: 'w1', maxTasks: 1, topics: [{ topicName: topic, lockDuration: 60_000 }] });
+    async workExternalTask(
+      topic: string,
+      work: (task: LockedExternalTask) => Record<string, unknown> = () => ({}),
+    ): Promise<LockedExternalTask> {
+      const [task] = await fetchAndLock(engine, {
+        workerId: 'w1',
+        maxTasks: 1,
+        topics: [{ topicName: topic, lockDuration: 60_000 }],
+      });
       if (!task) throw new Error(`no external task on topic ${topic}`);
       await completeExternalTask(engine, task.id, 'w1', typedFromPlain(work(task)));
       return task;
     },
     /** Ids of the activities the instance left, in order (history_event, kind activity_end). */
     async path(instanceId: string): Promise<string[]> {
-      return (await rows("select element_id from history_event where instance_id = $1 and kind = 'activity_end' order by rev, seq", [instanceId])).map((r) => r.element_id);
+      return (
+        await rows(
+          "select element_id from history_event where instance_id = $1 and kind = 'activity_end' order by rev, seq",
+          [instanceId],
+        )
+      ).map((r) => r.element_id);
     },
     /** Where the instance is: its state, its tokens as `node:state`, open tasks/external tasks/timers, incidents. */
     async state(instanceId: string) {
       const [instance] = await rows('select state, data from process_instance where id = $1', [instanceId]);
       return {
         state: instance.state as string,
-        tokens: Object.values(instance.data.tokens as Record<string, { node: string; state: string }>).map((t) => `${t.node}:${t.state}`).sort(),
-        userTasks: (await rows('select element_id from task where instance_id = $1 order by element_id', [instanceId])).map((r) => r.element_id),
-        externalTasks: (await rows('select element_id from external_task where instance_id = $1 order by element_id', [instanceId])).map((r) => r.element_id),
-        timers: (await rows('select element_id from job where instance_id = $1 order by element_id', [instanceId])).map((r) => r.element_id),
-        incidents: (await rows('select element_id, type from incident where instance_id = $1 order by element_id', [instanceId])).map((r) => `${r.element_id}:${r.type}`),
+        tokens: Object.values(instance.data.tokens as Record<string, { node: string; state: string }>)
+          .map((t) => `${t.node}:${t.state}`)
+          .sort(),
+        userTasks: (
+          await rows('select element_id from task where instance_id = $1 order by element_id', [instanceId])
+        ).map((r) => r.element_id),
+        externalTasks: (
+          await rows('select element_id from external_task where instance_id = $1 order by element_id', [instanceId])
+        ).map((r) => r.element_id),
+        timers: (await rows('select element_id from job where instance_id = $1 order by element_id', [instanceId])).map(
+          (r) => r.element_id,
+        ),
+        incidents: (
+          await rows('select element_id, type from incident where instance_id = $1 order by element_id', [instanceId])
+        ).map((r) => `${r.element_id}:${r.type}`),
       };
     },
     /** Root-scope variables as plain values. */
@@ -68,12 +108,18 @@ export async function conformanceHarness(db: Db) {
     },
     /** Instances of a key, oldest first (timer and message starts create them without a caller). */
     async instancesOf(key: string): Promise<string[]> {
-      return (await rows('select id from process_instance where definition_key = $1 order by started_at, id', [key])).map((r) => r.id);
+      return (
+        await rows('select id from process_instance where definition_key = $1 order by started_at, id', [key])
+      ).map((r) => r.id);
     },
     /** Timer start jobs of a key: when each is due and the cycle left after it. */
     async startTimers(key: string): Promise<Array<{ element: string; dueAt: string; repeat: string | null }>> {
-      return (await rows("select j.element_id, j.due_at, j.repeat from job j join process_definition d on d.id = j.definition_id where j.instance_id is null and d.key = $1", [key]))
-        .map((r) => ({ element: r.element_id, dueAt: new Date(r.due_at).toISOString(), repeat: r.repeat }));
+      return (
+        await rows(
+          'select j.element_id, j.due_at, j.repeat from job j join process_definition d on d.id = j.definition_id where j.instance_id is null and d.key = $1',
+          [key],
+        )
+      ).map((r) => ({ element: r.element_id, dueAt: new Date(r.due_at).toISOString(), repeat: r.repeat }));
     },
   };
   return h;

@@ -30,7 +30,17 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     // when
     const i = await h.start('Process_1', { timeout: 5 });
     // then
-    expect(await h.path(i.id)).toEqual(['Start', 'Parallel1', 'Task_A', 'Task_B', 'Parallel2', 'Parallel2', 'Parallel2', 'Task_C', 'End']);
+    expect(await h.path(i.id)).toEqual([
+      'Start',
+      'Parallel1',
+      'Task_A',
+      'Task_B',
+      'Parallel2',
+      'Parallel2',
+      'Parallel2',
+      'Task_C',
+      'End',
+    ]);
     expect(await h.state(i.id)).toEqual(ENDED);
   });
 
@@ -46,7 +56,13 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     // then both wait at a join with nothing left that could arrive (bpmn-engine would complete both)
     expect(await h.path(high.id)).toEqual(['theStart', 'exclusiveGateway1', 'scriptTask1']);
     expect(await h.state(high.id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['join1:joining'] });
-    expect(await h.path(fifty.id)).toEqual(['theStart', 'exclusiveGateway1', 'userTask1', 'exclusiveGateway2', 'userTask2']);
+    expect(await h.path(fifty.id)).toEqual([
+      'theStart',
+      'exclusiveGateway1',
+      'userTask1',
+      'exclusiveGateway2',
+      'userTask2',
+    ]);
     expect(await h.state(fifty.id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['join2:joining'] });
   });
 
@@ -58,10 +74,23 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     // when the decisions feed join2, join1 (which join2 also waits for) misses two flows
     const viaJoin2 = await h.start('succeedingJoinProcess', { takeJoin1: false, takeJoin2: true });
     // then both wait for good
-    expect(await h.path(viaJoin1.id)).toEqual(['start', 'fork', 'decision1', 'decision2', 'join1', 'join1', 'join1', 'join1']);
+    expect(await h.path(viaJoin1.id)).toEqual([
+      'start',
+      'fork',
+      'decision1',
+      'decision2',
+      'join1',
+      'join1',
+      'join1',
+      'join1',
+    ]);
     expect(await h.state(viaJoin1.id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['join2:joining'] });
     expect(await h.path(viaJoin2.id)).toEqual(['start', 'fork', 'decision1', 'decision2']);
-    expect(await h.state(viaJoin2.id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['join1:joining', 'join2:joining', 'join2:joining'] });
+    expect(await h.state(viaJoin2.id)).toEqual({
+      ...ENDED,
+      state: 'ACTIVE',
+      tokens: ['join1:joining', 'join2:joining', 'join2:joining'],
+    });
   });
 
   it('task-multiple-inbound: loops back once; the second pass leaves the user task by its timer', async () => {
@@ -73,7 +102,18 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     expect(await h.state(i.id)).toMatchObject({ userTasks: ['user'], timers: ['timerEvent'] });
     expect(await h.elapse(101)).toBe(1);
     // then
-    expect(await h.path(i.id)).toEqual(['start', 'task', 'user', 'script', 'decision', 'task', 'timerEvent', 'script', 'decision', 'end']);
+    expect(await h.path(i.id)).toEqual([
+      'start',
+      'task',
+      'user',
+      'script',
+      'decision',
+      'task',
+      'timerEvent',
+      'script',
+      'decision',
+      'end',
+    ]);
     expect(await h.state(i.id)).toEqual(ENDED);
     expect(await h.variables(i.id)).toMatchObject({ input: 2 });
   });
@@ -99,7 +139,17 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     expect(await h.elapse(101)).toBe(1);
     // then manyDecisions took both unconditional flows but not its default one, so the three-way join waits for
     // toJoin2 forever (Camunda 7 too); the FEEL loop condition and scriptTask2 are never reached
-    expect(await h.path(i.id)).toEqual(['StartEvent_1', 'scriptTask1', 'userTask1', 'subUserTaskTimer', 'subScriptTask1', 'subProcess1', 'manyDecisions', 'noPickMeTask', 'pickMeTask']);
+    expect(await h.path(i.id)).toEqual([
+      'StartEvent_1',
+      'scriptTask1',
+      'userTask1',
+      'subUserTaskTimer',
+      'subScriptTask1',
+      'subProcess1',
+      'manyDecisions',
+      'noPickMeTask',
+      'pickMeTask',
+    ]);
     expect(await h.state(i.id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['join:joining', 'join:joining'] });
   });
 
@@ -123,7 +173,15 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     expect(await h.elapse(11)).toBe(1);
     await h.completeUserTask(timerFirst.id, 'userTask');
     // then
-    expect(await h.path(timerFirst.id)).toEqual(['StartEvent_1', 'boundaryEvent', 'userTask', 'join', 'join', 'join', 'EndEvent_04z4jtj']);
+    expect(await h.path(timerFirst.id)).toEqual([
+      'StartEvent_1',
+      'boundaryEvent',
+      'userTask',
+      'join',
+      'join',
+      'join',
+      'EndEvent_04z4jtj',
+    ]);
     expect(await h.state(timerFirst.id)).toEqual(ENDED);
     // the timer went with its task, so the join waits for a flow that cannot come (bpmn-engine discards it and ends)
     expect(await h.path(taskFirst.id)).toEqual(['StartEvent_1', 'userTask']);
@@ -146,7 +204,9 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
   it('timers: R3/PT10H start fires three times; timeDate catch and dueDate come from variables', async () => {
     // given
     await h.deployTwin('bpmn-engine/timers.bpmn');
-    expect(await h.startTimers('Process_0cn5rdh')).toEqual([{ element: 'start-cycle', dueAt: '2026-01-01T19:00:00.000Z', repeat: 'R2/PT10H' }]);
+    expect(await h.startTimers('Process_0cn5rdh')).toEqual([
+      { element: 'start-cycle', dueAt: '2026-01-01T19:00:00.000Z', repeat: 'R2/PT10H' },
+    ]);
     // when started by hand at its only start event, with the dates bpmn-engine kept in its environment
     const i = await h.start('Process_0cn5rdh', { catchDate: '2026-01-01T10:00:00Z', dueDate: '2026-01-02T09:00:00Z' });
     expect(await h.state(i.id)).toMatchObject({ timers: ['catch-date'] });
@@ -163,7 +223,13 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     // then exactly three more instances, and no timer left
     const started = (await h.instancesOf('Process_0cn5rdh')).filter((id) => id !== i.id);
     expect(started).toHaveLength(3);
-    for (const id of started) expect(await h.state(id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['catch-date:incident'], incidents: ['catch-date:failedExpression'] });
+    for (const id of started)
+      expect(await h.state(id)).toEqual({
+        ...ENDED,
+        state: 'ACTIVE',
+        tokens: ['catch-date:incident'],
+        incidents: ['catch-date:failedExpression'],
+      });
     expect(await h.startTimers('Process_0cn5rdh')).toEqual([]);
   });
 
@@ -184,9 +250,18 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     await h.deployTwin('bpmn-engine/issue-163.bpmn');
     const i = await h.start('Process_1fh0mrz');
     // when
-    for (const task of ['Activity_1bpb168', 'Activity_0xqu0xt', 'Activity_0c0569x', 'Activity_09fprjg']) await h.completeUserTask(i.id, task);
+    for (const task of ['Activity_1bpb168', 'Activity_0xqu0xt', 'Activity_0c0569x', 'Activity_09fprjg'])
+      await h.completeUserTask(i.id, task);
     // then
-    expect(await h.path(i.id)).toEqual(['StartEvent_13nn94f', 'Activity_1bpb168', 'Activity_0xqu0xt', 'Activity_0c0569x', 'Activity_0h5hxio', 'Activity_09fprjg', 'Event_1valyoc']);
+    expect(await h.path(i.id)).toEqual([
+      'StartEvent_13nn94f',
+      'Activity_1bpb168',
+      'Activity_0xqu0xt',
+      'Activity_0c0569x',
+      'Activity_0h5hxio',
+      'Activity_09fprjg',
+      'Event_1valyoc',
+    ]);
     expect(await h.state(i.id)).toEqual(ENDED);
   });
 
@@ -197,7 +272,12 @@ describe.each(databasesUnderTest())('bpmn-engine corpus on $name', (d) => {
     const i = await h.start('Process_1');
     // then
     expect(await h.path(i.id)).toEqual(['start']);
-    expect(await h.state(i.id)).toEqual({ ...ENDED, state: 'ACTIVE', tokens: ['call-activity:waiting'], incidents: ['call-activity:failedCallActivity'] });
+    expect(await h.state(i.id)).toEqual({
+      ...ENDED,
+      state: 'ACTIVE',
+      tokens: ['call-activity:waiting'],
+      incidents: ['call-activity:failedCallActivity'],
+    });
   });
 
   it('task-with-multi-instance-loop: parallel multi-instance script task, with and without its completion condition', async () => {
@@ -254,7 +334,10 @@ describe.each(databasesUnderTest())('camunda-external-task-client-js corpus on $
     // when the timer starts an instance, and workers do what the upstream example's workers do
     expect(await h.elapse(5000)).toBe(1);
     const [i] = await h.instancesOf('loan_process');
-    const check = await h.workExternalTask('creditScoreChecker', (t) => ({ creditScores: [t.variables.Input_2rvtuu9.value, 9, 1, 4, 10], bar: h.now().toISOString() }));
+    const check = await h.workExternalTask('creditScoreChecker', (t) => ({
+      creditScores: [t.variables.Input_2rvtuu9.value, 9, 1, 4, 10],
+      bar: h.now().toISOString(),
+    }));
     const seen: Record<string, number[]> = { loanGranter: [], requestRejecter: [] };
     for (const topic of ['loanGranter', 'loanGranter', 'requestRejecter', 'requestRejecter', 'requestRejecter']) {
       // (upstream, requestRejecter only logs and never completes; here it completes so the instance can end)
@@ -262,16 +345,27 @@ describe.each(databasesUnderTest())('camunda-external-task-client-js corpus on $
     }
     // then
     expect(check.variables.Input_2rvtuu9).toEqual({ type: 'Integer', value: 5 });
-    expect({ granted: seen.loanGranter.sort((a, b) => a - b), rejected: seen.requestRejecter.sort((a, b) => a - b) }).toEqual({ granted: [9, 10], rejected: [1, 4, 5] });
+    expect({
+      granted: seen.loanGranter.sort((a, b) => a - b),
+      rejected: seen.requestRejecter.sort((a, b) => a - b),
+    }).toEqual({ granted: [9, 10], rejected: [1, 4, 5] });
     const iteration = (task: string, end: string) => [task, end, 'SubProcess_16kr5xn'];
     expect(await h.path(i)).toEqual([
-      'StartEvent_1', 'Task_1lvjtd4',
-      ...Array(5).fill('StartEvent_01840xx'), ...Array(5).fill('ExclusiveGateway_12xhuxz'),
-      ...iteration('Task_0v4gadf', 'EndEvent_1alwvtl'), ...iteration('Task_0v4gadf', 'EndEvent_1alwvtl'),
-      ...iteration('Task_0j0sjlk', 'EndEvent_0zj88y0'), ...iteration('Task_0j0sjlk', 'EndEvent_0zj88y0'), ...iteration('Task_0j0sjlk', 'EndEvent_0zj88y0'),
-      'SubProcess_16kr5xn', 'EndEvent_0q9wl5o',
+      'StartEvent_1',
+      'Task_1lvjtd4',
+      ...Array(5).fill('StartEvent_01840xx'),
+      ...Array(5).fill('ExclusiveGateway_12xhuxz'),
+      ...iteration('Task_0v4gadf', 'EndEvent_1alwvtl'),
+      ...iteration('Task_0v4gadf', 'EndEvent_1alwvtl'),
+      ...iteration('Task_0j0sjlk', 'EndEvent_0zj88y0'),
+      ...iteration('Task_0j0sjlk', 'EndEvent_0zj88y0'),
+      ...iteration('Task_0j0sjlk', 'EndEvent_0zj88y0'),
+      'SubProcess_16kr5xn',
+      'EndEvent_0q9wl5o',
     ]);
     expect(await h.state(i)).toEqual(ENDED);
-    expect(await h.startTimers('loan_process')).toEqual([{ element: 'StartEvent_1', dueAt: '2026-01-01T09:00:10.000Z', repeat: 'R/PT5S' }]);
+    expect(await h.startTimers('loan_process')).toEqual([
+      { element: 'StartEvent_1', dueAt: '2026-01-01T09:00:10.000Z', repeat: 'R/PT5S' },
+    ]);
   });
 });

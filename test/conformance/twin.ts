@@ -34,7 +34,8 @@ export function twin(xml: string, edits: Edit[]): string {
     switch (edit.kind) {
       case 'text': {
         const found = out.split(edit.find).length - 1;
-        if (found !== (edit.count ?? 1)) throw new Error(`twin: '${edit.find}' found ${found} times, expected ${edit.count ?? 1}`);
+        if (found !== (edit.count ?? 1))
+          throw new Error(`twin: '${edit.find}' found ${found} times, expected ${edit.count ?? 1}`);
         out = out.split(edit.find).join(edit.replace);
         break;
       }
@@ -44,7 +45,9 @@ export function twin(xml: string, edits: Edit[]): string {
           if (edit.resultVariable !== undefined) {
             const attr = `camunda:resultVariable="${edit.resultVariable}"`;
             const ns = out.includes(`xmlns:camunda="${CAMUNDA_NS}"`) ? '' : ` xmlns:camunda="${CAMUNDA_NS}"`;
-            tag = /camunda:resultVariable="[^"]*"/.test(tag) ? tag.replace(/camunda:resultVariable="[^"]*"/, attr) : tag.replace(/>$/, `${ns} ${attr}>`);
+            tag = /camunda:resultVariable="[^"]*"/.test(tag)
+              ? tag.replace(/camunda:resultVariable="[^"]*"/, attr)
+              : tag.replace(/>$/, `${ns} ${attr}>`);
           }
           const script = /(<(?:\w+:)?script>)[\s\S]*?(<\/(?:\w+:)?script>)/;
           if (!script.test(body)) throw new Error(`twin: script task ${edit.id} has no script body`);
@@ -55,7 +58,13 @@ export function twin(xml: string, edits: Edit[]): string {
         out = withElement(out, 'sequenceFlow', edit.id, (open, body) => {
           const expression = /(<(?:\w+:)?conditionExpression[^>]*>)[\s\S]*?(<\/(?:\w+:)?conditionExpression>)/;
           if (!expression.test(body)) throw new Error(`twin: sequence flow ${edit.id} has no condition`);
-          return open + body.replace(expression, (_, a: string, b: string) => `${a.replace(/\s+language="[^"]*"/, '')}${escapeXml(edit.feel)}${b}`);
+          return (
+            open +
+            body.replace(
+              expression,
+              (_, a: string, b: string) => `${a.replace(/\s+language="[^"]*"/, '')}${escapeXml(edit.feel)}${b}`,
+            )
+          );
         });
         break;
       default:

@@ -1,8 +1,21 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { databasesUnderTest, type Db } from '@cauce/engine';
 import {
-  camundaClient, EngineProcess, EngineRest, fixture, freshSchema, sleep, startInProcessEngine, startWorker, waitFor,
-  type ClientTask, type ClientTaskService, type ClientTypedValue, type FreshSchema, type InProcessEngine, type Worker,
+  camundaClient,
+  EngineProcess,
+  EngineRest,
+  fixture,
+  freshSchema,
+  sleep,
+  startInProcessEngine,
+  startWorker,
+  waitFor,
+  type ClientTask,
+  type ClientTaskService,
+  type ClientTypedValue,
+  type FreshSchema,
+  type InProcessEngine,
+  type Worker,
 } from './harness';
 
 /**
@@ -42,7 +55,10 @@ describe.each(databasesUnderTest())('camunda external task client against the en
     // given
     const { Variables } = await camundaClient();
     await rest.deploy('typed', [fixture('camunda-client.typed-variables.bpmn')]);
-    const instance = await rest.start('e2eTyped', { businessKey: 'typed-1', variables: { applicant: { value: 'Ana', type: 'String' } } });
+    const instance = await rest.start('e2eTyped', {
+      businessKey: 'typed-1',
+      variables: { applicant: { value: 'Ana', type: 'String' } },
+    });
     let seenByConsumer: Record<string, ClientTypedValue> | undefined;
     let restView: Record<string, { type: string; value: unknown }> | undefined;
 
@@ -81,7 +97,12 @@ describe.each(databasesUnderTest())('camunda external task client against the en
     expect(seenByConsumer!.address).toMatchObject({ type: 'json', value: { street: 'Calle Mayor', number: 7 } });
     expect(seenByConsumer!.children).toMatchObject({ type: 'integer', value: 2 });
     const activities = await rest.get('/history/activity-instance', { processInstanceId: instance.id });
-    expect(activities.map((a: { activityId: string }) => a.activityId).sort()).toEqual(['consume', 'end', 'produce', 'start']);
+    expect(activities.map((a: { activityId: string }) => a.activityId).sort()).toEqual([
+      'consume',
+      'end',
+      'produce',
+      'start',
+    ]);
   });
 
   it('counts retries down with handleFailure and retryTimeout, then raises an incident', async () => {
@@ -120,7 +141,12 @@ describe.each(databasesUnderTest())('camunda external task client against the en
       // not fetchable again before retryTimeout had passed since the failure was reported
       expect(attempts[i].fetchedAt - attempts[i - 1].failingAt!).toBeGreaterThanOrEqual(retryTimeout);
     }
-    expect(incident).toMatchObject({ incidentType: 'failedExternalTask', activityId: 'flaky', processInstanceId: instance.id, incidentMessage: 'attempt 3 failed' });
+    expect(incident).toMatchObject({
+      incidentType: 'failedExternalTask',
+      activityId: 'flaky',
+      processInstanceId: instance.id,
+      incidentMessage: 'attempt 3 failed',
+    });
     const [task] = await rest.get('/external-task', { processInstanceId: instance.id });
     expect(task).toMatchObject({ retries: 0, errorMessage: 'attempt 3 failed', activityId: 'flaky' });
     expect(incident.configuration).toBe(task.id);
@@ -139,14 +165,22 @@ describe.each(databasesUnderTest())('camunda external task client against the en
       workerId: 'lookup-worker',
       topics: {
         lookup: ({ task, taskService }) =>
-          taskService.handleBpmnError(task, 'NOT_FOUND', 'no such citizen', new Variables().set('reason', `unknown NIF ${task.variables.get('nif')}`)),
+          taskService.handleBpmnError(
+            task,
+            'NOT_FOUND',
+            'no such citizen',
+            new Variables().set('reason', `unknown NIF ${task.variables.get('nif')}`),
+          ),
         fallback: async ({ task, taskService }) => {
           reasonSeenByFallback = task.variables.get('reason');
           await taskService.complete(task);
         },
       },
     });
-    await waitFor('the instance to complete', async () => (await rest.get(`/history/process-instance/${instance.id}`)).state === 'COMPLETED');
+    await waitFor(
+      'the instance to complete',
+      async () => (await rest.get(`/history/process-instance/${instance.id}`)).state === 'COMPLETED',
+    );
 
     // then
     const activities = await rest.get('/history/activity-instance', { processInstanceId: instance.id });
@@ -180,7 +214,9 @@ describe.each(databasesUnderTest())('camunda external task client against the en
 
     // when: worker B fetches it again and holds it
     let releaseB!: () => void;
-    const gate = new Promise<void>((resolve) => { releaseB = resolve; });
+    const gate = new Promise<void>((resolve) => {
+      releaseB = resolve;
+    });
     let heldByB: ClientTask | undefined;
     let completedByB: true | Error | undefined;
     const b: Worker = await worker({
@@ -191,7 +227,10 @@ describe.each(databasesUnderTest())('camunda external task client against the en
           b.stop();
           heldByB = fetched;
           await gate;
-          completedByB = await taskService.complete(fetched).then(() => true as const, (error: Error) => error);
+          completedByB = await taskService.complete(fetched).then(
+            () => true as const,
+            (error: Error) => error,
+          );
         },
       },
     });
@@ -203,7 +242,10 @@ describe.each(databasesUnderTest())('camunda external task client against the en
     await expect(asA.complete(task)).rejects.toMatchObject({ httpStatusCode: 400, code: 'CAUCE_ERR_TASK_NOT_LOCKED' });
     releaseB();
     expect(await waitFor('worker B to complete', () => completedByB)).toBe(true);
-    await expect(asA.complete(task)).rejects.toMatchObject({ httpStatusCode: 404, code: 'CAUCE_ERR_EXTERNAL_TASK_NOT_FOUND' });
+    await expect(asA.complete(task)).rejects.toMatchObject({
+      httpStatusCode: 404,
+      code: 'CAUCE_ERR_EXTERNAL_TASK_NOT_FOUND',
+    });
     expect((await rest.get(`/history/process-instance/${instance.id}`)).state).toBe('COMPLETED');
     expect(a.handlerErrors + b.handlerErrors).toBe(0);
   });
@@ -227,11 +269,16 @@ describe.each(databasesUnderTest())('camunda external task client against the en
     const wake = await longPollingWorker(engine.baseUrl, workers, 'worker-b');
 
     // when
-    const receivedAt = await waitFor('worker B to receive the task', () => wake.receivedAt, { timeoutMs: LONG_POLL_MS + 5000, everyMs: 5 });
+    const receivedAt = await waitFor('worker B to receive the task', () => wake.receivedAt, {
+      timeoutMs: LONG_POLL_MS + 5000,
+      everyMs: 5,
+    });
 
     // then: woken when the lock fell due, not by its own timeout and a new poll
     const afterExpiry = performance.timeOrigin + receivedAt - Date.parse(task.lockExpirationTime);
-    console.log(`[e2e] lock expiry on ${database.name}: long-polling worker B got the task ${afterExpiry.toFixed(0)} ms after A's lock expired`);
+    console.log(
+      `[e2e] lock expiry on ${database.name}: long-polling worker B got the task ${afterExpiry.toFixed(0)} ms after A's lock expired`,
+    );
     expect(wake.pollsBeforeTask).toBe(1);
     expect(wake.taskId).toBe(task.id);
     expect(await waitFor('worker B to complete the task', () => wake.completed)).toBe(true);
@@ -247,63 +294,81 @@ describe.each(databasesUnderTest())('camunda external task client against the en
     // when
     const startedAt = performance.now();
     await rest.start('e2eOneTask');
-    const receivedAt = await waitFor('the long-polling worker to receive the task', () => wake.receivedAt, { timeoutMs: LONG_POLL_MS + 5000, everyMs: 5 });
+    const receivedAt = await waitFor('the long-polling worker to receive the task', () => wake.receivedAt, {
+      timeoutMs: LONG_POLL_MS + 5000,
+      everyMs: 5,
+    });
 
     // then: woken inside the same request, not by its timeout and a new poll
     const latency = receivedAt - startedAt;
-    console.log(`[e2e] long polling on ${database.name}: task received ${latency.toFixed(0)} ms after the start request was sent`);
+    console.log(
+      `[e2e] long polling on ${database.name}: task received ${latency.toFixed(0)} ms after the start request was sent`,
+    );
     expect(latency).toBeLessThan(LONG_POLL_MS);
     expect(wake.pollsBeforeTask).toBe(1);
     expect(await waitFor('the worker to complete the task', () => wake.completed)).toBe(true);
   });
 });
 
-describe.skipIf(!process.env.DATABASE_URL)('camunda external task client across two engine processes on PostgreSQL', () => {
-  let schema: FreshSchema;
-  let one: EngineProcess;
-  let two: EngineProcess;
-  const workers: Worker[] = [];
+describe.skipIf(!process.env.DATABASE_URL)(
+  'camunda external task client across two engine processes on PostgreSQL',
+  () => {
+    let schema: FreshSchema;
+    let one: EngineProcess;
+    let two: EngineProcess;
+    const workers: Worker[] = [];
 
-  beforeAll(async () => {
-    schema = await freshSchema(process.env.DATABASE_URL!);
-    const options = { databaseUrl: process.env.DATABASE_URL!, schema: schema.schema };
-    one = new EngineProcess({ ...options, name: 'engine-1' });
-    two = new EngineProcess({ ...options, name: 'engine-2' });
-    await Promise.all([one.start(), two.start()]);
-  });
+    beforeAll(async () => {
+      schema = await freshSchema(process.env.DATABASE_URL!);
+      const options = { databaseUrl: process.env.DATABASE_URL!, schema: schema.schema };
+      one = new EngineProcess({ ...options, name: 'engine-1' });
+      two = new EngineProcess({ ...options, name: 'engine-2' });
+      await Promise.all([one.start(), two.start()]);
+    });
 
-  afterAll(async () => {
-    for (const worker of workers) worker.stop();
-    await Promise.all([one?.stop(), two?.stop()]);
-    await schema?.drop();
-  });
+    afterAll(async () => {
+      for (const worker of workers) worker.stop();
+      await Promise.all([one?.stop(), two?.stop()]);
+      await schema?.drop();
+    });
 
-  it('wakes a worker long-polling on process 2 when process 1 creates the task (LISTEN/NOTIFY)', async () => {
-    // given
-    const viaOne = new EngineRest(one.baseUrl);
-    await viaOne.deploy('one-task', [fixture('camunda-client.one-task.bpmn')]);
-    const wake = await longPollingWorker(two.baseUrl, workers);
-    await sleep(1000);
+    it('wakes a worker long-polling on process 2 when process 1 creates the task (LISTEN/NOTIFY)', async () => {
+      // given
+      const viaOne = new EngineRest(one.baseUrl);
+      await viaOne.deploy('one-task', [fixture('camunda-client.one-task.bpmn')]);
+      const wake = await longPollingWorker(two.baseUrl, workers);
+      await sleep(1000);
 
-    // when
-    const startedAt = performance.now();
-    const instance = await viaOne.start('e2eOneTask');
-    const receivedAt = await waitFor('the long-polling worker to receive the task', () => wake.receivedAt, { timeoutMs: LONG_POLL_MS + 5000, everyMs: 5 });
+      // when
+      const startedAt = performance.now();
+      const instance = await viaOne.start('e2eOneTask');
+      const receivedAt = await waitFor('the long-polling worker to receive the task', () => wake.receivedAt, {
+        timeoutMs: LONG_POLL_MS + 5000,
+        everyMs: 5,
+      });
 
-    // then
-    const latency = receivedAt - startedAt;
-    console.log(`[e2e] long polling across processes on postgres: task received ${latency.toFixed(0)} ms after the start request was sent`);
-    expect(latency).toBeLessThan(LONG_POLL_MS);
-    expect(wake.pollsBeforeTask).toBe(1);
-    expect(await waitFor('the worker to complete the task', () => wake.completed)).toBe(true);
-    await waitFor('the instance to complete', async () => (await viaOne.get(`/history/process-instance/${instance.id}`)).state === 'COMPLETED');
-  });
-});
+      // then
+      const latency = receivedAt - startedAt;
+      console.log(
+        `[e2e] long polling across processes on postgres: task received ${latency.toFixed(0)} ms after the start request was sent`,
+      );
+      expect(latency).toBeLessThan(LONG_POLL_MS);
+      expect(wake.pollsBeforeTask).toBe(1);
+      expect(await waitFor('the worker to complete the task', () => wake.completed)).toBe(true);
+      await waitFor(
+        'the instance to complete',
+        async () => (await viaOne.get(`/history/process-instance/${instance.id}`)).state === 'COMPLETED',
+      );
+    });
+  },
+);
 
 // helpers
 /** A worker in one long fetchAndLock (asyncResponseTimeout 20 s) that stops polling once it has its task. */
 async function longPollingWorker(baseUrl: string, workers: Worker[], workerId = 'long-poller') {
-  const wake: { receivedAt?: number; taskId?: string; pollsBeforeTask: number; completed?: true | Error } = { pollsBeforeTask: 0 };
+  const wake: { receivedAt?: number; taskId?: string; pollsBeforeTask: number; completed?: true | Error } = {
+    pollsBeforeTask: 0,
+  };
   const worker: Worker = await startWorker({
     baseUrl,
     workerId,
@@ -315,7 +380,10 @@ async function longPollingWorker(baseUrl: string, workers: Worker[], workerId = 
         wake.receivedAt ??= performance.now();
         wake.taskId = task.id;
         worker.stop();
-        wake.completed = await taskService.complete(task).then(() => true as const, (error: Error) => error);
+        wake.completed = await taskService.complete(task).then(
+          () => true as const,
+          (error: Error) => error,
+        );
       },
     },
   });

@@ -1,7 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  auditRun, camundaClient, EngineProcess, EngineRest, fixture, freshSchema, mapLimit, sleep, startOnce, startWorker, waitFor,
-  type FreshSchema, type Worker,
+  auditRun,
+  camundaClient,
+  EngineProcess,
+  EngineRest,
+  fixture,
+  freshSchema,
+  mapLimit,
+  sleep,
+  startOnce,
+  startWorker,
+  waitFor,
+  type FreshSchema,
+  type Worker,
 } from './harness';
 
 /**
@@ -45,32 +56,50 @@ describe.skipIf(!url)('crash: kill -9 of the engine process in the middle of 2,0
     await rest.deploy('crash', [fixture('crash.bpmn')]);
     const { Variables } = await camundaClient();
     for (const workerId of ['crash-worker-1', 'crash-worker-2']) {
-      workers.push(await startWorker({
-        baseUrl: engine.baseUrl, workerId, lockDuration: LOCK_MS, maxTasks: 25, maxParallelExecutions: 25, interval: 20,
-        topics: {
-          // A refused complete (the engine died, or the lock came back to another worker) is counted by the client.
-          'crash-work': ({ task, taskService }) => taskService.complete(task, new Variables().set('checked', true)),
-        },
-      }));
+      workers.push(
+        await startWorker({
+          baseUrl: engine.baseUrl,
+          workerId,
+          lockDuration: LOCK_MS,
+          maxTasks: 25,
+          maxParallelExecutions: 25,
+          interval: 20,
+          topics: {
+            // A refused complete (the engine died, or the lock came back to another worker) is counted by the client.
+            'crash-work': ({ task, taskService }) => taskService.complete(task, new Variables().set('checked', true)),
+          },
+        }),
+      );
     }
     const stats = { userTaskErrors: 0, userTasksCompleted: 0 };
     const startFailures: string[] = [];
     const userTasks = completeUserTasks(rest, () => running, stats);
     const started = Date.now();
-    const starts = mapLimit(Array.from({ length: INSTANCES }, (_, i) => `crash-${i}`), 16, (businessKey) => startOnce(rest, schema.db, KEY, businessKey, startFailures));
+    const starts = mapLimit(
+      Array.from({ length: INSTANCES }, (_, i) => `crash-${i}`),
+      16,
+      (businessKey) => startOnce(rest, schema.db, KEY, businessKey, startFailures),
+    );
 
     // when: kill -9 once a quarter has completed, then start the engine again
-    const atKill = await waitFor('a quarter of the instances to complete', async () => {
-      const counts = await progress(schema);
-      return counts.completed >= INSTANCES / 4 && counts;
-    }, { timeoutMs: 120_000, everyMs: 50 });
+    const atKill = await waitFor(
+      'a quarter of the instances to complete',
+      async () => {
+        const counts = await progress(schema);
+        return counts.completed >= INSTANCES / 4 && counts;
+      },
+      { timeoutMs: 120_000, everyMs: 50 },
+    );
     await engine.kill();
     const killedAt = Date.now();
     await sleep(300);
     await engine.restart();
     const restartMs = Date.now() - killedAt;
     await starts;
-    await waitFor('every instance to complete', async () => (await progress(schema)).completed === INSTANCES, { timeoutMs: 150_000, everyMs: 250 });
+    await waitFor('every instance to complete', async () => (await progress(schema)).completed === INSTANCES, {
+      timeoutMs: 150_000,
+      everyMs: 250,
+    });
     const totalMs = Date.now() - started;
     running = false;
     for (const worker of workers) worker.stop();
@@ -78,10 +107,12 @@ describe.skipIf(!url)('crash: kill -9 of the engine process in the middle of 2,0
 
     // then
     const audit = await auditRun(schema.db, KEY);
-    console.log(`[e2e] crash: killed at ${atKill.started} started / ${atKill.completed} completed; back after ${restartMs} ms; ` +
-      `${INSTANCES} instances in ${(totalMs / 1000).toFixed(1)} s; start retries ${startFailures.length}, ` +
-      `refused or failed completes: external ${workers.reduce((n, w) => n + w.handlerErrors, 0)}, user ${stats.userTaskErrors}; ` +
-      `worker polls refused ${workers.reduce((n, w) => n + w.pollErrors, 0)}\n[e2e] crash audit: ${JSON.stringify(audit)}`);
+    console.log(
+      `[e2e] crash: killed at ${atKill.started} started / ${atKill.completed} completed; back after ${restartMs} ms; ` +
+        `${INSTANCES} instances in ${(totalMs / 1000).toFixed(1)} s; start retries ${startFailures.length}, ` +
+        `refused or failed completes: external ${workers.reduce((n, w) => n + w.handlerErrors, 0)}, user ${stats.userTaskErrors}; ` +
+        `worker polls refused ${workers.reduce((n, w) => n + w.pollErrors, 0)}\n[e2e] crash audit: ${JSON.stringify(audit)}`,
+    );
     expect(audit).toEqual({
       instances: INSTANCES,
       businessKeys: INSTANCES,
@@ -104,12 +135,18 @@ describe.skipIf(!url)('crash: kill -9 of the engine process in the middle of 2,0
 // helpers
 async function progress(schema: FreshSchema): Promise<{ started: number; completed: number }> {
   const { rows } = await schema.db.query(
-    `select count(*)::int as started, (count(*) filter (where state = 'COMPLETED'))::int as completed from process_instance where definition_key = $1`, [KEY]);
+    `select count(*)::int as started, (count(*) filter (where state = 'COMPLETED'))::int as completed from process_instance where definition_key = $1`,
+    [KEY],
+  );
   return rows[0];
 }
 
 /** An agent completing user tasks through the REST API, whatever happens to the engine. */
-async function completeUserTasks(rest: EngineRest, running: () => boolean, stats: { userTaskErrors: number; userTasksCompleted: number }): Promise<void> {
+async function completeUserTasks(
+  rest: EngineRest,
+  running: () => boolean,
+  stats: { userTaskErrors: number; userTasksCompleted: number },
+): Promise<void> {
   while (running()) {
     try {
       const tasks: Array<{ id: string }> = await rest.get('/task', { processDefinitionKey: KEY, maxResults: 200 });

@@ -1,7 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  EngineProcess, EngineRest, auditRun, fixture, freshSchema, mapLimit, sleep, startOnce, startWorker, waitFor,
-  type ClientEngineError, type ClientTask, type ClientTaskService, type FreshSchema, type Worker,
+  EngineProcess,
+  EngineRest,
+  auditRun,
+  fixture,
+  freshSchema,
+  mapLimit,
+  sleep,
+  startOnce,
+  startWorker,
+  waitFor,
+  type ClientEngineError,
+  type ClientTask,
+  type ClientTaskService,
+  type FreshSchema,
+  type Worker,
 } from './harness';
 
 /**
@@ -28,7 +41,10 @@ describe.skipIf(!url)('multi-node: 3 engine processes on one PostgreSQL, 4 worke
 
   beforeAll(async () => {
     schema = await freshSchema(url!);
-    nodes = Array.from({ length: NODES }, (_, i) => new EngineProcess({ databaseUrl: url!, schema: schema.schema, name: `node-${i + 1}` }));
+    nodes = Array.from(
+      { length: NODES },
+      (_, i) => new EngineProcess({ databaseUrl: url!, schema: schema.schema, name: `node-${i + 1}` }),
+    );
     await Promise.all(nodes.map((node) => node.start()));
   });
 
@@ -46,30 +62,47 @@ describe.skipIf(!url)('multi-node: 3 engine processes on one PostgreSQL, 4 worke
     const completesBy = new Map<string, number>();
     const completeRetries: string[] = [];
     for (let w = 0; w < WORKERS; w++) {
-      workers.push(await startWorker({
-        baseUrl: nodes[w % NODES].baseUrl, workerId: `mn-worker-${w + 1}`,
-        lockDuration: 60_000, maxTasks: 50, maxParallelExecutions: 50, interval: 10, asyncResponseTimeout: 2000,
-        topics: {
-          'multi-node-work': async ({ task, taskService }) => {
-            fetched.set(task.id, (fetched.get(task.id) ?? 0) + 1);
-            await completeCarefully(taskService, task, completeRetries);
-            completesBy.set(task.workerId, (completesBy.get(task.workerId) ?? 0) + 1);
+      workers.push(
+        await startWorker({
+          baseUrl: nodes[w % NODES].baseUrl,
+          workerId: `mn-worker-${w + 1}`,
+          lockDuration: 60_000,
+          maxTasks: 50,
+          maxParallelExecutions: 50,
+          interval: 10,
+          asyncResponseTimeout: 2000,
+          topics: {
+            'multi-node-work': async ({ task, taskService }) => {
+              fetched.set(task.id, (fetched.get(task.id) ?? 0) + 1);
+              await completeCarefully(taskService, task, completeRetries);
+              completesBy.set(task.workerId, (completesBy.get(task.workerId) ?? 0) + 1);
+            },
           },
-        },
-      }));
+        }),
+      );
     }
 
     // when
     const cpuBefore = { engines: nodes.map((node) => node.cpuMs() ?? 0), here: process.cpuUsage() };
     const started = performance.now();
     const startFailures: string[] = [];
-    await mapLimit(Array.from({ length: INSTANCES }, (_, i) => i), STARTERS, (i) =>
-      startOnce(rests[i % NODES], schema.db, KEY, `mn-${i}`, startFailures));
+    await mapLimit(
+      Array.from({ length: INSTANCES }, (_, i) => i),
+      STARTERS,
+      (i) => startOnce(rests[i % NODES], schema.db, KEY, `mn-${i}`, startFailures),
+    );
     const startedAllMs = performance.now() - started;
-    await waitFor('every instance to complete', async () => {
-      const { rows } = await schema.db.query(`select count(*)::int as n from process_instance where definition_key = $1 and state = 'COMPLETED'`, [KEY]);
-      return rows[0].n === INSTANCES;
-    }, { timeoutMs: 150_000, everyMs: 100 });
+    await waitFor(
+      'every instance to complete',
+      async () => {
+        const { rows } = await schema.db.query(
+          `select count(*)::int as n from process_instance where definition_key = $1 and state = 'COMPLETED'`,
+          [KEY],
+        );
+        return rows[0].n === INSTANCES;
+      },
+      { timeoutMs: 150_000, everyMs: 100 },
+    );
     const drainedMs = performance.now() - started;
     for (const worker of workers) worker.stop();
     const engineCpuMs = nodes.reduce((sum, node, i) => sum + (node.cpuMs() ?? 0) - cpuBefore.engines[i], 0);
@@ -79,14 +112,20 @@ describe.skipIf(!url)('multi-node: 3 engine processes on one PostgreSQL, 4 worke
     const audit = await auditRun(schema.db, KEY);
     const perWorker = workers.map((w) => `${w.workerId}: ${completesBy.get(w.workerId) ?? 0}`);
     const completes = [...completesBy.values()].reduce((a, b) => a + b, 0);
-    console.log(`[e2e] multi-node: ${INSTANCES} instances on ${NODES} engine processes with ${WORKERS} workers (${perWorker.join(', ')}): ` +
-      `all started in ${(startedAllMs / 1000).toFixed(1)} s, drained in ${(drainedMs / 1000).toFixed(1)} s = ` +
-      `${(INSTANCES / (drainedMs / 1000)).toFixed(0)} instances/s (${((2 * INSTANCES) / (drainedMs / 1000)).toFixed(0)} commands/s); ` +
-      `CPU: engines ${(engineCpuMs / INSTANCES).toFixed(1)} ms/instance, test process (workers, starters) ` +
-      `${((here.user + here.system) / 1000 / INSTANCES).toFixed(1)} ms/instance\n` +
-      `[e2e] multi-node audit: ${JSON.stringify(audit)}` +
-      (startFailures.length ? `\n[e2e] multi-node: ${startFailures.length} start requests failed and were retried: ${[...new Set(startFailures)].slice(0, 5).join(' | ')}` : '') +
-      (completeRetries.length ? `\n[e2e] multi-node: ${completeRetries.length} completes failed and were retried: ${[...new Set(completeRetries)].slice(0, 5).join(' | ')}` : ''));
+    console.log(
+      `[e2e] multi-node: ${INSTANCES} instances on ${NODES} engine processes with ${WORKERS} workers (${perWorker.join(', ')}): ` +
+        `all started in ${(startedAllMs / 1000).toFixed(1)} s, drained in ${(drainedMs / 1000).toFixed(1)} s = ` +
+        `${(INSTANCES / (drainedMs / 1000)).toFixed(0)} instances/s (${((2 * INSTANCES) / (drainedMs / 1000)).toFixed(0)} commands/s); ` +
+        `CPU: engines ${(engineCpuMs / INSTANCES).toFixed(1)} ms/instance, test process (workers, starters) ` +
+        `${((here.user + here.system) / 1000 / INSTANCES).toFixed(1)} ms/instance\n` +
+        `[e2e] multi-node audit: ${JSON.stringify(audit)}` +
+        (startFailures.length
+          ? `\n[e2e] multi-node: ${startFailures.length} start requests failed and were retried: ${[...new Set(startFailures)].slice(0, 5).join(' | ')}`
+          : '') +
+        (completeRetries.length
+          ? `\n[e2e] multi-node: ${completeRetries.length} completes failed and were retried: ${[...new Set(completeRetries)].slice(0, 5).join(' | ')}`
+          : ''),
+    );
     expect(fetched.size).toBe(INSTANCES);
     expect([...fetched.values()].filter((n) => n !== 1)).toEqual([]); // no task handed to two workers
     expect(completes).toBe(INSTANCES);
@@ -117,7 +156,9 @@ describe.skipIf(!url)('multi-node: 3 engine processes on one PostgreSQL, 4 worke
     const exits = await Promise.all(nodes.map((node) => node.stop()));
 
     // then
-    console.log(`[e2e] multi-node: SIGTERM stop of ${NODES} processes took ${(performance.now() - started).toFixed(0)} ms`);
+    console.log(
+      `[e2e] multi-node: SIGTERM stop of ${NODES} processes took ${(performance.now() - started).toFixed(0)} ms`,
+    );
     expect(exits).toEqual(nodes.map(() => 0));
   });
 });

@@ -29,7 +29,8 @@ export function consoleDriver(opts: ConsoleDriverOptions) {
   const { browser, stack } = opts;
   const languages = new WeakMap<Page, Language>();
   const checkpoint = (page: Page, name: string) => opts.checkpoint?.(page, name) ?? Promise.resolve();
-  const t = (page: Page, key: MessageKey, vars: Record<string, string> = {}) => translate(languages.get(page) ?? 'es', key, vars);
+  const t = (page: Page, key: MessageKey, vars: Record<string, string> = {}) =>
+    translate(languages.get(page) ?? 'es', key, vars);
 
   const driver = {
     /** A fresh browser context (es-ES, 1440×1000) whose page errors go to `pageErrors`. */
@@ -72,13 +73,15 @@ export function consoleDriver(opts: ConsoleDriverOptions) {
     async identify(page: Page, citizenId: string, level: number, check: boolean): Promise<void> {
       await page.waitForSelector('section.script[data-status="identify"]');
       if (check) await checkpoint(page, 'identify-protocol');
-      const names = await page.$$eval('section.script form[data-primary] input', (els) => els.map((e) => (e as HTMLInputElement).name));
+      const names = await page.$$eval('section.script form[data-primary] input', (els) =>
+        els.map((e) => (e as HTMLInputElement).name),
+      );
       const answers = await stack.protocolAnswers(citizenId, names);
       for (const [name, value] of Object.entries(answers)) await page.locator(`input[name="${name}"]`).fill(value);
       await driver.next(page);
       if (level < 2) return;
       const bySms = page.getByRole('button', { name: t(page, 'identify.sendSms') });
-      await (await bySms.count() ? bySms : page.getByRole('button', { name: t(page, 'identify.sendEmail') })).click();
+      await ((await bySms.count()) ? bySms : page.getByRole('button', { name: t(page, 'identify.sendEmail') })).click();
       await page.getByLabel(t(page, 'identify.code')).waitFor();
       await checkpoint(page, 'identify-otp');
       await page.getByLabel(t(page, 'identify.code')).fill(await stack.lastOtp(citizenId));
@@ -94,8 +97,11 @@ export function consoleDriver(opts: ConsoleDriverOptions) {
     async answer(page: Page, answers: Record<string, unknown>): Promise<void> {
       for (const [path, value] of flatten(answers)) {
         const input = page.locator(`#step-form [name="${path}"]`).first();
-        const kind = await input.evaluate((el) => (el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName.toLowerCase()));
-        if (kind === 'radio' || kind === 'checkbox') await page.locator(`#step-form [name="${path}"][value="${String(value)}"]`).check();
+        const kind = await input.evaluate((el) =>
+          el.tagName === 'INPUT' ? (el as HTMLInputElement).type : el.tagName.toLowerCase(),
+        );
+        if (kind === 'radio' || kind === 'checkbox')
+          await page.locator(`#step-form [name="${path}"][value="${String(value)}"]`).check();
         else if (kind === 'select') await input.selectOption(String(value));
         else await input.fill(String(value));
       }
@@ -107,7 +113,9 @@ export function consoleDriver(opts: ConsoleDriverOptions) {
       const ticket = await page.locator('section.script').getAttribute('data-ticket');
       const started = Date.now();
       await page.keyboard.press('Alt+N');
-      await page.waitForSelector(`section.script:not([data-ticket="${ticket}"]):not([data-status="working"])`, { timeout: 20_000 });
+      await page.waitForSelector(`section.script:not([data-ticket="${ticket}"]):not([data-status="working"])`, {
+        timeout: 20_000,
+      });
       opts.onMove?.(Date.now() - started);
     },
 
@@ -130,5 +138,9 @@ export type ConsoleDriver = ReturnType<typeof consoleDriver>;
 
 // helpers
 function flatten(obj: Record<string, unknown>, prefix = ''): Array<[string, unknown]> {
-  return Object.entries(obj).flatMap(([k, v]) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? flatten(v as Record<string, unknown>, `${prefix}${k}.`) : [[`${prefix}${k}`, v] as [string, unknown]]));
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? flatten(v as Record<string, unknown>, `${prefix}${k}.`)
+      : [[`${prefix}${k}`, v] as [string, unknown]],
+  );
 }

@@ -43,21 +43,44 @@ export interface ConsoleStackOptions {
  */
 export async function startConsoleStack(opts: ConsoleStackOptions = {}): Promise<ConsoleStack> {
   const sims = await startSimulators({ port: 0 });
-  const h = await channelsHarness(opts.database ?? databasesUnderTest()[0], sims.url, { packages: listProcedures().map((id) => loadProcedure(id)), connectors: false, settleMs: 3000 });
+  const h = await channelsHarness(opts.database ?? databasesUnderTest()[0], sims.url, {
+    packages: listProcedures().map((id) => loadProcedure(id)),
+    connectors: false,
+    settleMs: 3000,
+  });
   const app = buildApp({
     db: h.db,
     engine: h.engine,
     plugins: [
       { plugin: channelsApi, prefix: '/api', options: { service: h.service } },
       { plugin: agentConsole({ log: (line) => console.log(`[agent-console] ${line}`) }), prefix: '/agente' },
-      ...(opts.selfService ? [{ plugin: selfServicePages, prefix: '/tramites', options: { sessions: h.service, secret: 'console-stack-tests' } }] : []),
+      ...(opts.selfService
+        ? [
+            {
+              plugin: selfServicePages,
+              prefix: '/tramites',
+              options: { sessions: h.service, secret: 'console-stack-tests' },
+            },
+          ]
+        : []),
     ],
   });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   const executor = new JobExecutor(h.engine);
   executor.start();
-  const connectors = await startConnectors({ engineUrl: `${address}/engine-rest`, simulatorsUrl: sims.url, asyncResponseTimeout: 1000, interval: 10 });
-  const record = async (citizenId: string) => (await (await fetch(`${sims.url}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; phone?: string; email?: string; protocol: Record<string, unknown> };
+  const connectors = await startConnectors({
+    engineUrl: `${address}/engine-rest`,
+    simulatorsUrl: sims.url,
+    asyncResponseTimeout: 1000,
+    interval: 10,
+  });
+  const record = async (citizenId: string) =>
+    (await (await fetch(`${sims.url}/sim/affiliation/citizens/${citizenId}`)).json()) as {
+      id: string;
+      phone?: string;
+      email?: string;
+      protocol: Record<string, unknown>;
+    };
   return {
     address,
     simulatorsUrl: sims.url,
@@ -70,7 +93,9 @@ export async function startConsoleStack(opts: ConsoleStackOptions = {}): Promise
     async lastOtp(citizenId) {
       const r = await record(citizenId);
       const [box, to] = r.phone ? ['sms', r.phone] : ['email', r.email!];
-      const latest = (await (await fetch(`${sims.url}/sim/${box}/outbox/latest?to=${encodeURIComponent(to)}`)).json()) as { detectedCode?: string };
+      const latest = (await (
+        await fetch(`${sims.url}/sim/${box}/outbox/latest?to=${encodeURIComponent(to)}`)
+      ).json()) as { detectedCode?: string };
       if (!latest.detectedCode) throw new Error(`no one-time code in the ${box} outbox for ${citizenId}`);
       return latest.detectedCode;
     },

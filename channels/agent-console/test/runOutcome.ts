@@ -9,7 +9,12 @@ export interface RunOutcome {
   /** the role of whoever answered the last step (`citizen`, `agent-l1`, `agent-l2`) */
   lastActor: string | null;
   /** the last instance of the request (a changed answer after going back restarts it) */
-  engine: { state: 'completed' | 'waiting' | 'terminated'; endEvent?: string; path: string[]; variables: Record<string, unknown> };
+  engine: {
+    state: 'completed' | 'waiting' | 'terminated';
+    endEvent?: string;
+    path: string[];
+    variables: Record<string, unknown>;
+  };
 }
 
 /**
@@ -19,23 +24,59 @@ export interface RunOutcome {
  * @internal
  */
 export async function readRunOutcome(db: Db, reference: string): Promise<RunOutcome> {
-  const request = (await db.query<{ type: string; state: string; outcome: string | null; responsible: string | null; entry_channel: string; id: string; instance_ids: string[] }>(
-    'select id, type, state, outcome, responsible, entry_channel, instance_ids from service_request where reference = $1',
-    [reference],
-  )).rows[0];
+  const request = (
+    await db.query<{
+      type: string;
+      state: string;
+      outcome: string | null;
+      responsible: string | null;
+      entry_channel: string;
+      id: string;
+      instance_ids: string[];
+    }>(
+      'select id, type, state, outcome, responsible, entry_channel, instance_ids from service_request where reference = $1',
+      [reference],
+    )
+  ).rows[0];
   if (!request) throw new Error(`no service request ${reference}`);
-  const actor = (await db.query<{ actor_role: string }>('select actor_role from step_answer where service_request_id = $1 and not superseded order by id desc limit 1', [request.id])).rows[0];
+  const actor = (
+    await db.query<{ actor_role: string }>(
+      'select actor_role from step_answer where service_request_id = $1 and not superseded order by id desc limit 1',
+      [request.id],
+    )
+  ).rows[0];
   const instanceId = request.instance_ids.at(-1);
   if (!instanceId) throw new Error(`service request ${reference} has no instance`);
-  const instance = (await db.query<{ state: string; data: InstanceData }>('select state, data from process_instance where id = $1', [instanceId])).rows[0];
-  const history = (await db.query<HistoryEvent & { element_type: string | null }>('select kind, element_id, element_type, data from history_event where instance_id = $1 order by rev, seq', [instanceId])).rows;
-  const endEvent = history.filter((e) => e.kind === 'activity_end' && e.element_type === 'endEvent').at(-1)?.element_id ?? undefined;
+  const instance = (
+    await db.query<{ state: string; data: InstanceData }>('select state, data from process_instance where id = $1', [
+      instanceId,
+    ])
+  ).rows[0];
+  const history = (
+    await db.query<HistoryEvent & { element_type: string | null }>(
+      'select kind, element_id, element_type, data from history_event where instance_id = $1 order by rev, seq',
+      [instanceId],
+    )
+  ).rows;
+  const endEvent =
+    history.filter((e) => e.kind === 'activity_end' && e.element_type === 'endEvent').at(-1)?.element_id ?? undefined;
   const state = instance.state === 'COMPLETED' ? 'completed' : instance.state === 'ACTIVE' ? 'waiting' : 'terminated';
   return {
     reference,
-    request: { type: request.type, state: request.state, outcome: request.outcome, responsible: request.responsible, entryChannel: request.entry_channel },
+    request: {
+      type: request.type,
+      state: request.state,
+      outcome: request.outcome,
+      responsible: request.responsible,
+      entryChannel: request.entry_channel,
+    },
     lastActor: actor?.actor_role ?? null,
-    engine: { state, ...(endEvent ? { endEvent } : {}), path: pathOf(history), variables: plainValues(variablesVisibleFrom(instance.data)) },
+    engine: {
+      state,
+      ...(endEvent ? { endEvent } : {}),
+      path: pathOf(history),
+      variables: plainValues(variablesVisibleFrom(instance.data)),
+    },
   };
 }
 
@@ -56,8 +97,10 @@ const SEQUENCE_ID = /\b(SMS|EMAIL|CITA|TSE|VD|VB|DOC)-\d{6}\b/g;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 
 function normalise(value: unknown, key?: string): unknown {
-  if (typeof value === 'string') return key === 'locator' ? '…' : INSTANT.test(value) ? '<instant>' : value.replace(SEQUENCE_ID, '$1-…');
+  if (typeof value === 'string')
+    return key === 'locator' ? '…' : INSTANT.test(value) ? '<instant>' : value.replace(SEQUENCE_ID, '$1-…');
   if (Array.isArray(value)) return value.map((v) => normalise(v));
-  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, k)]));
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, normalise(v, k)]));
   return value;
 }

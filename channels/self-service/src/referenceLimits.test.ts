@@ -16,7 +16,17 @@ describe('self-service pages refuse an address that guesses reference codes (ove
     app = buildApp({
       db: stack.db,
       engine: stack.engine,
-      plugins: [{ plugin: selfServicePages, prefix: '/tramites', options: { sessions: stack.sessions, secret: 'limits', attemptLimits: { unknownReferences: { maxFailures: 3, windowMs: 5 * 60_000 }, now: () => clock } } }],
+      plugins: [
+        {
+          plugin: selfServicePages,
+          prefix: '/tramites',
+          options: {
+            sessions: stack.sessions,
+            secret: 'limits',
+            attemptLimits: { unknownReferences: { maxFailures: 3, windowMs: 5 * 60_000 }, now: () => clock },
+          },
+        },
+      ],
     });
     url = await app.listen({ port: 0, host: '127.0.0.1' });
   }, 120_000);
@@ -27,7 +37,12 @@ describe('self-service pages refuse an address that guesses reference codes (ove
 
   it('after 3 unknown references, answers 429 with Retry-After and a page in the citizen’s language, until the window ends', async () => {
     // given a real request's reference, and a browser that has tried 3 codes that name nothing (status and resume)
-    const known = (await stack.sessions.start({ role: 'citizen', userId: 'web-someone' }, { procedureId: 'european-health-card', channel: 'web', language: 'es' })).reference;
+    const known = (
+      await stack.sessions.start(
+        { role: 'citizen', userId: 'web-someone' },
+        { procedureId: 'european-health-card', channel: 'web', language: 'es' },
+      )
+    ).reference;
     const browser = httpClient(url);
     const resumePage = await browser.get('/tramites/continuar');
     const token = hidden(resumePage.html, '_csrf');
@@ -36,7 +51,10 @@ describe('self-service pages refuse an address that guesses reference codes (ove
       await browser.post('/tramites/continuar', { _csrf: token, referencia: newReference() }),
     ];
     // (malformed ones — typos the check character catches — do not count)
-    const malformed = [await browser.get('/tramites/estado?referencia=hola'), await browser.get('/tramites/estado?referencia=SR-3333-33')];
+    const malformed = [
+      await browser.get('/tramites/estado?referencia=hola'),
+      await browser.get('/tramites/estado?referencia=SR-3333-33'),
+    ];
     tried.push(await browser.get(`/tramites/estado?referencia=${newReference()}`));
     // when it asks for the real one, in Basque and in Spanish
     const statusEu = await browser.get(`/tramites/estado?referencia=${known}&lang=eu`);
@@ -44,12 +62,22 @@ describe('self-service pages refuse an address that guesses reference codes (ove
     clock += 5 * 60_000;
     const afterWindow = await browser.get(`/tramites/estado?referencia=${known}`);
     // then
-    for (const page of tried) expect([page.status, page.html]).toEqual([200, expect.stringContaining('No hay ninguna solicitud con esa referencia')]);
-    for (const page of malformed) expect([page.status, page.html]).toEqual([200, expect.stringContaining('Escriba la referencia tal como la recibió')]);
+    for (const page of tried)
+      expect([page.status, page.html]).toEqual([
+        200,
+        expect.stringContaining('No hay ninguna solicitud con esa referencia'),
+      ]);
+    for (const page of malformed)
+      expect([page.status, page.html]).toEqual([
+        200,
+        expect.stringContaining('Escriba la referencia tal como la recibió'),
+      ]);
     expect(statusEu.status).toBe(429);
     expect(statusEu.headers.get('retry-after')).toBe('300');
     expect(statusEu.html).toContain('<html lang="eu"');
-    expect(statusEu.html).toContain('Konexio honetatik ez dauden erreferentzia gehiegi probatu dira. Segurtasunagatik, saiatu berriro 5 minutu barru.');
+    expect(statusEu.html).toContain(
+      'Konexio honetatik ez dauden erreferentzia gehiegi probatu dira. Segurtasunagatik, saiatu berriro 5 minutu barru.',
+    );
     expect(resumeEs.status).toBe(429);
     expect(resumeEs.html).toContain('Se han probado demasiadas referencias que no existen desde esta conexión');
     expect(resumeEs.html).toContain(`value="${known}"`);

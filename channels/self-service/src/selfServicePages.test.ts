@@ -8,7 +8,9 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
   let stack: Awaited<ReturnType<typeof startSelfServiceStack>>;
   const routes: Array<{ url: string; method: string | string[]; response: boolean }> = [];
   beforeAll(async () => {
-    stack = await startSelfServiceStack({ onRoute: (r) => routes.push({ url: r.url, method: r.method, response: !!r.schema?.response }) });
+    stack = await startSelfServiceStack({
+      onRoute: (r) => routes.push({ url: r.url, method: r.method, response: !!r.schema?.response }),
+    });
   }, 120_000);
   afterAll(() => stack?.close());
 
@@ -30,7 +32,9 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
     const r = await httpClient(stack.url).get('/tramites/');
     // then
     expect(r.status).toBe(200);
-    expect(r.headers.getSetCookie()[0]).toMatch(/^cauce_ss=[A-Za-z0-9_-]{32}; Path=\/tramites; Max-Age=\d+; HttpOnly; SameSite=Lax$/);
+    expect(r.headers.getSetCookie()[0]).toMatch(
+      /^cauce_ss=[A-Za-z0-9_-]{32}; Path=\/tramites; Max-Age=\d+; HttpOnly; SameSite=Lax$/,
+    );
     expect(r.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(r.headers.get('cache-control')).toBe('no-store');
     expect(r.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -61,9 +65,15 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
     // when
     const started = await browser.post('/tramites/tramite/european-health-card', { _csrf: token });
     const noCookie = await stranger.post('/tramites/tramite/european-health-card', { _csrf: token });
-    const wrongToken = await browser.post('/tramites/tramite/european-health-card', { _csrf: `${token.slice(0, -2)}xx` });
+    const wrongToken = await browser.post('/tramites/tramite/european-health-card', {
+      _csrf: `${token.slice(0, -2)}xx`,
+    });
     const noToken = await browser.post('/tramites/tramite/european-health-card', {});
-    const crossSite = await browser.post('/tramites/tramite/european-health-card', { _csrf: token }, { 'sec-fetch-site': 'cross-site' });
+    const crossSite = await browser.post(
+      '/tramites/tramite/european-health-card',
+      { _csrf: token },
+      { 'sec-fetch-site': 'cross-site' },
+    );
     // then
     expect(started.status).toBe(303);
     expect(started.location).toMatch(/^\/tramites\/solicitud\/[0-9a-f-]{36}$/);
@@ -95,8 +105,16 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
     const { browser, token } = await atStartPage();
     const { location } = await browser.post('/tramites/tramite/european-health-card', { _csrf: token });
     // when
-    const stale = await browser.post(`${location}/respuesta`, { _csrf: token, stepId: 'InformRequested', submissionId: 's-1' });
-    const json = await fetch(`${stack.url}${location}/respuesta`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: [...browser.jar].map(([k, v]) => `${k}=${v}`).join('; ') }, body: '{"_csrf":"x"}' });
+    const stale = await browser.post(`${location}/respuesta`, {
+      _csrf: token,
+      stepId: 'InformRequested',
+      submissionId: 's-1',
+    });
+    const json = await fetch(`${stack.url}${location}/respuesta`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: [...browser.jar].map(([k, v]) => `${k}=${v}`).join('; ') },
+      body: '{"_csrf":"x"}',
+    });
     const jsonHtml = await json.text();
     // then
     expect(stale.status).toBe(303);
@@ -144,8 +162,17 @@ describe('selfServicePages over HTTP (real session service on PGlite)', () => {
 
   it('answers a server fault with a page carrying an incident code, never the error itself', async () => {
     // given a session service whose catalogue fails
-    const failing = { ...stack.sessions, catalogue: async () => { throw new Error('kaput: connection refused at 10.0.0.7'); } };
-    const app = buildApp({ db: stack.db, engine: stack.engine, plugins: [{ plugin: selfServicePages, prefix: '/x', options: { sessions: failing, secret: 's' } }] });
+    const failing = {
+      ...stack.sessions,
+      catalogue: async () => {
+        throw new Error('kaput: connection refused at 10.0.0.7');
+      },
+    };
+    const app = buildApp({
+      db: stack.db,
+      engine: stack.engine,
+      plugins: [{ plugin: selfServicePages, prefix: '/x', options: { sessions: failing, secret: 's' } }],
+    });
     // when
     const r = await app.inject({ method: 'GET', url: '/x/?lang=ca' });
     await app.close();

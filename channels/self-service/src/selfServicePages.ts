@@ -64,8 +64,12 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
     serviceName: opts.serviceName,
     waitMs: opts.waitMs ?? 4000,
     maxWaits: opts.maxWaits ?? 15,
-    unknownReferences: new AttemptLimiter({ ...(opts.attemptLimits?.unknownReferences ?? DEFAULT_ATTEMPT_LIMITS.unknownReferences), now: opts.attemptLimits?.now }),
-    request: (request) => contexts.get(request) ?? { viewer: { role: 'citizen', userId: 'web-anonymous' }, language: 'es' },
+    unknownReferences: new AttemptLimiter({
+      ...(opts.attemptLimits?.unknownReferences ?? DEFAULT_ATTEMPT_LIMITS.unknownReferences),
+      now: opts.attemptLimits?.now,
+    }),
+    request: (request) =>
+      contexts.get(request) ?? { viewer: { role: 'citizen', userId: 'web-anonymous' }, language: 'es' },
     shell: (request, language, here) => buildShell(pages, pages.request(request), language, here),
     send: sendPage,
     redirect: (reply, to) => reply.code(303).header('location', to).header('cache-control', 'no-store').send(),
@@ -73,12 +77,17 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
 
   // Only HTML forms are accepted here; anything else is a 415 page.
   app.removeAllContentTypeParsers();
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT }, (_request, body, done) => {
-    done(null, parseFormBody(body as string));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: FORM_BODY_LIMIT },
+    (_request, body, done) => {
+      done(null, parseFormBody(body as string));
+    },
+  );
 
   app.addHook('onRequest', async (request, reply) => {
-    const secure = opts.secureCookies === true || ((opts.secureCookies ?? 'auto') === 'auto' && request.protocol === 'https');
+    const secure =
+      opts.secureCookies === true || ((opts.secureCookies ?? 'auto') === 'auto' && request.protocol === 'https');
     contexts.set(request, readPageRequest(request, reply, { cookiePath: base || '/', secure }));
   });
 
@@ -89,7 +98,8 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
     if (request.method !== 'POST') return;
     const token = (request.body as Record<string, unknown> | undefined)?._csrf;
     const crossSite = request.headers['sec-fetch-site'] === 'cross-site';
-    if (crossSite || !tokens.verify(pages.request(request).browserId, token)) return render(pages, request, reply, 'csrf', 403);
+    if (crossSite || !tokens.verify(pages.request(request).browserId, token))
+      return render(pages, request, reply, 'csrf', 403);
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -97,7 +107,10 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
     // connect-src 'self': the pages fetch nothing, but browsers' and auditors' own reads of /robots.txt need it
-    reply.header('content-security-policy', "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    reply.header(
+      'content-security-policy',
+      "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
     return payload;
   });
 
@@ -106,7 +119,11 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
 
   for (const file of [css, js, icon]) {
     app.get(`/assets/${file.name}`, { schema: { response: { 200: { type: 'string' } } } }, async (_request, reply) =>
-      reply.header('content-type', file.type).header('cache-control', 'public, max-age=31536000, immutable').send(file.body));
+      reply
+        .header('content-type', file.type)
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(file.body),
+    );
   }
   catalogueRoutes(app, pages);
   sessionRoutes(app, pages);
@@ -116,7 +133,11 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
 
 // helpers
 /** A file of ./assets with a content-hashed name, so it can be cached for a year. */
-const ASSET_TYPES: Record<string, string> = { css: 'text/css; charset=utf-8', js: 'text/javascript; charset=utf-8', svg: 'image/svg+xml' };
+const ASSET_TYPES: Record<string, string> = {
+  css: 'text/css; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  svg: 'image/svg+xml',
+};
 
 function asset(file: string): { name: string; body: string; type: string } {
   const body = readFileSync(new URL(`./assets/${file}`, import.meta.url), 'utf8');

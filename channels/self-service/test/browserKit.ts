@@ -14,13 +14,24 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
 export function launchChromium(chromium: BrowserType): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
 /** A new citizen: their own browser context (own cookies), JavaScript off. @internal */
 export async function citizen(browser: Browser, opts: { width?: number; height?: number } = {}): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: opts.width ?? 1024, height: opts.height ?? 900 }, locale: 'es-ES' });
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: opts.width ?? 1024, height: opts.height ?? 900 },
+    locale: 'es-ES',
+  });
   const page = await context.newPage();
   trackDocuments(page);
   return page;
@@ -30,7 +41,8 @@ export async function citizen(browser: Browser, opts: { width?: number; height?:
 export function trackDocuments(page: Page): Array<{ url: string; body: Promise<string> }> {
   const documents: Array<{ url: string; body: Promise<string> }> = [];
   page.on('response', (r: Response) => {
-    if (r.request().resourceType() === 'document' && r.status() !== 303) documents.push({ url: r.url(), body: r.text().catch(() => '') });
+    if (r.request().resourceType() === 'document' && r.status() !== 303)
+      documents.push({ url: r.url(), body: r.text().catch(() => '') });
   });
   (page as Page & { documents?: typeof documents }).documents = documents;
   return documents;
@@ -38,7 +50,9 @@ export function trackDocuments(page: Page): Array<{ url: string; body: Promise<s
 
 /** The bodies of the documents a page received so far (see trackDocuments). @internal */
 export function documentBodies(page: Page): Promise<string[]> {
-  return Promise.all(((page as Page & { documents?: Array<{ body: Promise<string> }> }).documents ?? []).map((d) => d.body));
+  return Promise.all(
+    ((page as Page & { documents?: Array<{ body: Promise<string> }> }).documents ?? []).map((d) => d.body),
+  );
 }
 
 /** One page as audited: where, its weight, what axe found and what the extra checks found. @internal */
@@ -98,37 +112,65 @@ export async function audit(page: Page, expectLang?: string): Promise<PageAudit>
   });
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
   }, WCAG_TAGS);
   const facts = await page.evaluate(() => {
     const problems: string[] = [];
     for (const input of Array.from(document.querySelectorAll('input[type=radio], input[type=checkbox]'))) {
       const fieldset = input.closest('fieldset');
       const legend = fieldset?.querySelector(':scope > legend');
-      if (!fieldset || !legend || !legend.textContent?.trim()) problems.push(`choice '${(input as HTMLInputElement).name}' is not in a fieldset with a legend`);
+      if (!fieldset || !legend || !legend.textContent?.trim())
+        problems.push(`choice '${(input as HTMLInputElement).name}' is not in a fieldset with a legend`);
     }
     for (const a of Array.from(document.querySelectorAll('.error-summary a'))) {
       const id = decodeURIComponent((a.getAttribute('href') ?? '').replace(/^#/, ''));
       const target = document.getElementById(id);
-      if (!target || !target.matches('input, select, textarea')) problems.push(`error summary link '#${id}' does not point at a field`);
+      if (!target || !target.matches('input, select, textarea'))
+        problems.push(`error summary link '#${id}' does not point at a field`);
     }
-    if (document.querySelector('.error-message') && !document.querySelector('.error-summary[role=alert]')) problems.push('errors shown without an error summary (role=alert)');
+    if (document.querySelector('.error-message') && !document.querySelector('.error-summary[role=alert]'))
+      problems.push('errors shown without an error summary (role=alert)');
     for (const message of Array.from(document.querySelectorAll('.error-message'))) {
       const group = message.closest('.form-group');
-      const own = Array.from(group?.querySelectorAll('input:not([type=hidden]), select, textarea') ?? []).filter((c) => c.closest('.form-group') === group);
-      for (const control of own) if (control.getAttribute('aria-invalid') !== 'true') problems.push(`field '${(control as HTMLInputElement).name}' has an error but no aria-invalid`);
-      const described = group?.querySelector('[aria-describedby]')?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
-      if (!described.includes(message.id)) problems.push(`error message '${message.id}' is not referenced by aria-describedby`);
+      const own = Array.from(group?.querySelectorAll('input:not([type=hidden]), select, textarea') ?? []).filter(
+        (c) => c.closest('.form-group') === group,
+      );
+      for (const control of own)
+        if (control.getAttribute('aria-invalid') !== 'true')
+          problems.push(`field '${(control as HTMLInputElement).name}' has an error but no aria-invalid`);
+      const described =
+        group?.querySelector('[aria-describedby]')?.getAttribute('aria-describedby')?.split(/\s+/) ?? [];
+      if (!described.includes(message.id))
+        problems.push(`error message '${message.id}' is not referenced by aria-describedby`);
     }
     for (const el of Array.from(document.querySelectorAll('[aria-invalid="true"]'))) {
-      if (!el.closest('.form-group-error')) problems.push(`'${(el as HTMLInputElement).name}' is aria-invalid without an error message`);
+      if (!el.closest('.form-group-error'))
+        problems.push(`'${(el as HTMLInputElement).name}' is aria-invalid without an error message`);
     }
     for (const el of Array.from(document.querySelectorAll('[aria-describedby]'))) {
-      for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/)) if (!document.getElementById(id)) problems.push(`aria-describedby '${id}' does not exist`);
+      for (const id of (el.getAttribute('aria-describedby') ?? '').split(/\s+/))
+        if (!document.getElementById(id)) problems.push(`aria-describedby '${id}' does not exist`);
     }
-    if (document.querySelectorAll('h1').length !== 1) problems.push(`${document.querySelectorAll('h1').length} h1 elements`);
+    if (document.querySelectorAll('h1').length !== 1)
+      problems.push(`${document.querySelectorAll('h1').length} h1 elements`);
     for (const form of Array.from(document.querySelectorAll('form[method=post]'))) {
       const token = form.querySelector('input[type=hidden][name=_csrf]') as HTMLInputElement | null;
       if (!token?.value) problems.push(`form ${form.getAttribute('action')} has no CSRF token`);
@@ -137,7 +179,15 @@ export async function audit(page: Page, expectLang?: string): Promise<PageAudit>
   });
   if (expectLang && facts.lang !== expectLang) facts.problems.push(`lang is '${facts.lang}', expected '${expectLang}'`);
   if (htmlBytes + cssBytes >= 50 * 1024) facts.problems.push(`page weighs ${htmlBytes + cssBytes} bytes`);
-  return { url: page.url(), title: facts.title, lang: facts.lang, htmlBytes, cssBytes, violations, problems: facts.problems };
+  return {
+    url: page.url(),
+    title: facts.title,
+    lang: facts.lang,
+    htmlBytes,
+    cssBytes,
+    violations,
+    problems: facts.problems,
+  };
 }
 
 /** Whether a page scrolls sideways (WCAG 1.4.10 reflow; run at 320 CSS px, the same as 1280 px at 400%). @internal */

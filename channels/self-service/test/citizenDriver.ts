@@ -42,14 +42,32 @@ export async function pageName(page: Page): Promise<string> {
  * Returns where it stopped, the reference, and the steps left for an agent.
  * @internal
  */
-export async function doAsCitizen(page: Page, opts: {
-  base: string; simulatorsUrl: string; procedureId: string; scenario: Scenario; language: Language;
-  visit: (label: string) => Promise<void>; tryEmptyFirst?: boolean; stopAt?: string;
-}): Promise<{ ended: 'done' | 'handed-off' | 'stopped'; reference: string; sessionUrl: string; agentSteps: StepAction[] }> {
+export async function doAsCitizen(
+  page: Page,
+  opts: {
+    base: string;
+    simulatorsUrl: string;
+    procedureId: string;
+    scenario: Scenario;
+    language: Language;
+    visit: (label: string) => Promise<void>;
+    tryEmptyFirst?: boolean;
+    stopAt?: string;
+  },
+): Promise<{
+  ended: 'done' | 'handed-off' | 'stopped';
+  reference: string;
+  sessionUrl: string;
+  agentSteps: StepAction[];
+}> {
   const { scenario } = opts;
   const citizenId = scenario.variables?.citizenId as string | undefined;
-  const webSteps = scenario.steps.filter((s): s is StepAction => 'step' in s && (s.channel ?? scenario.channel) === 'web');
-  const agentSteps = scenario.steps.filter((s): s is StepAction => 'step' in s && (s.channel ?? scenario.channel) === 'agent');
+  const webSteps = scenario.steps.filter(
+    (s): s is StepAction => 'step' in s && (s.channel ?? scenario.channel) === 'web',
+  );
+  const agentSteps = scenario.steps.filter(
+    (s): s is StepAction => 'step' in s && (s.channel ?? scenario.channel) === 'agent',
+  );
   await page.goto(`${opts.base}/`);
   await opts.visit('catalogue');
   if (opts.language !== 'es') {
@@ -64,7 +82,10 @@ export async function doAsCitizen(page: Page, opts: {
     await settle(page);
     const name = await pageName(page);
     const reference = (await page.locator('footer .reference').textContent())?.trim() ?? '';
-    const sessionUrl = page.url().replace(/\/(respuesta|identificacion)$/, '').split('?')[0];
+    const sessionUrl = page
+      .url()
+      .replace(/\/(respuesta|identificacion)$/, '')
+      .split('?')[0];
     await opts.visit(name === 'step' ? `step ${await page.locator('input[name=stepId]').getAttribute('value')}` : name);
     if (name === 'done' || name === 'handed-off') return { ended: name, reference, sessionUrl, agentSteps };
     if (name === 'identify') {
@@ -75,11 +96,13 @@ export async function doAsCitizen(page: Page, opts: {
     const stepId = (await page.locator('input[name=stepId]').getAttribute('value'))!;
     if (opts.stopAt === stepId) return { ended: 'stopped', reference, sessionUrl, agentSteps };
     const next = webSteps.shift();
-    if (!next || next.step !== stepId) throw new Error(`the page asks step ${stepId}; the scenario expects ${next?.step ?? 'nothing more'}`);
+    if (!next || next.step !== stepId)
+      throw new Error(`the page asks step ${stepId}; the scenario expects ${next?.step ?? 'nothing more'}`);
     if (!triedEmpty && Object.keys(next.answers).length) {
       triedEmpty = true;
       await submit(page);
-      if (!(await page.locator('.error-summary').count())) throw new Error(`step ${stepId} sent empty showed no errors`);
+      if (!(await page.locator('.error-summary').count()))
+        throw new Error(`step ${stepId} sent empty showed no errors`);
       await opts.visit(`step ${stepId} with errors`);
     }
     await fill(page, next.answers as Record<string, unknown>);
@@ -93,15 +116,35 @@ export async function doAsCitizen(page: Page, opts: {
  * agent steps of the scenario, then wait for the connectors to finish. Returns the agent's last view.
  * @internal
  */
-export async function finishAsAgent(sessions: { resume: (v: Viewer, r: string) => Promise<StepView>; submit: (v: Viewer, s: string, i: { stepId: string; answers: Record<string, unknown>; submissionId: string }) => Promise<StepView>; view: (v: Viewer, s: string) => Promise<StepView> }, reference: string, steps: StepAction[]): Promise<{ first: StepView; last: StepView }> {
+export async function finishAsAgent(
+  sessions: {
+    resume: (v: Viewer, r: string) => Promise<StepView>;
+    submit: (
+      v: Viewer,
+      s: string,
+      i: { stepId: string; answers: Record<string, unknown>; submissionId: string },
+    ) => Promise<StepView>;
+    view: (v: Viewer, s: string) => Promise<StepView>;
+  },
+  reference: string,
+  steps: StepAction[],
+): Promise<{ first: StepView; last: StepView }> {
   const agent: Viewer = { role: 'agent-l1', userId: 'ana' };
   const first = await sessions.resume(agent, reference);
   let view = first;
   for (const [i, step] of steps.entries()) {
-    const viewer: Viewer = step.role && step.role !== agent.role && step.role !== 'citizen' ? { role: step.role as Viewer['role'], userId: step.role } : agent;
+    const viewer: Viewer =
+      step.role && step.role !== agent.role && step.role !== 'citizen'
+        ? { role: step.role as Viewer['role'], userId: step.role }
+        : agent;
     if (viewer.role !== agent.role) view = await sessions.resume(viewer, reference);
-    if (view.step?.id !== step.step) throw new Error(`the agent sees ${view.status} ${view.step?.id ?? ''}; the scenario expects ${step.step}`);
-    view = await sessions.submit(viewer, view.sessionId, { stepId: step.step, answers: step.answers as Record<string, unknown>, submissionId: `agent-${i}` });
+    if (view.step?.id !== step.step)
+      throw new Error(`the agent sees ${view.status} ${view.step?.id ?? ''}; the scenario expects ${step.step}`);
+    view = await sessions.submit(viewer, view.sessionId, {
+      stepId: step.step,
+      answers: step.answers as Record<string, unknown>,
+      submissionId: `agent-${i}`,
+    });
     for (let n = 0; view.status === 'working' && n < 50; n++) {
       await new Promise((r) => setTimeout(r, 100));
       view = await sessions.view(viewer, view.sessionId);
@@ -114,7 +157,10 @@ export async function finishAsAgent(sessions: { resume: (v: Viewer, r: string) =
 async function identify(page: Page, simulatorsUrl: string, citizenId: string | undefined): Promise<void> {
   if (!citizenId) throw new Error('identification asked, but the scenario names no citizen');
   const method = await page.locator('form[action$="/identificacion"] input[name=method]').first().getAttribute('value');
-  const record = (await (await fetch(`${simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as { phone: string | null; email: string | null };
+  const record = (await (await fetch(`${simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as {
+    phone: string | null;
+    email: string | null;
+  };
   if (method === 'protocol') {
     for (const input of await page.locator('form[action$="/identificacion"] input.input').all()) {
       const name = (await input.getAttribute('name'))!;
@@ -125,7 +171,10 @@ async function identify(page: Page, simulatorsUrl: string, citizenId: string | u
   } else {
     const sentTo = (await page.locator('main p.body').allTextContents()).join(' ');
     const channel = sentTo.includes('@') ? 'email' : 'sms';
-    await page.fill('input[name=code]', await lastCode(simulatorsUrl, channel, channel === 'sms' ? record.phone! : record.email!));
+    await page.fill(
+      'input[name=code]',
+      await lastCode(simulatorsUrl, channel, channel === 'sms' ? record.phone! : record.email!),
+    );
   }
   await page.locator('form[action$="/identificacion"] button[type=submit].button').first().click();
 }
@@ -146,8 +195,11 @@ async function fill(page: Page, answers: Record<string, unknown>, prefix = ''): 
     const tag = await first.evaluate((el) => el.tagName.toLowerCase());
     const type = await first.getAttribute('type');
     if (tag === 'select') await first.selectOption(String(value));
-    else if (type === 'radio') await page.check(`form[action$="/respuesta"] input[name="${name}"][value="${String(value)}"]`);
-    else if (type === 'checkbox') for (const v of value as unknown[]) await page.check(`form[action$="/respuesta"] input[name="${name}"][value="${String(v)}"]`);
+    else if (type === 'radio')
+      await page.check(`form[action$="/respuesta"] input[name="${name}"][value="${String(value)}"]`);
+    else if (type === 'checkbox')
+      for (const v of value as unknown[])
+        await page.check(`form[action$="/respuesta"] input[name="${name}"][value="${String(v)}"]`);
     else await first.fill(String(value));
   }
 }

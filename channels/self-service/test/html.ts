@@ -39,7 +39,12 @@ export function fieldsets(html: string): string[] {
 }
 
 function decode(text: string): string {
-  return text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** A tiny browser without JavaScript: keeps cookies, posts urlencoded forms, follows nothing by itself. */
@@ -64,7 +69,12 @@ export function httpClient(origin: string) {
     async post(path: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}) {
       const body = new URLSearchParams();
       for (const [k, v] of Object.entries(form)) for (const one of Array.isArray(v) ? v : [v]) body.append(k, one);
-      const r = await fetch(url(path), { method: 'POST', body, headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...headers }, redirect: 'manual' });
+      const r = await fetch(url(path), {
+        method: 'POST',
+        body,
+        headers: { cookie: cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        redirect: 'manual',
+      });
       keep(r);
       return { status: r.status, headers: r.headers, location: r.headers.get('location') ?? '', html: await r.text() };
     },

@@ -18,14 +18,19 @@ export function stepView(overrides: Partial<StepView> = {}): StepView {
       title: 'Compruebe su domicilio',
       text: 'Enviaremos la tarjeta por correo postal a Calle Mayor, 12, 28013 Madrid (Madrid).\nSuele llegar en unos diez días.',
       form: {
-        type: 'object', required: ['addressConfirmed', 'travellingSoon'],
+        type: 'object',
+        required: ['addressConfirmed', 'travellingSoon'],
         properties: {
           addressConfirmed: { type: 'string', enum: ['yes', 'no'], 'x-cauce-widget': 'radio', 'x-cauce-order': 1 },
           travellingSoon: { type: 'string', enum: ['yes', 'no'], 'x-cauce-widget': 'radio', 'x-cauce-order': 2 },
         },
       },
       labels: {
-        addressConfirmed: { label: '¿Es correcto este domicilio?', help: 'Si ha cambiado, tendrá que comunicar su nuevo domicilio.', options: { yes: 'Sí', no: 'No, ya no vivo ahí' } },
+        addressConfirmed: {
+          label: '¿Es correcto este domicilio?',
+          help: 'Si ha cambiado, tendrá que comunicar su nuevo domicilio.',
+          options: { yes: 'Sí', no: 'No, ya no vivo ahí' },
+        },
         travellingSoon: { label: '¿Va a viajar antes de recibir la tarjeta?', options: { yes: 'Sí', no: 'No' } },
       },
     },
@@ -36,7 +41,10 @@ export function stepView(overrides: Partial<StepView> = {}): StepView {
     identification: { reached: 1, needed: 1 },
     actions: ['next', 'help', 'save'],
     serviceRequest: { id: 'r1', reference: 'SR-7K4P-Q2', state: 'waiting-citizen' },
-    texts: { handOff: 'Una persona de nuestro equipo continuará su solicitud.', saveAndReturn: 'Puede guardar la solicitud y continuar más tarde con la referencia SR-7K4P-Q2.' },
+    texts: {
+      handOff: 'Una persona de nuestro equipo continuará su solicitud.',
+      saveAndReturn: 'Puede guardar la solicitud y continuar más tarde con la referencia SR-7K4P-Q2.',
+    },
     review: [],
     ...overrides,
   };
@@ -47,14 +55,21 @@ export const EVERY_WIDGET = {
   type: 'object',
   required: ['officeId', 'newAddress', 'topics', 'wantsCallback'],
   properties: {
-    officeId: { type: 'string', enum: ['CAISS-MAD-01', 'CAISS-BCN-01'], 'x-cauce-widget': 'select', 'x-cauce-order': 1 },
+    officeId: {
+      type: 'string',
+      enum: ['CAISS-MAD-01', 'CAISS-BCN-01'],
+      'x-cauce-widget': 'select',
+      'x-cauce-order': 1,
+    },
     preferredDate: { type: 'string', format: 'date', 'x-cauce-widget': 'date', 'x-cauce-order': 2 },
     topics: { type: 'array', items: { type: 'string', enum: ['pensions', 'health'] }, 'x-cauce-order': 3 },
     wantsCallback: { type: 'boolean', 'x-cauce-order': 4 },
     callbackPhone: { type: 'string', pattern: '^(\\+34)?[6789][0-9]{8}$', 'x-cauce-order': 5 },
     notes: { type: 'string', maxLength: 2000, 'x-cauce-widget': 'textarea', 'x-cauce-order': 6 },
     newAddress: {
-      type: 'object', 'x-cauce-order': 7, required: ['street', 'postcode'],
+      type: 'object',
+      'x-cauce-order': 7,
+      required: ['street', 'postcode'],
       properties: {
         street: { type: 'string', maxLength: 120 },
         floor: { type: ['string', 'null'], maxLength: 20 },

@@ -1,4 +1,11 @@
-import { bpmnErrorExternalTask, completeExternalTask, failExternalTask, fetchAndLock, typedFromPlain, type Engine } from '@cauce/engine';
+import {
+  bpmnErrorExternalTask,
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLock,
+  typedFromPlain,
+  type Engine,
+} from '@cauce/engine';
 import type { Scenario } from '@cauce/schemas';
 
 type ConnectorAction = Exclude<Scenario['steps'][number], { step: string }>;
@@ -18,19 +25,33 @@ export function scenarioConnectors(engine: Engine, opts: { pollMs?: number; dela
   let running = true;
   const loop = (async () => {
     while (running) {
-      const tasks = await fetchAndLock(engine, { workerId: 'scenario-connectors', maxTasks: 5, topics: [...queues.keys()].map((topicName) => ({ topicName, lockDuration: 30_000 })) }).catch(() => []);
+      const tasks = await fetchAndLock(engine, {
+        workerId: 'scenario-connectors',
+        maxTasks: 5,
+        topics: [...queues.keys()].map((topicName) => ({ topicName, lockDuration: 30_000 })),
+      }).catch(() => []);
       for (const task of tasks) {
         const action = queues.get(task.topicName)?.shift();
         seen.push({ topic: task.topicName, outcome: action?.outcome ?? 'none' });
         if (delayMs) await sleep(delayMs);
         if (!action) {
-          await failExternalTask(engine, task.id, 'scenario-connectors', { errorMessage: `no scenario outcome left for ${task.topicName}`, retries: 0 }).catch(() => undefined);
+          await failExternalTask(engine, task.id, 'scenario-connectors', {
+            errorMessage: `no scenario outcome left for ${task.topicName}`,
+            retries: 0,
+          }).catch(() => undefined);
         } else if (action.outcome === 'complete') {
           await completeExternalTask(engine, task.id, 'scenario-connectors', typedFromPlain(action.variables ?? {}));
         } else if (action.outcome === 'bpmnError') {
-          await bpmnErrorExternalTask(engine, task.id, 'scenario-connectors', { errorCode: action.errorCode, errorMessage: action.errorMessage, variables: typedFromPlain(action.variables ?? {}) });
+          await bpmnErrorExternalTask(engine, task.id, 'scenario-connectors', {
+            errorCode: action.errorCode,
+            errorMessage: action.errorMessage,
+            variables: typedFromPlain(action.variables ?? {}),
+          });
         } else {
-          await failExternalTask(engine, task.id, 'scenario-connectors', { errorMessage: action.errorMessage, retries: action.retries ?? 0 });
+          await failExternalTask(engine, task.id, 'scenario-connectors', {
+            errorMessage: action.errorMessage,
+            retries: action.retries ?? 0,
+          });
         }
       }
       if (!tasks.length) await sleep(opts.pollMs ?? 20);

@@ -20,15 +20,43 @@ export type ConnectorMode = 'scenario' | 'real';
  * `slowSystems` delays the named simulated systems (the working page).
  * @internal
  */
-export async function startSelfServiceStack(opts: { connectors?: ConnectorMode; slowSystems?: Partial<Record<'pensions' | 'subsidies' | 'appointments', number>>; settleMs?: number; waitMs?: number; maxWaits?: number; onRoute?: Parameters<typeof buildApp>[0]['onRoute'] } = {}) {
+export async function startSelfServiceStack(
+  opts: {
+    connectors?: ConnectorMode;
+    slowSystems?: Partial<Record<'pensions' | 'subsidies' | 'appointments', number>>;
+    settleMs?: number;
+    waitMs?: number;
+    maxWaits?: number;
+    onRoute?: Parameters<typeof buildApp>[0]['onRoute'];
+  } = {},
+) {
   const mode: ConnectorMode = opts.connectors ?? (process.env.CAUCE_SS_CONNECTORS === 'scenario' ? 'scenario' : 'real');
-  const perService = Object.fromEntries(Object.entries(opts.slowSystems ?? {}).map(([service, latencyMs]) => [service, { latencyMs }]));
+  const perService = Object.fromEntries(
+    Object.entries(opts.slowSystems ?? {}).map(([service, latencyMs]) => [service, { latencyMs }]),
+  );
   const sims: RunningSimulators = await startSimulators({ port: 0, perService });
   const db = await channelsTestDb(databasesUnderTest().find((d) => d.name === 'pglite')!);
   const engine = new Engine({ db });
   for (const id of listProcedures()) await publishProcedure(db, engine, loadProcedure(id));
-  const sessions: SessionService = createSessionService({ db, engine, simulatorsUrl: sims.url, settleMs: opts.settleMs ?? 2500, otpSecret: 'self-service-tests' });
-  const app = buildApp({ db, engine, onRoute: opts.onRoute, plugins: [{ plugin: selfServicePages, prefix: '/tramites', options: { sessions, secret: 'self-service-tests', waitMs: opts.waitMs ?? 3000, maxWaits: opts.maxWaits ?? 15 } }] });
+  const sessions: SessionService = createSessionService({
+    db,
+    engine,
+    simulatorsUrl: sims.url,
+    settleMs: opts.settleMs ?? 2500,
+    otpSecret: 'self-service-tests',
+  });
+  const app = buildApp({
+    db,
+    engine,
+    onRoute: opts.onRoute,
+    plugins: [
+      {
+        plugin: selfServicePages,
+        prefix: '/tramites',
+        options: { sessions, secret: 'self-service-tests', waitMs: opts.waitMs ?? 3000, maxWaits: opts.maxWaits ?? 15 },
+      },
+    ],
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server!.address() as { port: number };
   const url = `http://127.0.0.1:${port}`;
@@ -36,7 +64,12 @@ export async function startSelfServiceStack(opts: { connectors?: ConnectorMode; 
   let stopReal: (() => Promise<void>) | undefined;
   if (mode === 'real') {
     const { startConnectors } = await import('../../../connectors/src/index');
-    const running = await startConnectors({ engineUrl: `${url}/engine-rest`, simulatorsUrl: sims.url, asyncResponseTimeout: 2000, interval: 20 });
+    const running = await startConnectors({
+      engineUrl: `${url}/engine-rest`,
+      simulatorsUrl: sims.url,
+      asyncResponseTimeout: 2000,
+      interval: 20,
+    });
     stopReal = () => running.stop();
   }
   return {
@@ -60,7 +93,10 @@ export async function startSelfServiceStack(opts: { connectors?: ConnectorMode; 
 
 /** The answers to a citizen's identification questions, read from the affiliation simulator. @internal */
 export async function protocolAnswer(simulatorsUrl: string, citizenId: string, question: string): Promise<string> {
-  const record = (await (await fetch(`${simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; protocol: Record<string, unknown> };
+  const record = (await (await fetch(`${simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as {
+    id: string;
+    protocol: Record<string, unknown>;
+  };
   return question === 'citizenId' ? record.id : String(record.protocol[question]);
 }
 

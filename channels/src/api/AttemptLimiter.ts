@@ -31,7 +31,8 @@ export class AttemptLimiter {
   private readonly maxKeys: number;
 
   constructor(private readonly opts: AttemptLimiterOptions) {
-    if (!(opts.maxFailures >= 1) || !(opts.windowMs > 0)) throw new RangeError('AttemptLimiter needs maxFailures ≥ 1 and windowMs > 0');
+    if (!(opts.maxFailures >= 1) || !(opts.windowMs > 0))
+      throw new RangeError('AttemptLimiter needs maxFailures ≥ 1 and windowMs > 0');
     this.now = opts.now ?? Date.now;
     this.maxKeys = opts.maxKeys ?? 100_000;
   }

@@ -26,8 +26,13 @@ export type AttemptLimitsOptions = Partial<AttemptLimits> & { now?: () => number
 
 /** One limiter per limit, built from the defaults and the options. @internal */
 export function attemptLimiters(opts: AttemptLimitsOptions = {}): Record<keyof AttemptLimits, AttemptLimiter> {
-  const limiter = (name: keyof AttemptLimits) => new AttemptLimiter({ ...(opts[name] ?? DEFAULT_ATTEMPT_LIMITS[name]), now: opts.now });
-  return { signIn: limiter('signIn'), signInFromAddress: limiter('signInFromAddress'), unknownReferences: limiter('unknownReferences') };
+  const limiter = (name: keyof AttemptLimits) =>
+    new AttemptLimiter({ ...(opts[name] ?? DEFAULT_ATTEMPT_LIMITS[name]), now: opts.now });
+  return {
+    signIn: limiter('signIn'),
+    signInFromAddress: limiter('signInFromAddress'),
+    unknownReferences: limiter('unknownReferences'),
+  };
 }
 
 /** CAUCE_ERR_TOO_MANY_ATTEMPTS, with `Retry-After` set on the reply the error will be answered on. @internal */

@@ -20,7 +20,12 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     await sims.start();
     h = await channelsHarness(d, sims.url());
     routes.length = 0;
-    app = buildApp({ db: h.db, engine: h.engine, plugins: [{ plugin: channelsApi, prefix: '/api', options: { service: h.service, auth } }], onRoute: (r) => routes.push(r) });
+    app = buildApp({
+      db: h.db,
+      engine: h.engine,
+      plugins: [{ plugin: channelsApi, prefix: '/api', options: { service: h.service, auth } }],
+      onRoute: (r) => routes.push(r),
+    });
     await app.ready();
   });
   afterEach(async () => {
@@ -29,14 +34,19 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     await sims.stop();
   });
 
-  const login = async (user: string) => (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { user, password: 'cauce' } })).json().token as string;
+  const login = async (user: string) =>
+    (await app.inject({ method: 'POST', url: '/api/auth/login', payload: { user, password: 'cauce' } })).json()
+      .token as string;
 
   it('declares params, body and responses (4xx included) on every route', () => {
     const api = routes.filter((r) => r.url.startsWith('/api/'));
     expect(api.length).toBeGreaterThanOrEqual(14);
     for (const route of api) {
       const codes = Object.keys(route.schema?.response ?? {});
-      expect(codes.some((c) => c.startsWith('2')), `${route.method} ${route.url}`).toBe(true);
+      expect(
+        codes.some((c) => c.startsWith('2')),
+        `${route.method} ${route.url}`,
+      ).toBe(true);
       expect(codes).toEqual(expect.arrayContaining(['400', '401', '403', '404']));
       if (route.url.includes(':')) expect(route.schema.params, route.url).toBeDefined();
       if (route.method === 'POST') expect(route.schema.body, route.url).toBeDefined();
@@ -45,12 +55,32 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
 
   it('logs staff in, and refuses missing, wrong or forged credentials', async () => {
     // when
-    const wrong = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { user: 'ana', password: 'nope' } });
-    const ok = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { user: 'ana', password: 'cauce' } });
+    const wrong = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { user: 'ana', password: 'nope' },
+    });
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { user: 'ana', password: 'cauce' },
+    });
     const anonymous = await app.inject({ method: 'GET', url: '/api/queues/1' });
-    const forged = await app.inject({ method: 'GET', url: '/api/queues/1', headers: { authorization: `Bearer ${ok.json().token.slice(0, -3)}abc` } });
-    const byCookie = await app.inject({ method: 'GET', url: '/api/queues/1', headers: { cookie: `cauce_auth=${ok.json().token}` } });
-    const tooLow = await app.inject({ method: 'GET', url: '/api/queues/2', headers: { authorization: `Bearer ${ok.json().token}` } });
+    const forged = await app.inject({
+      method: 'GET',
+      url: '/api/queues/1',
+      headers: { authorization: `Bearer ${ok.json().token.slice(0, -3)}abc` },
+    });
+    const byCookie = await app.inject({
+      method: 'GET',
+      url: '/api/queues/1',
+      headers: { cookie: `cauce_auth=${ok.json().token}` },
+    });
+    const tooLow = await app.inject({
+      method: 'GET',
+      url: '/api/queues/2',
+      headers: { authorization: `Bearer ${ok.json().token}` },
+    });
     const unknown = await app.inject({ method: 'GET', url: '/api/nothing-here' });
     // then
     expect(wrong.statusCode).toBe(401);
@@ -66,23 +96,55 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
 
   it('runs a citizen session on its own token, the same view as in process; another token is refused', async () => {
     // given
-    const started = await app.inject({ method: 'POST', url: '/api/sessions', payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' } });
+    const started = await app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' },
+    });
     const token = started.headers['cauce-citizen-token'] as string;
     const as = { authorization: `Bearer ${token}` };
     const first = started.json() as StepView;
     // when
     const answers = await protocolAnswers(sims.url(), LUCIA, first.identification.questions);
-    const identified = await app.inject({ method: 'POST', url: `/api/sessions/${first.sessionId}/identify`, headers: as, payload: { method: 'protocol', answers } });
-    const invalid = await app.inject({ method: 'POST', url: `/api/sessions/${first.sessionId}/submit`, headers: as, payload: { stepId: 'ConfirmRequest', answers: {}, submissionId: 's0' } });
-    const malformed = await app.inject({ method: 'POST', url: `/api/sessions/${first.sessionId}/submit`, headers: as, payload: { stepId: 'ConfirmRequest', answers: {} } });
-    const viewed = await app.inject({ method: 'GET', url: `/api/sessions/${first.sessionId}?language=en`, headers: as });
-    const stranger = await app.inject({ method: 'GET', url: `/api/sessions/${first.sessionId}`, headers: { authorization: `Bearer ${auth.newCitizen().token}` } });
+    const identified = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${first.sessionId}/identify`,
+      headers: as,
+      payload: { method: 'protocol', answers },
+    });
+    const invalid = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${first.sessionId}/submit`,
+      headers: as,
+      payload: { stepId: 'ConfirmRequest', answers: {}, submissionId: 's0' },
+    });
+    const malformed = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${first.sessionId}/submit`,
+      headers: as,
+      payload: { stepId: 'ConfirmRequest', answers: {} },
+    });
+    const viewed = await app.inject({
+      method: 'GET',
+      url: `/api/sessions/${first.sessionId}?language=en`,
+      headers: as,
+    });
+    const stranger = await app.inject({
+      method: 'GET',
+      url: `/api/sessions/${first.sessionId}`,
+      headers: { authorization: `Bearer ${auth.newCitizen().token}` },
+    });
     const status = await app.inject({ method: 'GET', url: `/api/requests/${first.reference}/status?language=en` });
     // then
     expect(started.statusCode).toBe(201);
     expect(token).toMatch(/^cit_/);
     expect(identified.json()).toMatchObject({ status: 'step', step: { id: 'ConfirmRequest' } });
-    expect(invalid.json().errors.map((e: { field: string }) => e.field).sort()).toEqual(['addressConfirmed', 'travellingSoon']);
+    expect(
+      invalid
+        .json()
+        .errors.map((e: { field: string }) => e.field)
+        .sort(),
+    ).toEqual(['addressConfirmed', 'travellingSoon']);
     expect([malformed.statusCode, malformed.json().code]).toEqual([400, 'CAUCE_ERR_BODY_INVALID']);
     expect(viewed.json()).toEqual(await h.service.view(auth.viewer(token)!, first.sessionId, 'en'));
     expect(viewed.json().review).toBeDefined();
@@ -90,21 +152,47 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     expect(status.json()).toMatchObject({ reference: first.reference, state: 'waiting-citizen', type: 'ehic-request' });
 
     // when the citizen asks for help and an agent takes it over HTTP
-    await app.inject({ method: 'POST', url: `/api/sessions/${first.sessionId}/help`, headers: as, payload: { note: 'Ayuda' } });
+    await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${first.sessionId}/help`,
+      headers: as,
+      payload: { note: 'Ayuda' },
+    });
     const ana = { authorization: `Bearer ${await login('ana')}` };
     const queue = await app.inject({ method: 'GET', url: '/api/queues/1', headers: ana });
-    const taken = await app.inject({ method: 'POST', url: '/api/resume', headers: ana, payload: { reference: first.reference } });
+    const taken = await app.inject({
+      method: 'POST',
+      url: '/api/resume',
+      headers: ana,
+      payload: { reference: first.reference },
+    });
     // then
     expect(queue.json()).toEqual([expect.objectContaining({ sessionId: first.sessionId, reason: 'help: Ayuda' })]);
-    expect(taken.json()).toMatchObject({ channel: 'agent', status: 'step', step: { id: 'ConfirmRequest' }, identification: { reached: 1 } });
+    expect(taken.json()).toMatchObject({
+      channel: 'agent',
+      status: 'step',
+      step: { id: 'ConfirmRequest' },
+      identification: { reached: 1 },
+    });
   });
 
   it('adds notes for the owning agent only, with typed errors; an agent view with notes and citizen passes through unchanged', async () => {
     // given
     const ana = { authorization: `Bearer ${await login('ana')}` };
     const luis = { authorization: `Bearer ${await login('luis')}` };
-    const started = (await app.inject({ method: 'POST', url: '/api/sessions', headers: ana, payload: { procedureId: 'european-health-card', channel: 'agent', language: 'es', citizenId: LUCIA } })).json() as StepView;
-    const citizen = await app.inject({ method: 'POST', url: '/api/sessions', payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' } });
+    const started = (
+      await app.inject({
+        method: 'POST',
+        url: '/api/sessions',
+        headers: ana,
+        payload: { procedureId: 'european-health-card', channel: 'agent', language: 'es', citizenId: LUCIA },
+      })
+    ).json() as StepView;
+    const citizen = await app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' },
+    });
     const url = `/api/sessions/${started.sessionId}/notes`;
     // when
     const added = await app.inject({ method: 'POST', url, headers: ana, payload: { text: ' Prefiere correo ' } });
@@ -113,11 +201,19 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     const missing = await app.inject({ method: 'POST', url, headers: ana, payload: { note: 'wrong field' } });
     const notOwner = await app.inject({ method: 'POST', url, headers: luis, payload: { text: 'hola' } });
     const anonymous = await app.inject({ method: 'POST', url, payload: { text: 'hola' } });
-    const byCitizen = await app.inject({ method: 'POST', url: `/api/sessions/${citizen.json().sessionId}/notes`, headers: { authorization: `Bearer ${citizen.headers['cauce-citizen-token']}` }, payload: { text: 'hola' } });
+    const byCitizen = await app.inject({
+      method: 'POST',
+      url: `/api/sessions/${citizen.json().sessionId}/notes`,
+      headers: { authorization: `Bearer ${citizen.headers['cauce-citizen-token']}` },
+      payload: { text: 'hola' },
+    });
     const viewed = await app.inject({ method: 'GET', url: `/api/sessions/${started.sessionId}`, headers: ana });
     // then
     expect(added.statusCode).toBe(200);
-    expect(added.json()).toMatchObject({ citizenId: LUCIA, serviceRequest: { notes: [{ by: 'ana', role: 'agent-l1', text: 'Prefiere correo' }] } });
+    expect(added.json()).toMatchObject({
+      citizenId: LUCIA,
+      serviceRequest: { notes: [{ by: 'ana', role: 'agent-l1', text: 'Prefiere correo' }] },
+    });
     expect([blank.statusCode, blank.json().code]).toEqual([400, 'CAUCE_ERR_NOTE_INVALID']);
     expect([long.statusCode, long.json().code]).toEqual([400, 'CAUCE_ERR_NOTE_INVALID']);
     expect([missing.statusCode, missing.json().code]).toEqual([400, 'CAUCE_ERR_BODY_INVALID']);
@@ -133,8 +229,18 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     const ana = await login('ana');
     const payload = { procedureId: 'european-health-card', channel: 'agent', language: 'es', citizenId: CARMEN };
     // when
-    const refused = await app.inject({ method: 'POST', url: '/api/sessions', headers: { authorization: `Bearer ${ana}` }, payload });
-    const allowed = await app.inject({ method: 'POST', url: '/api/sessions', headers: { authorization: `Bearer ${ana}`, 'x-cauce-reason': encodeURIComponent('Llamada de la titular') }, payload });
+    const refused = await app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { authorization: `Bearer ${ana}` },
+      payload,
+    });
+    const allowed = await app.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      headers: { authorization: `Bearer ${ana}`, 'x-cauce-reason': encodeURIComponent('Llamada de la titular') },
+      payload,
+    });
     // then
     expect([refused.statusCode, refused.json().code]).toEqual([403, 'CAUCE_ERR_REASON_REQUIRED']);
     expect(allowed.statusCode).toBe(201);
@@ -145,10 +251,24 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
     // given an app whose limiters read a clock the test moves (defaults: 5 per user and address, 20 per address,
     // 10 unknown references per address, in 15 minutes)
     let clock = Date.parse('2026-03-02T09:00:00Z');
-    const limited = buildApp({ db: h.db, engine: h.engine, plugins: [{ plugin: channelsApi, prefix: '/api', options: { service: h.service, auth, attemptLimits: { now: () => clock } } }] });
+    const limited = buildApp({
+      db: h.db,
+      engine: h.engine,
+      plugins: [
+        {
+          plugin: channelsApi,
+          prefix: '/api',
+          options: { service: h.service, auth, attemptLimits: { now: () => clock } },
+        },
+      ],
+    });
     const signIn = (user: string, password: string, remoteAddress = '10.0.0.1') =>
       limited.inject({ method: 'POST', url: '/api/auth/login', payload: { user, password }, remoteAddress });
-    const started = await limited.inject({ method: 'POST', url: '/api/sessions', payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' } });
+    const started = await limited.inject({
+      method: 'POST',
+      url: '/api/sessions',
+      payload: { procedureId: 'european-health-card', channel: 'web', language: 'es' },
+    });
     const known = (started.json() as StepView).reference;
     try {
       // when ana's password is guessed 5 times from one address, then right; others sign in meanwhile
@@ -162,7 +282,11 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
       // then
       expect(wrong.map((r) => r.json().code)).toEqual(Array(5).fill('CAUCE_ERR_LOGIN_FAILED'));
       expect(refused.statusCode).toBe(429);
-      expect(refused.json()).toEqual({ type: 'ChannelsException', code: 'CAUCE_ERR_TOO_MANY_ATTEMPTS', message: 'too many failed attempts from here; try again in 900 seconds' });
+      expect(refused.json()).toEqual({
+        type: 'ChannelsException',
+        code: 'CAUCE_ERR_TOO_MANY_ATTEMPTS',
+        message: 'too many failed attempts from here; try again in 900 seconds',
+      });
       expect(refused.headers['retry-after']).toBe('900');
       expect([otherAddress.statusCode, otherUser.statusCode, afterWindow.statusCode]).toEqual([200, 200, 200]);
 
@@ -177,14 +301,42 @@ describe.each(databasesUnderTest())('/api on $name', (d) => {
       // when one address looks up 10 references that name no request, then more (status and resume alike)
       const guesses = [];
       for (let i = 0; i < 10; i++) {
-        guesses.push(i % 2
-          ? await limited.inject({ method: 'GET', url: `/api/requests/${newReference()}/status`, remoteAddress: '10.0.0.4' })
-          : await limited.inject({ method: 'POST', url: '/api/resume', payload: { reference: newReference() }, remoteAddress: '10.0.0.4' }));
+        guesses.push(
+          i % 2
+            ? await limited.inject({
+                method: 'GET',
+                url: `/api/requests/${newReference()}/status`,
+                remoteAddress: '10.0.0.4',
+              })
+            : await limited.inject({
+                method: 'POST',
+                url: '/api/resume',
+                payload: { reference: newReference() },
+                remoteAddress: '10.0.0.4',
+              }),
+        );
       }
-      const malformed = await limited.inject({ method: 'GET', url: '/api/requests/nonsense/status', remoteAddress: '10.0.0.5' });
-      const knownFromGuesser = await limited.inject({ method: 'GET', url: `/api/requests/${known}/status`, remoteAddress: '10.0.0.4' });
-      const resumeFromGuesser = await limited.inject({ method: 'POST', url: '/api/resume', payload: { reference: known }, remoteAddress: '10.0.0.4' });
-      const knownFromElsewhere = await limited.inject({ method: 'GET', url: `/api/requests/${known}/status`, remoteAddress: '10.0.0.5' });
+      const malformed = await limited.inject({
+        method: 'GET',
+        url: '/api/requests/nonsense/status',
+        remoteAddress: '10.0.0.5',
+      });
+      const knownFromGuesser = await limited.inject({
+        method: 'GET',
+        url: `/api/requests/${known}/status`,
+        remoteAddress: '10.0.0.4',
+      });
+      const resumeFromGuesser = await limited.inject({
+        method: 'POST',
+        url: '/api/resume',
+        payload: { reference: known },
+        remoteAddress: '10.0.0.4',
+      });
+      const knownFromElsewhere = await limited.inject({
+        method: 'GET',
+        url: `/api/requests/${known}/status`,
+        remoteAddress: '10.0.0.5',
+      });
       // then
       expect(guesses.map((r) => r.json().code)).toEqual(Array(10).fill('CAUCE_ERR_REQUEST_NOT_FOUND'));
       expect([malformed.statusCode, malformed.json().code]).toEqual([400, 'CAUCE_ERR_REFERENCE_INVALID']);

@@ -63,7 +63,11 @@ export class DemoAuth {
     const expected = Buffer.from(this.sign(m[1]));
     const given = Buffer.from(m[2]);
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
-    const claims = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8')) as { sub: string; role: Role; exp: number };
+    const claims = JSON.parse(Buffer.from(m[1], 'base64url').toString('utf8')) as {
+      sub: string;
+      role: Role;
+      exp: number;
+    };
     if (claims.exp * 1000 < this.now().getTime()) return undefined;
     return { role: claims.role, userId: claims.sub };
   }

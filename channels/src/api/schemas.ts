@@ -25,21 +25,48 @@ export const apiSchemas = [
     type: 'object',
     additionalProperties: false,
     required: ['procedureId', 'channel', 'language'],
-    properties: { procedureId: { type: 'string', maxLength: 64 }, channel, language, citizenId: { type: 'string', maxLength: 16 } },
+    properties: {
+      procedureId: { type: 'string', maxLength: 64 },
+      channel,
+      language,
+      citizenId: { type: 'string', maxLength: 16 },
+    },
   },
   {
     $id: 'cauce-api-submit',
     type: 'object',
     additionalProperties: false,
     required: ['stepId', 'answers', 'submissionId'],
-    properties: { stepId: { type: 'string', maxLength: 255 }, answers: anyObject, submissionId: { type: 'string', minLength: 1, maxLength: 200 } },
+    properties: {
+      stepId: { type: 'string', maxLength: 255 },
+      answers: anyObject,
+      submissionId: { type: 'string', minLength: 1, maxLength: 200 },
+    },
   },
   {
     $id: 'cauce-api-identify',
     oneOf: [
-      { type: 'object', additionalProperties: false, required: ['method', 'answers'], properties: { method: { const: 'protocol' }, answers: { type: 'object', additionalProperties: { type: 'string', maxLength: 64 } } } },
-      { type: 'object', additionalProperties: false, required: ['method', 'channel'], properties: { method: { const: 'otp-send' }, channel: { type: 'string', enum: ['sms', 'email'] } } },
-      { type: 'object', additionalProperties: false, required: ['method', 'code'], properties: { method: { const: 'otp' }, code: { type: 'string', maxLength: 16 } } },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['method', 'answers'],
+        properties: {
+          method: { const: 'protocol' },
+          answers: { type: 'object', additionalProperties: { type: 'string', maxLength: 64 } },
+        },
+      },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['method', 'channel'],
+        properties: { method: { const: 'otp-send' }, channel: { type: 'string', enum: ['sms', 'email'] } },
+      },
+      {
+        type: 'object',
+        additionalProperties: false,
+        required: ['method', 'code'],
+        properties: { method: { const: 'otp' }, code: { type: 'string', maxLength: 16 } },
+      },
     ],
   },
   {
@@ -48,14 +75,26 @@ export const apiSchemas = [
     items: {
       type: 'object',
       required: ['id', 'title', 'description', 'channels', 'identificationLevel'],
-      properties: { id: { type: 'string' }, title: { type: 'string' }, description: { type: 'string' }, channels: { type: 'array', items: channel }, identificationLevel: { type: 'integer' } },
+      properties: {
+        id: { type: 'string' },
+        title: { type: 'string' },
+        description: { type: 'string' },
+        channels: { type: 'array', items: channel },
+        identificationLevel: { type: 'integer' },
+      },
     },
   },
   {
     $id: 'cauce-api-request-status',
     type: 'object',
     required: ['reference', 'type', 'state', 'text', 'updatedAt'],
-    properties: { reference: { type: 'string' }, type: { type: 'string' }, state: { type: 'string' }, text: { type: 'string' }, updatedAt: { type: 'string' } },
+    properties: {
+      reference: { type: 'string' },
+      type: { type: 'string' },
+      state: { type: 'string' },
+      text: { type: 'string' },
+      updatedAt: { type: 'string' },
+    },
   },
   {
     $id: 'cauce-api-citizen-folder',
@@ -63,7 +102,15 @@ export const apiSchemas = [
     items: {
       type: 'object',
       required: ['id', 'reference', 'type', 'state', 'entryChannel', 'createdAt', 'updatedAt'],
-      properties: { id: { type: 'string' }, reference: { type: 'string' }, type: { type: 'string' }, state: { type: 'string' }, entryChannel: channel, createdAt: { type: 'string' }, updatedAt: { type: 'string' } },
+      properties: {
+        id: { type: 'string' },
+        reference: { type: 'string' },
+        type: { type: 'string' },
+        state: { type: 'string' },
+        entryChannel: channel,
+        createdAt: { type: 'string' },
+        updatedAt: { type: 'string' },
+      },
     },
   },
   {
@@ -72,7 +119,13 @@ export const apiSchemas = [
     items: {
       type: 'object',
       required: ['sessionId', 'reference', 'procedureId', 'reason', 'since'],
-      properties: { sessionId: { type: 'string' }, reference: { type: 'string' }, procedureId: { type: 'string' }, reason: { type: 'string' }, since: { type: 'string' } },
+      properties: {
+        sessionId: { type: 'string' },
+        reference: { type: 'string' },
+        procedureId: { type: 'string' },
+        reason: { type: 'string' },
+        since: { type: 'string' },
+      },
     },
   },
   {
@@ -89,7 +142,11 @@ export const apiSchemas = [
     properties: {
       token: { type: 'string' },
       expiresAt: { type: 'string' },
-      user: { type: 'object', required: ['id', 'role', 'name'], properties: { id: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } } },
+      user: {
+        type: 'object',
+        required: ['id', 'role', 'name'],
+        properties: { id: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' } },
+      },
     },
   },
 ] as const;
@@ -122,7 +179,8 @@ function strip(node: unknown, base: string): unknown {
     if (key === '$schema' || key.startsWith('x-cauce-')) continue;
     if (key === '$ref' && typeof value === 'string') out[key] = new URL(value, base).href;
     // Keys under properties and $defs are names, not keywords.
-    else if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object') out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, base)]));
+    else if ((key === 'properties' || key === '$defs') && value !== null && typeof value === 'object')
+      out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, strip(v, base)]));
     else out[key] = strip(value, base);
   }
   return out;

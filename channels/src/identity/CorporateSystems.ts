@@ -52,7 +52,11 @@ export function httpCorporateSystems(opts: { simulatorsUrl: string; timeoutMs?: 
     }
   };
   const post = async (system: string, path: string, body: unknown, key: string) => {
-    const response = await call(system, path, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+    const response = await call(system, path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
     if (!response.ok) throw ChannelsErrors.corporateSystem(system, `${response.status} ${await response.text()}`);
     await response.body?.cancel();
   };
@@ -64,10 +68,12 @@ export function httpCorporateSystems(opts: { simulatorsUrl: string; timeoutMs?: 
         await response.body?.cancel();
         return undefined;
       }
-      if (!response.ok) throw ChannelsErrors.corporateSystem('affiliation', `${response.status} ${await response.text()}`);
+      if (!response.ok)
+        throw ChannelsErrors.corporateSystem('affiliation', `${response.status} ${await response.text()}`);
       return (await response.json()) as CitizenRecord;
     },
     sendSms: ({ to, text, idempotencyKey }) => post('sms', '/messages', { to, text }, idempotencyKey),
-    sendEmail: ({ to, subject, body, idempotencyKey }) => post('email', '/messages', { to, subject, body }, idempotencyKey),
+    sendEmail: ({ to, subject, body, idempotencyKey }) =>
+      post('email', '/messages', { to, subject, body }, idempotencyKey),
   };
 }

@@ -17,23 +17,35 @@ export function chooseQuestions(record: CitizenRecord | undefined): { questions:
 }
 
 /** Whether every answer matches the record (spaces and case ignored; the id in either case). @public */
-export function protocolMatches(record: CitizenRecord, questions: ProtocolQuestion[], answers: Record<string, string>): boolean {
+export function protocolMatches(
+  record: CitizenRecord,
+  questions: ProtocolQuestion[],
+  answers: Record<string, string>,
+): boolean {
   return questions.every((q) => {
     const given = normalize(answers[q]);
     switch (q) {
-      case 'citizenId': return given === normalize(record.id);
-      case 'birthYear': return given === String(record.protocol.birthYear);
-      case 'postcode': return given === normalize(record.protocol.postcode);
-      case 'bankAccountLast4': return !!record.protocol.bankAccountLast4 && given === normalize(record.protocol.bankAccountLast4);
-      case 'affiliationYear': return record.protocol.affiliationYear !== null && given === String(record.protocol.affiliationYear);
-      default: return exhaustive(q);
+      case 'citizenId':
+        return given === normalize(record.id);
+      case 'birthYear':
+        return given === String(record.protocol.birthYear);
+      case 'postcode':
+        return given === normalize(record.protocol.postcode);
+      case 'bankAccountLast4':
+        return !!record.protocol.bankAccountLast4 && given === normalize(record.protocol.bankAccountLast4);
+      case 'affiliationYear':
+        return record.protocol.affiliationYear !== null && given === String(record.protocol.affiliationYear);
+      default:
+        return exhaustive(q);
     }
   });
 }
 
 // helpers
 function normalize(value: unknown): string {
-  return String(value ?? '').replace(/[\s.-]/g, '').toUpperCase();
+  return String(value ?? '')
+    .replace(/[\s.-]/g, '')
+    .toUpperCase();
 }
 
 function exhaustive(x: never): never {

@@ -40,7 +40,13 @@ export class PackageStore {
 // helpers
 function toPackage(row: any): PublishedPackage {
   return {
-    procedureId: row.procedure_id, version: row.version, definitionId: row.definition_id, definitionKey: row.definition_key,
-    manifest: row.manifest, forms: row.forms, texts: row.texts, steps: row.steps,
+    procedureId: row.procedure_id,
+    version: row.version,
+    definitionId: row.definition_id,
+    definitionKey: row.definition_key,
+    manifest: row.manifest,
+    forms: row.forms,
+    texts: row.texts,
+    steps: row.steps,
   };
 }

@@ -26,7 +26,10 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
     expect(second).toEqual({ ...first, published: false });
     const { rows } = await db.query('select definition_key, steps from procedure_package');
     expect(rows).toHaveLength(1);
-    expect(rows[0].steps.endEventProperties.EndReviewed).toEqual({ serviceRequestState: 'resolved', serviceRequestResponsible: 'agent-l2' });
+    expect(rows[0].steps.endEventProperties.EndReviewed).toEqual({
+      serviceRequestState: 'resolved',
+      serviceRequestResponsible: 'agent-l2',
+    });
     expect((await db.query('select count(*)::int as n from process_definition')).rows[0].n).toBe(1);
   });
 
@@ -34,11 +37,20 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
     // given
     const pkg = loadProcedure('european-health-card');
     await publishProcedure(db, engine, pkg);
-    const changed = { ...pkg, manifest: { ...pkg.manifest, description: { ...pkg.manifest.description, es: 'Otra descripción.' } } };
+    const changed = {
+      ...pkg,
+      manifest: { ...pkg.manifest, description: { ...pkg.manifest.description, es: 'Otra descripción.' } },
+    };
     const broken = { ...pkg, manifest: { ...pkg.manifest, version: '2.0.0', channels: [] as never[] } };
     // then
-    await expect(publishProcedure(db, engine, changed)).rejects.toMatchObject({ code: 'CAUCE_ERR_PROCEDURE_VERSION_CHANGED', statusCode: 409 });
-    await expect(publishProcedure(db, engine, broken)).rejects.toMatchObject({ code: 'CAUCE_ERR_PROCEDURE_INVALID', statusCode: 400 });
+    await expect(publishProcedure(db, engine, changed)).rejects.toMatchObject({
+      code: 'CAUCE_ERR_PROCEDURE_VERSION_CHANGED',
+      statusCode: 409,
+    });
+    await expect(publishProcedure(db, engine, broken)).rejects.toMatchObject({
+      code: 'CAUCE_ERR_PROCEDURE_INVALID',
+      statusCode: 400,
+    });
   });
 
   it('reads the field visibility a step declares in its BPMN', async () => {
@@ -46,6 +58,8 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
     await publishProcedure(db, engine, fixturePackage('bank-details'), { validate: false });
     // then
     const { rows } = await db.query("select steps from procedure_package where procedure_id = 'bank-details'");
-    expect(rows[0].steps.fieldVisibility).toEqual({ Details: [{ field: 'callbackTime', roles: ['agent-l2', 'supervisor'] }] });
+    expect(rows[0].steps.fieldVisibility).toEqual({
+      Details: [{ field: 'callbackTime', roles: ['agent-l2', 'supervisor'] }],
+    });
   });
 });

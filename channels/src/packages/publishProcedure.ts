@@ -24,25 +24,61 @@ export interface PublishResult {
  * definition they started on.
  * @public
  */
-export async function publishProcedure(db: Db, engine: Engine, pkg: ProcedurePackage, opts: { replace?: boolean; validate?: boolean } = {}): Promise<PublishResult> {
+export async function publishProcedure(
+  db: Db,
+  engine: Engine,
+  pkg: ProcedurePackage,
+  opts: { replace?: boolean; validate?: boolean } = {},
+): Promise<PublishResult> {
   const { id, version } = pkg.manifest;
   if (opts.validate !== false) {
     const errors = (await validatePackage(pkg)).filter((f) => f.severity === 'error');
-    if (errors.length) throw ChannelsErrors.procedureInvalid(pkg.id, errors.slice(0, 5).map((f) => `${f.file}:${f.line}${f.elementId ? ` ${f.elementId}` : ''}: ${f.message}`).join('; '));
+    if (errors.length)
+      throw ChannelsErrors.procedureInvalid(
+        pkg.id,
+        errors
+          .slice(0, 5)
+          .map((f) => `${f.file}:${f.line}${f.elementId ? ` ${f.elementId}` : ''}: ${f.message}`)
+          .join('; '),
+      );
   }
-  const hash = createHash('sha256').update(JSON.stringify([pkg.manifest, pkg.xml, pkg.forms, pkg.texts])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([pkg.manifest, pkg.xml, pkg.forms, pkg.texts]))
+    .digest('hex');
   const existing = (await db.query(SQL.packageSelect, [id, version])).rows[0];
   if (existing && existing.content_hash === hash) {
-    return { procedureId: id, version, deploymentId: existing.deployment_id, definitionId: existing.definition_id, published: false };
+    return {
+      procedureId: id,
+      version,
+      deploymentId: existing.deployment_id,
+      definitionId: existing.definition_id,
+      published: false,
+    };
   }
   if (existing && !opts.replace) throw ChannelsErrors.procedureVersionChanged(id, version);
-  const deployment = await deploy(engine, { name: `${id}@${version}`, source: 'cauce-channels', resources: [{ name: pkg.processFile, content: pkg.xml }] });
+  const deployment = await deploy(engine, {
+    name: `${id}@${version}`,
+    source: 'cauce-channels',
+    resources: [{ name: pkg.processFile, content: pkg.xml }],
+  });
   const definition = deployment.definitions.find((d) => d.key === id) ?? deployment.definitions[0];
   if (!definition) throw ChannelsErrors.procedureInvalid(id, 'the BPMN has no executable process');
   const steps = await readStepMeta(pkg.xml, pkg.processFile);
   await db.tx(async (q) => {
     if (existing) await q.query(SQL.packageDelete, [id, version]);
-    await q.query(SQL.packageInsert, [id, version, deployment.id, definition.id, definition.key, hash, JSON.stringify(pkg.manifest), JSON.stringify(pkg.forms), JSON.stringify(pkg.texts), JSON.stringify(steps), engine.clock()]);
+    await q.query(SQL.packageInsert, [
+      id,
+      version,
+      deployment.id,
+      definition.id,
+      definition.key,
+      hash,
+      JSON.stringify(pkg.manifest),
+      JSON.stringify(pkg.forms),
+      JSON.stringify(pkg.texts),
+      JSON.stringify(steps),
+      engine.clock(),
+    ]);
   });
   return { procedureId: id, version, deploymentId: deployment.id, definitionId: definition.id, published: true };
 }

@@ -32,6 +32,8 @@ describe('readStepMeta', () => {
 
   it('refuses a BPMN the engine cannot load with its typed error', async () => {
     // given / when / then
-    await expect(readStepMeta('<definitions', 'broken.bpmn')).rejects.toMatchObject({ code: 'CAUCE_ERR_BPMN_MALFORMED' });
+    await expect(readStepMeta('<definitions', 'broken.bpmn')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_BPMN_MALFORMED',
+    });
   });
 });

@@ -22,7 +22,11 @@ export async function readStepMeta(xml: string, resourceName?: string): Promise<
   const fieldVisibility: StepMeta['fieldVisibility'] = {};
   for (const process of loaded.value.processes) {
     for (const node of Object.values(process.nodes)) {
-      if (node.fieldVisibility?.length) fieldVisibility[node.id] = node.fieldVisibility.map((v) => ({ field: v.field, roles: v.roles as ViewerRole[] }));
+      if (node.fieldVisibility?.length)
+        fieldVisibility[node.id] = node.fieldVisibility.map((v) => ({
+          field: v.field,
+          roles: v.roles as ViewerRole[],
+        }));
     }
   }
   return { fieldVisibility, endEventProperties: readBpmnExtras(loaded.value).endEventProperties };

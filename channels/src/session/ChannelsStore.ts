@@ -18,15 +18,56 @@ export class ChannelsStore {
   }
 
   async insertSession(s: Session, q: Queryable = this.db): Promise<void> {
-    await q.query(SQL.sessionInsert, [s.id, s.reference, s.serviceRequestId, s.instanceId, s.procedureId, s.procedureVersion, s.channel, s.language, s.citizenId,
-      s.reached, s.method, s.protocol ? JSON.stringify(s.protocol) : null, s.ownerUserId, s.ownerRole, s.protectedPerson, s.claimOf, s.createdAt]);
+    await q.query(SQL.sessionInsert, [
+      s.id,
+      s.reference,
+      s.serviceRequestId,
+      s.instanceId,
+      s.procedureId,
+      s.procedureVersion,
+      s.channel,
+      s.language,
+      s.citizenId,
+      s.reached,
+      s.method,
+      s.protocol ? JSON.stringify(s.protocol) : null,
+      s.ownerUserId,
+      s.ownerRole,
+      s.protectedPerson,
+      s.claimOf,
+      s.createdAt,
+    ]);
   }
 
   /** Saves a session read at `s.rev`; CAUCE_ERR_SESSION_CHANGED when another request saved it first. */
   async saveSession(s: Session, now: Date, q: Queryable = this.db): Promise<void> {
-    const { rowCount } = await q.query(SQL.sessionSave, [s.id, s.rev, s.instanceId, s.language, s.citizenId, s.reached, s.method, s.protocol ? JSON.stringify(s.protocol) : null,
-      s.protocolAttemptsLeft, s.otpHash, s.otpExpiresAt, s.otpAttemptsLeft, s.otpSentTo, s.otpSends, s.ownerUserId, s.ownerRole, s.protectedPerson,
-      s.queueLevel, s.queueReason, s.queuedAt, s.supersededBy, s.cursorStep, s.draft ? JSON.stringify(s.draft) : null, s.state, now]);
+    const { rowCount } = await q.query(SQL.sessionSave, [
+      s.id,
+      s.rev,
+      s.instanceId,
+      s.language,
+      s.citizenId,
+      s.reached,
+      s.method,
+      s.protocol ? JSON.stringify(s.protocol) : null,
+      s.protocolAttemptsLeft,
+      s.otpHash,
+      s.otpExpiresAt,
+      s.otpAttemptsLeft,
+      s.otpSentTo,
+      s.otpSends,
+      s.ownerUserId,
+      s.ownerRole,
+      s.protectedPerson,
+      s.queueLevel,
+      s.queueReason,
+      s.queuedAt,
+      s.supersededBy,
+      s.cursorStep,
+      s.draft ? JSON.stringify(s.draft) : null,
+      s.state,
+      now,
+    ]);
     if (rowCount !== 1) throw ChannelsErrors.sessionChanged(s.id);
     s.rev += 1;
     s.updatedAt = now;
@@ -43,12 +84,35 @@ export class ChannelsStore {
 
   /** Inserts a request; false when the reference is taken (the caller draws another). */
   async insertRequest(r: ServiceRequestRow, q: Queryable = this.db): Promise<boolean> {
-    const { rowCount } = await q.query(SQL.requestInsert, [r.id, r.reference, r.citizenId, r.type, r.procedureId, r.procedureVersion, r.entryChannel, r.responsible, r.state, r.protectedPerson, r.createdAt]);
+    const { rowCount } = await q.query(SQL.requestInsert, [
+      r.id,
+      r.reference,
+      r.citizenId,
+      r.type,
+      r.procedureId,
+      r.procedureVersion,
+      r.entryChannel,
+      r.responsible,
+      r.state,
+      r.protectedPerson,
+      r.createdAt,
+    ]);
     return rowCount === 1;
   }
 
-  async updateRequest(id: string, change: { citizenId: string | null; protectedPerson: boolean; state: string; responsible: string | null }, now: Date): Promise<void> {
-    await this.db.query(SQL.requestUpdate, [id, change.citizenId, change.protectedPerson, change.state, change.responsible, now]);
+  async updateRequest(
+    id: string,
+    change: { citizenId: string | null; protectedPerson: boolean; state: string; responsible: string | null },
+    now: Date,
+  ): Promise<void> {
+    await this.db.query(SQL.requestUpdate, [
+      id,
+      change.citizenId,
+      change.protectedPerson,
+      change.state,
+      change.responsible,
+      now,
+    ]);
   }
 
   async addInstance(requestId: string, instanceId: string, now: Date): Promise<void> {
@@ -71,21 +135,66 @@ export class ChannelsStore {
     return (await this.db.query(SQL.sessionOwnerCitizen, [userId])).rows[0]?.citizen_id;
   }
 
-  async queue(level: 1 | 2, limit = 200): Promise<Array<{ id: string; reference: string; procedure_id: string; queue_reason: string | null; queued_at: Date; protected_person: boolean }>> {
+  async queue(
+    level: 1 | 2,
+    limit = 200,
+  ): Promise<
+    Array<{
+      id: string;
+      reference: string;
+      procedure_id: string;
+      queue_reason: string | null;
+      queued_at: Date;
+      protected_person: boolean;
+    }>
+  > {
     return (await this.db.query(SQL.sessionQueue, [level, limit])).rows;
   }
 
   /** Answered steps of a request, oldest first; `superseded` rows were revised away. */
   async stepLog(requestId: string): Promise<StepRecord[]> {
     return (await this.db.query(SQL.stepLog, [requestId])).rows.map((r: any) => ({
-      id: Number(r.id), sessionId: r.session_id, instanceId: r.instance_id, stepId: r.step_id, answers: r.answers, variablesBefore: r.variables_before,
-      actorRole: r.actor_role, channel: r.channel, superseded: r.superseded, at: r.at,
+      id: Number(r.id),
+      sessionId: r.session_id,
+      instanceId: r.instance_id,
+      stepId: r.step_id,
+      answers: r.answers,
+      variablesBefore: r.variables_before,
+      actorRole: r.actor_role,
+      channel: r.channel,
+      superseded: r.superseded,
+      at: r.at,
     }));
   }
 
   /** Records who answered a step with what; `q` is the engine's transaction completing the task (both or neither). */
-  async insertStep(input: { requestId: string; sessionId: string; instanceId: string; stepId: string; answers: Record<string, unknown>; variablesBefore: Record<string, unknown>; actorUserId: string; actorRole: string; channel: string }, now: Date, q: Queryable = this.db): Promise<void> {
-    await q.query(SQL.stepInsert, [input.requestId, input.sessionId, input.instanceId, input.stepId, JSON.stringify(input.answers), JSON.stringify(input.variablesBefore), input.actorUserId, input.actorRole, input.channel, now]);
+  async insertStep(
+    input: {
+      requestId: string;
+      sessionId: string;
+      instanceId: string;
+      stepId: string;
+      answers: Record<string, unknown>;
+      variablesBefore: Record<string, unknown>;
+      actorUserId: string;
+      actorRole: string;
+      channel: string;
+    },
+    now: Date,
+    q: Queryable = this.db,
+  ): Promise<void> {
+    await q.query(SQL.stepInsert, [
+      input.requestId,
+      input.sessionId,
+      input.instanceId,
+      input.stepId,
+      JSON.stringify(input.answers),
+      JSON.stringify(input.variablesBefore),
+      input.actorUserId,
+      input.actorRole,
+      input.channel,
+      now,
+    ]);
   }
 
   async supersedeStepsFrom(requestId: string, fromId: number): Promise<void> {
@@ -109,9 +218,32 @@ export class ChannelsStore {
     await this.db.query(SQL.submissionDelete, [sessionId, submissionId]);
   }
 
-  async audit(entry: { at: Date; userId: string; role: string; action: string; citizenId?: string | null; reason?: string | null; sessionId?: string | null; requestId?: string | null; channel?: string | null; level?: number | null; detail?: unknown }): Promise<void> {
-    await this.db.query(SQL.auditInsert, [entry.at, entry.userId, entry.role, entry.action, entry.citizenId ?? null, entry.reason ?? null, entry.sessionId ?? null, entry.requestId ?? null,
-      entry.channel ?? null, entry.level ?? null, entry.detail === undefined ? null : JSON.stringify(entry.detail)]);
+  async audit(entry: {
+    at: Date;
+    userId: string;
+    role: string;
+    action: string;
+    citizenId?: string | null;
+    reason?: string | null;
+    sessionId?: string | null;
+    requestId?: string | null;
+    channel?: string | null;
+    level?: number | null;
+    detail?: unknown;
+  }): Promise<void> {
+    await this.db.query(SQL.auditInsert, [
+      entry.at,
+      entry.userId,
+      entry.role,
+      entry.action,
+      entry.citizenId ?? null,
+      entry.reason ?? null,
+      entry.sessionId ?? null,
+      entry.requestId ?? null,
+      entry.channel ?? null,
+      entry.level ?? null,
+      entry.detail === undefined ? null : JSON.stringify(entry.detail),
+    ]);
   }
 }
 
@@ -120,19 +252,58 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function toSession(r: any): Session {
   return {
-    id: r.id, reference: r.reference, serviceRequestId: r.service_request_id, instanceId: r.instance_id, procedureId: r.procedure_id, procedureVersion: r.procedure_version,
-    channel: r.channel, language: r.language, citizenId: r.citizen_id, reached: r.identification_reached, method: r.identification_method, protocol: r.protocol,
-    protocolAttemptsLeft: r.protocol_attempts_left, otpHash: r.otp_hash, otpExpiresAt: r.otp_expires_at, otpAttemptsLeft: r.otp_attempts_left, otpSentTo: r.otp_sent_to,
-    otpSends: r.otp_sends, ownerUserId: r.owner_user_id, ownerRole: r.owner_role, protectedPerson: r.protected_person, queueLevel: r.queue_level, queueReason: r.queue_reason,
-    queuedAt: r.queued_at, supersededBy: r.superseded_by, claimOf: r.claim_of, cursorStep: r.cursor_step, draft: r.draft, state: r.state, rev: r.rev,
-    createdAt: r.created_at, updatedAt: r.updated_at,
+    id: r.id,
+    reference: r.reference,
+    serviceRequestId: r.service_request_id,
+    instanceId: r.instance_id,
+    procedureId: r.procedure_id,
+    procedureVersion: r.procedure_version,
+    channel: r.channel,
+    language: r.language,
+    citizenId: r.citizen_id,
+    reached: r.identification_reached,
+    method: r.identification_method,
+    protocol: r.protocol,
+    protocolAttemptsLeft: r.protocol_attempts_left,
+    otpHash: r.otp_hash,
+    otpExpiresAt: r.otp_expires_at,
+    otpAttemptsLeft: r.otp_attempts_left,
+    otpSentTo: r.otp_sent_to,
+    otpSends: r.otp_sends,
+    ownerUserId: r.owner_user_id,
+    ownerRole: r.owner_role,
+    protectedPerson: r.protected_person,
+    queueLevel: r.queue_level,
+    queueReason: r.queue_reason,
+    queuedAt: r.queued_at,
+    supersededBy: r.superseded_by,
+    claimOf: r.claim_of,
+    cursorStep: r.cursor_step,
+    draft: r.draft,
+    state: r.state,
+    rev: r.rev,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
 function toRequest(r: any): ServiceRequestRow {
   return {
-    id: r.id, reference: r.reference, citizenId: r.citizen_id, type: r.type, procedureId: r.procedure_id, procedureVersion: r.procedure_version,
-    entryChannel: r.entry_channel, responsible: r.responsible, state: r.state, instanceIds: r.instance_ids ?? [], notes: r.notes ?? [], outcome: r.outcome,
-    protectedPerson: r.protected_person, createdAt: r.created_at, updatedAt: r.updated_at, closedAt: r.closed_at,
+    id: r.id,
+    reference: r.reference,
+    citizenId: r.citizen_id,
+    type: r.type,
+    procedureId: r.procedure_id,
+    procedureVersion: r.procedure_version,
+    entryChannel: r.entry_channel,
+    responsible: r.responsible,
+    state: r.state,
+    instanceIds: r.instance_ids ?? [],
+    notes: r.notes ?? [],
+    outcome: r.outcome,
+    protectedPerson: r.protected_person,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    closedAt: r.closed_at,
   };
 }

@@ -1,4 +1,12 @@
-import { openTasksOfTree, readInstance, treeProgress, instanceHistory, waitUntilSettled, type Engine, type InstanceData } from '@cauce/engine';
+import {
+  openTasksOfTree,
+  readInstance,
+  treeProgress,
+  instanceHistory,
+  waitUntilSettled,
+  type Engine,
+  type InstanceData,
+} from '@cauce/engine';
 
 /** Where a procedure instance stands, as a step view needs it. @internal */
 export interface InstanceSnapshot {
@@ -22,10 +30,22 @@ export class EngineState {
   async snapshot(instanceId: string): Promise<InstanceSnapshot | undefined> {
     const row = await readInstance(this.engine, instanceId);
     if (!row) return undefined;
-    const [tasks, progress] = await Promise.all([openTasksOfTree(this.engine, row.root_instance_id), treeProgress(this.engine, row.root_instance_id)]);
+    const [tasks, progress] = await Promise.all([
+      openTasksOfTree(this.engine, row.root_instance_id),
+      treeProgress(this.engine, row.root_instance_id),
+    ]);
     return {
-      id: row.id, definitionId: row.definition_id, state: row.state as InstanceSnapshot['state'], data: row.data,
-      tasks: tasks.map(({ id, instanceId, tokenId, elementId, candidateGroups }) => ({ id, instanceId, tokenId, elementId, candidateGroups })),
+      id: row.id,
+      definitionId: row.definition_id,
+      state: row.state as InstanceSnapshot['state'],
+      data: row.data,
+      tasks: tasks.map(({ id, instanceId, tokenId, elementId, candidateGroups }) => ({
+        id,
+        instanceId,
+        tokenId,
+        elementId,
+        candidateGroups,
+      })),
       incidents: progress?.openIncidents ?? 0,
     };
   }
@@ -39,8 +59,15 @@ export class EngineState {
   }
 
   /** activity_end events of the instances, in the order they happened (history ids are global and increasing). */
-  async activityEnds(instanceIds: string[]): Promise<Array<{ id: number; instanceId: string; elementId: string; elementType: string }>> {
+  async activityEnds(
+    instanceIds: string[],
+  ): Promise<Array<{ id: number; instanceId: string; elementId: string; elementType: string }>> {
     const ends = await instanceHistory(this.engine, instanceIds, { kinds: ['activity_end'] });
-    return ends.map((e) => ({ id: e.id, instanceId: e.instanceId, elementId: e.elementId ?? '', elementType: e.elementType ?? '' }));
+    return ends.map((e) => ({
+      id: e.id,
+      instanceId: e.instanceId,
+      elementId: e.elementId ?? '',
+      elementType: e.elementType ?? '',
+    }));
   }
 }

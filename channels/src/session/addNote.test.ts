@@ -21,8 +21,16 @@ describe.each(databasesUnderTest())('notes and the citizen in the step view on $
   });
 
   async function agentIdentified(): Promise<StepView> {
-    const started = await h.service.start(ana, { procedureId: 'european-health-card', channel: 'agent', language: 'es', citizenId: LUCIA });
-    return h.service.identify(ana, started.sessionId, { method: 'protocol', answers: await protocolAnswers(sims.url(), LUCIA, started.identification.questions) });
+    const started = await h.service.start(ana, {
+      procedureId: 'european-health-card',
+      channel: 'agent',
+      language: 'es',
+      citizenId: LUCIA,
+    });
+    return h.service.identify(ana, started.sessionId, {
+      method: 'protocol',
+      answers: await protocolAnswers(sims.url(), LUCIA, started.identification.questions),
+    });
   }
 
   it('keeps an agent note at once, shows the notes to staff, and the second level finds them in the queue and the session', async () => {
@@ -36,9 +44,14 @@ describe.each(databasesUnderTest())('notes and the citizen in the step view on $
     const preview = await h.service.view(luis, queued.sessionId);
     const taken = await h.service.resume(luis, view.reference);
     // then
-    expect(noted.serviceRequest.notes).toEqual([{ at: expect.any(String), by: 'ana', role: 'agent-l1', text: 'Llama desde el extranjero; prefiere correo.' }]);
+    expect(noted.serviceRequest.notes).toEqual([
+      { at: expect.any(String), by: 'ana', role: 'agent-l1', text: 'Llama desde el extranjero; prefiere correo.' },
+    ]);
     expect(noted).toMatchObject({ status: 'step', step: { id: view.step!.id } });
-    expect(escalated.serviceRequest.notes!.map((n) => n.text)).toEqual(['Llama desde el extranjero; prefiere correo.', 'Revisar el alta']);
+    expect(escalated.serviceRequest.notes!.map((n) => n.text)).toEqual([
+      'Llama desde el extranjero; prefiere correo.',
+      'Revisar el alta',
+    ]);
     expect(preview.serviceRequest.notes).toEqual(escalated.serviceRequest.notes);
     expect(taken).toMatchObject({ citizenId: LUCIA, serviceRequest: { notes: escalated.serviceRequest.notes } });
     expect(new Date(noted.serviceRequest.notes![0].at).getTime()).not.toBeNaN();
@@ -49,14 +62,24 @@ describe.each(databasesUnderTest())('notes and the citizen in the step view on $
     const l2 = await h.service.addNote(luis, taken.sessionId, 'Alta revisada');
     // then
     expect(l2.serviceRequest.notes!.at(-1)).toMatchObject({ by: 'luis', role: 'agent-l2', text: 'Alta revisada' });
-    await expect(h.service.addNote(ana, view.sessionId, 'tarde')).rejects.toMatchObject({ code: 'CAUCE_ERR_ACTION_NOT_ALLOWED', statusCode: 409 });
+    await expect(h.service.addNote(ana, view.sessionId, 'tarde')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_ACTION_NOT_ALLOWED',
+      statusCode: 409,
+    });
   });
 
   it('never shows notes to a citizen, and shows the citizen their id only once identified', async () => {
     // given
-    const started = await h.service.start(citizen, { procedureId: 'european-health-card', channel: 'web', language: 'es' });
+    const started = await h.service.start(citizen, {
+      procedureId: 'european-health-card',
+      channel: 'web',
+      language: 'es',
+    });
     // when
-    const identified = await h.service.identify(citizen, started.sessionId, { method: 'protocol', answers: await protocolAnswers(sims.url(), LUCIA, started.identification.questions) });
+    const identified = await h.service.identify(citizen, started.sessionId, {
+      method: 'protocol',
+      answers: await protocolAnswers(sims.url(), LUCIA, started.identification.questions),
+    });
     const helped = await h.service.help(citizen, started.sessionId, 'No entiendo la pregunta');
     const agent = await h.service.resume(ana, started.reference);
     // then
@@ -64,9 +87,14 @@ describe.each(databasesUnderTest())('notes and the citizen in the step view on $
     expect(identified.citizenId).toBe(LUCIA);
     expect(identified.serviceRequest).not.toHaveProperty('notes');
     expect(helped.serviceRequest).not.toHaveProperty('notes');
-    expect(agent.serviceRequest.notes).toEqual([expect.objectContaining({ role: 'citizen', text: 'No entiendo la pregunta' })]);
+    expect(agent.serviceRequest.notes).toEqual([
+      expect.objectContaining({ role: 'citizen', text: 'No entiendo la pregunta' }),
+    ]);
     expect(agent.citizenId).toBe(LUCIA);
-    await expect(h.service.addNote(citizen, started.sessionId, 'hola')).rejects.toMatchObject({ code: 'CAUCE_ERR_FORBIDDEN', statusCode: 403 });
+    await expect(h.service.addNote(citizen, started.sessionId, 'hola')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_FORBIDDEN',
+      statusCode: 403,
+    });
   });
 
   it('refuses empty, blank and oversized notes, and notes by anyone but the owning agent', async () => {
@@ -74,15 +102,32 @@ describe.each(databasesUnderTest())('notes and the citizen in the step view on $
     const view = await agentIdentified();
     const stranger: Viewer = { role: 'citizen', userId: 'someone-else' };
     // when / then
-    await expect(h.service.addNote(ana, view.sessionId, '')).rejects.toMatchObject({ code: 'CAUCE_ERR_NOTE_INVALID', statusCode: 400 });
-    await expect(h.service.addNote(ana, view.sessionId, ' \n\t ')).rejects.toMatchObject({ code: 'CAUCE_ERR_NOTE_INVALID' });
-    await expect(h.service.addNote(ana, view.sessionId, 'x'.repeat(2001))).rejects.toMatchObject({ code: 'CAUCE_ERR_NOTE_INVALID', message: 'a note needs 1 to 2000 characters of text (it has 2001)' });
-    await expect(h.service.addNote(luis, view.sessionId, 'no es mía')).rejects.toMatchObject({ code: 'CAUCE_ERR_FORBIDDEN' });
-    await expect(h.service.addNote(stranger, view.sessionId, 'hola')).rejects.toMatchObject({ code: 'CAUCE_ERR_SESSION_NOT_FOUND', statusCode: 404 });
-    await expect(h.service.addNote(ana, '00000000-0000-4000-8000-000000000000', 'hola')).rejects.toMatchObject({ code: 'CAUCE_ERR_SESSION_NOT_FOUND' });
+    await expect(h.service.addNote(ana, view.sessionId, '')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_NOTE_INVALID',
+      statusCode: 400,
+    });
+    await expect(h.service.addNote(ana, view.sessionId, ' \n\t ')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_NOTE_INVALID',
+    });
+    await expect(h.service.addNote(ana, view.sessionId, 'x'.repeat(2001))).rejects.toMatchObject({
+      code: 'CAUCE_ERR_NOTE_INVALID',
+      message: 'a note needs 1 to 2000 characters of text (it has 2001)',
+    });
+    await expect(h.service.addNote(luis, view.sessionId, 'no es mía')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_FORBIDDEN',
+    });
+    await expect(h.service.addNote(stranger, view.sessionId, 'hola')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_SESSION_NOT_FOUND',
+      statusCode: 404,
+    });
+    await expect(h.service.addNote(ana, '00000000-0000-4000-8000-000000000000', 'hola')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_SESSION_NOT_FOUND',
+    });
     const longest = await h.service.addNote(ana, view.sessionId, '€'.repeat(2000));
     expect(longest.serviceRequest.notes!.map((n) => [...n.text].length)).toEqual([2000]);
-    const { rows } = await h.db.query('select jsonb_array_length(notes) as n from service_request where id = $1', [view.serviceRequest.id]);
+    const { rows } = await h.db.query('select jsonb_array_length(notes) as n from service_request where id = $1', [
+      view.serviceRequest.id,
+    ]);
     expect(Number(rows[0].n)).toBe(1);
   });
 });

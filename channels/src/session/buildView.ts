@@ -25,7 +25,13 @@ const START_VARIABLES = new Set(['citizenId', 'language', 'channel']);
  * whenever it is known and to a citizen only once identified; the request's notes go to staff only.
  * @internal
  */
-export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos: Position, extra: { errors?: FieldError[]; posted?: Record<string, unknown>; language?: Language } = {}): Promise<StepView> {
+export async function buildView(
+  ctx: Ctx,
+  viewer: Viewer,
+  session: Session,
+  pos: Position,
+  extra: { errors?: FieldError[]; posted?: Record<string, unknown>; language?: Language } = {},
+): Promise<StepView> {
   const language = extra.language ?? session.language;
   const { pkg, model, request, snapshot, log } = pos;
   const owner = viewer.userId === session.ownerUserId;
@@ -35,7 +41,16 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
   const live = snapshot ? plainValues(variablesVisibleFrom(snapshot.data, task?.tokenId)) : {};
   const variables = { ...(revised?.variablesBefore ?? live), reference: session.reference };
   const hidden = pos.status === 'identify';
-  const titleOf = (stepId: string) => stepTexts(pkg, { textKey: model.nodes[stepId]?.step?.textKey ?? stepId, fallbackTitle: model.nodes[stepId]?.name ?? stepId, channel: session.channel, language, schema: {}, fields: [], variables: {} }).title;
+  const titleOf = (stepId: string) =>
+    stepTexts(pkg, {
+      textKey: model.nodes[stepId]?.step?.textKey ?? stepId,
+      fallbackTitle: model.nodes[stepId]?.name ?? stepId,
+      channel: session.channel,
+      language,
+      schema: {},
+      fields: [],
+      variables: {},
+    }).title;
   const changeable = await changeableSteps(ctx, session, pos);
 
   // answered steps the viewer may see: on the web, only web steps; fields narrowed to the role
@@ -45,14 +60,31 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
   if (!hidden) {
     for (const row of visibleLog) {
       const node = model.nodes[row.stepId];
-      const narrowed = narrowForm(stepForm(pkg, node), { channel: session.channel, role, visibility: pkg.steps.fieldVisibility[row.stepId] });
-      const texts = stepTexts(pkg, { textKey: node?.step?.textKey ?? row.stepId, fallbackTitle: node?.name ?? row.stepId, channel: session.channel, language, schema: narrowed.schema, fields: narrowed.fields, variables: { ...row.variablesBefore, reference: session.reference } });
+      const narrowed = narrowForm(stepForm(pkg, node), {
+        channel: session.channel,
+        role,
+        visibility: pkg.steps.fieldVisibility[row.stepId],
+      });
+      const texts = stepTexts(pkg, {
+        textKey: node?.step?.textKey ?? row.stepId,
+        fallbackTitle: node?.name ?? row.stepId,
+        channel: session.channel,
+        language,
+        schema: narrowed.schema,
+        fields: narrowed.fields,
+        variables: { ...row.variablesBefore, reference: session.reference },
+      });
       const fields: NonNullable<StepView['review']>[number]['fields'] = [];
       for (const field of narrowed.fields) {
         const value = valueAt(row.answers, field);
         if (!isShownValue(value)) continue;
         setAt(answers, field, value);
-        fields.push({ field, label: texts.labels[field]?.label ?? field, value, text: display(value, texts.labels[field]?.options) });
+        fields.push({
+          field,
+          label: texts.labels[field]?.label ?? field,
+          value,
+          text: display(value, texts.labels[field]?.options),
+        });
       }
       review.push({ stepId: row.stepId, title: texts.title, changeable: owner && changeable.has(row.id), fields });
     }
@@ -61,8 +93,20 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
   let step: StepView['step'];
   if (pos.status === 'step' && pos.stepId) {
     const node = model.nodes[pos.stepId];
-    const narrowed = narrowForm(stepForm(pkg, node), { channel: session.channel, role, visibility: pkg.steps.fieldVisibility[pos.stepId] });
-    const texts = stepTexts(pkg, { textKey: node?.step?.textKey ?? pos.stepId, fallbackTitle: node?.name ?? pos.stepId, channel: session.channel, language, schema: narrowed.schema, fields: narrowed.fields, variables });
+    const narrowed = narrowForm(stepForm(pkg, node), {
+      channel: session.channel,
+      role,
+      visibility: pkg.steps.fieldVisibility[pos.stepId],
+    });
+    const texts = stepTexts(pkg, {
+      textKey: node?.step?.textKey ?? pos.stepId,
+      fallbackTitle: node?.name ?? pos.stepId,
+      channel: session.channel,
+      language,
+      schema: narrowed.schema,
+      fields: narrowed.fields,
+      variables,
+    });
     step = { id: pos.stepId, title: texts.title, text: texts.text, form: narrowed.schema, labels: texts.labels };
     const current = extra.posted ?? (session.draft?.stepId === pos.stepId ? session.draft.answers : revised?.answers);
     if (current) Object.assign(answers, current);
@@ -70,8 +114,11 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
 
   const data: Record<string, unknown> = {};
   if (!hidden && snapshot) {
-    const answerNames = new Set(Object.values(pkg.forms).flatMap((f) => Object.keys((f as { properties?: object }).properties ?? {})));
-    for (const [name, value] of Object.entries(live)) if (!START_VARIABLES.has(name) && !answerNames.has(name)) data[name] = value;
+    const answerNames = new Set(
+      Object.values(pkg.forms).flatMap((f) => Object.keys((f as { properties?: object }).properties ?? {})),
+    );
+    for (const [name, value] of Object.entries(live))
+      if (!START_VARIABLES.has(name) && !answerNames.has(name)) data[name] = value;
   }
 
   const done = pos.status === 'done';
@@ -93,10 +140,21 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
     data,
     dataView: dataView(pkg.texts, language, data),
     errors: extra.errors ?? [],
-    progress: progressOf(model, { done: hidden ? [] : visibleLog.map((r) => r.stepId), current: pos.status === 'step' ? pos.stepId : undefined, live: task?.elementId, title: titleOf, finished: done }),
+    progress: progressOf(model, {
+      done: hidden ? [] : visibleLog.map((r) => r.stepId),
+      current: pos.status === 'step' ? pos.stepId : undefined,
+      live: task?.elementId,
+      title: titleOf,
+      finished: done,
+    }),
     identification: identificationOf(session, pos, language),
     actions: owner ? actionsOf(viewer, session, pos, changeable.size > 0) : [],
-    serviceRequest: { id: request.id, reference: request.reference, state, ...(staff ? { notes: request.notes.map((n) => ({ at: n.at, by: n.by, role: n.role, text: n.text })) } : {}) },
+    serviceRequest: {
+      id: request.id,
+      reference: request.reference,
+      state,
+      ...(staff ? { notes: request.notes.map((n) => ({ at: n.at, by: n.by, role: n.role, text: n.text })) } : {}),
+    },
     texts: commonTexts(pkg, session.channel, language, variables),
     review,
     ...(pos.revising ? { revising: true } : {}),
@@ -108,11 +166,20 @@ export async function buildView(ctx: Ctx, viewer: Viewer, session: Session, pos:
 // helpers
 function identificationOf(session: Session, pos: Position, language: Language): StepView['identification'] {
   const out: StepView['identification'] = { reached: session.reached, needed: pos.needed };
-  const pendingOtp = session.otpHash ? { method: 'otp' as const, otpSentTo: session.otpSentTo ?? undefined, attemptsLeft: session.otpAttemptsLeft } : {};
+  const pendingOtp = session.otpHash
+    ? { method: 'otp' as const, otpSentTo: session.otpSentTo ?? undefined, attemptsLeft: session.otpAttemptsLeft }
+    : {};
   if (pos.status !== 'identify') return { ...out, ...pendingOtp };
   if (session.reached < 1) {
-    const questions: ProtocolQuestion[] = session.protocol?.questions ?? (session.citizenId ? ['birthYear', 'postcode'] : ['citizenId', 'birthYear', 'postcode']);
-    return { ...out, method: 'protocol', questions: questions.map((id) => ({ id, label: QUESTION_LABELS[id][language] })), attemptsLeft: session.protocolAttemptsLeft };
+    const questions: ProtocolQuestion[] =
+      session.protocol?.questions ??
+      (session.citizenId ? ['birthYear', 'postcode'] : ['citizenId', 'birthYear', 'postcode']);
+    return {
+      ...out,
+      method: 'protocol',
+      questions: questions.map((id) => ({ id, label: QUESTION_LABELS[id][language] })),
+      attemptsLeft: session.protocolAttemptsLeft,
+    };
   }
   if (pos.needed === 2) return { ...out, method: 'otp', ...pendingOtp };
   return out; // level 3 (video identification) is not done here: the citizen asks for help
@@ -123,7 +190,11 @@ function actionsOf(viewer: Viewer, session: Session, pos: Position, canGoBack: b
   const l1 = agentLevel(viewer.role) === 1;
   switch (pos.status) {
     case 'step':
-      return ['next', ...(canGoBack ? (['back'] as const) : []), ...(web ? (['help', 'save'] as const) : [...(l1 ? (['escalate'] as const) : []), 'close' as const])];
+      return [
+        'next',
+        ...(canGoBack ? (['back'] as const) : []),
+        ...(web ? (['help', 'save'] as const) : [...(l1 ? (['escalate'] as const) : []), 'close' as const]),
+      ];
     case 'identify':
     case 'working':
       return web ? ['help', 'save'] : [...(l1 ? (['escalate'] as const) : []), 'close'];
@@ -137,7 +208,8 @@ function actionsOf(viewer: Viewer, session: Session, pos: Position, canGoBack: b
 
 function valueAt(obj: Record<string, unknown>, path: string): unknown {
   let v: unknown = obj;
-  for (const part of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return v;
 }
 

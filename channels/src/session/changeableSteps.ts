@@ -11,8 +11,11 @@ import type { Session } from './Session';
  */
 export async function changeableSteps(ctx: Ctx, session: Session, pos: Position): Promise<Set<number>> {
   const out = new Set<number>();
-  if (!pos.snapshot || pos.snapshot.state !== 'ACTIVE' || pos.status === 'handed-off' || pos.status === 'done') return out;
-  const events = await ctx.state.activityEnds(pos.request.instanceIds.length ? pos.request.instanceIds : [pos.snapshot.id]);
+  if (!pos.snapshot || pos.snapshot.state !== 'ACTIVE' || pos.status === 'handed-off' || pos.status === 'done')
+    return out;
+  const events = await ctx.state.activityEnds(
+    pos.request.instanceIds.length ? pos.request.instanceIds : [pos.snapshot.id],
+  );
   let lastSideEffect = 0;
   for (const e of events) {
     const node = pos.model.nodes[e.elementId];
@@ -35,7 +38,27 @@ export async function changeableSteps(ctx: Ctx, session: Session, pos: Position)
  * @internal
  */
 export function defaultReadOnlyTopic(topic: string): boolean {
-  return topic.toLowerCase().split(/[.\-_:/]/).some((w) => READING.has(w));
+  return topic
+    .toLowerCase()
+    .split(/[.\-_:/]/)
+    .some((w) => READING.has(w));
 }
 
-const READING = new Set(['get', 'check', 'lookup', 'search', 'list', 'read', 'query', 'status', 'find', 'fetch', 'verify', 'validate', 'calculate', 'simulate', 'eligibility', 'slots']);
+const READING = new Set([
+  'get',
+  'check',
+  'lookup',
+  'search',
+  'list',
+  'read',
+  'query',
+  'status',
+  'find',
+  'fetch',
+  'verify',
+  'validate',
+  'calculate',
+  'simulate',
+  'eligibility',
+  'slots',
+]);

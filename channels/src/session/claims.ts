@@ -10,14 +10,41 @@ import type { ServiceRequestRow, Session } from './Session';
  * as the request's citizen. A reference is something people write down and read out; it is not a key.
  * @internal
  */
-export async function openClaim(ctx: Ctx, viewer: Viewer, request: ServiceRequestRow, target: Session): Promise<Session> {
+export async function openClaim(
+  ctx: Ctx,
+  viewer: Viewer,
+  request: ServiceRequestRow,
+  target: Session,
+): Promise<Session> {
   const now = ctx.clock();
   const record = request.citizenId ? await ctx.systems.citizen(request.citizenId) : undefined;
   const claim: Session = {
-    ...target, id: randomUUID(), channel: 'web', citizenId: request.citizenId, reached: 0, method: null, protocol: chooseQuestions(record),
-    protocolAttemptsLeft: 3, otpHash: null, otpExpiresAt: null, otpAttemptsLeft: 0, otpSentTo: null, otpSends: 0, ownerUserId: viewer.userId,
-    ownerRole: 'citizen', queueLevel: null, queueReason: null, queuedAt: null, supersededBy: null, claimOf: target.id, cursorStep: null, draft: null,
-    state: 'active', rev: 0, createdAt: now, updatedAt: now,
+    ...target,
+    id: randomUUID(),
+    channel: 'web',
+    citizenId: request.citizenId,
+    reached: 0,
+    method: null,
+    protocol: chooseQuestions(record),
+    protocolAttemptsLeft: 3,
+    otpHash: null,
+    otpExpiresAt: null,
+    otpAttemptsLeft: 0,
+    otpSentTo: null,
+    otpSends: 0,
+    ownerUserId: viewer.userId,
+    ownerRole: 'citizen',
+    queueLevel: null,
+    queueReason: null,
+    queuedAt: null,
+    supersededBy: null,
+    claimOf: target.id,
+    cursorStep: null,
+    draft: null,
+    state: 'active',
+    rev: 0,
+    createdAt: now,
+    updatedAt: now,
   };
   await ctx.store.insertSession(claim);
   return claim;
@@ -36,7 +63,12 @@ export async function completeClaim(ctx: Ctx, claim: Session): Promise<void> {
   claim.instanceId = active.instanceId;
   claim.protectedPerson = claim.protectedPerson || active.protectedPerson;
   if (active.channel === 'web') {
-    Object.assign(claim, { cursorStep: active.cursorStep, queueLevel: active.queueLevel, queueReason: active.queueReason, queuedAt: active.queuedAt });
+    Object.assign(claim, {
+      cursorStep: active.cursorStep,
+      queueLevel: active.queueLevel,
+      queueReason: active.queueReason,
+      queuedAt: active.queuedAt,
+    });
     Object.assign(active, { supersededBy: claim.id, queueLevel: null, queueReason: null, queuedAt: null });
     await ctx.store.saveSession(active, now);
   } else {

@@ -48,7 +48,11 @@ export function createSessionService(opts: SessionServiceOptions): SessionServic
     store: new ChannelsStore(opts.db),
     packages: new PackageStore(opts.db),
     state: new EngineState(opts.engine),
-    systems: opts.systems ?? httpCorporateSystems({ simulatorsUrl: opts.simulatorsUrl ?? process.env.CAUCE_SIMULATORS_URL ?? 'http://127.0.0.1:4010' }),
+    systems:
+      opts.systems ??
+      httpCorporateSystems({
+        simulatorsUrl: opts.simulatorsUrl ?? process.env.CAUCE_SIMULATORS_URL ?? 'http://127.0.0.1:4010',
+      }),
     clock: opts.clock ?? opts.engine.clock,
     settleMs: opts.settleMs ?? 1500,
     otpSecret: otpSecret(opts.otpSecret),

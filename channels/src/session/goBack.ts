@@ -13,11 +13,17 @@ import { loadSession, respond } from './respond';
  * effects ran — changing it would call that connector again.
  * @internal
  */
-export async function goBack(ctx: Ctx, viewer: Viewer, sessionId: string, input: { toStep: string }): Promise<StepView> {
+export async function goBack(
+  ctx: Ctx,
+  viewer: Viewer,
+  sessionId: string,
+  input: { toStep: string },
+): Promise<StepView> {
   const session = await loadSession(ctx, sessionId);
   await canWrite(ctx, viewer, session, 'back');
   const pos = await locate(ctx, session);
-  if (pos.status === 'done' || pos.status === 'handed-off') throw ChannelsErrors.actionNotAllowed('back', `the session is ${pos.status}`);
+  if (pos.status === 'done' || pos.status === 'handed-off')
+    throw ChannelsErrors.actionNotAllowed('back', `the session is ${pos.status}`);
   if (pos.task && input?.toStep === pos.task.elementId) {
     Object.assign(session, { cursorStep: null, draft: null });
     await ctx.store.saveSession(session, ctx.clock());
@@ -25,7 +31,11 @@ export async function goBack(ctx: Ctx, viewer: Viewer, sessionId: string, input:
   }
   const row = [...pos.log].reverse().find((r) => r.stepId === input?.toStep);
   if (!row) throw ChannelsErrors.backNotPossible(input?.toStep, 'it has not been answered in this request');
-  if (!(await changeableSteps(ctx, session, pos)).has(row.id)) throw ChannelsErrors.backNotPossible(row.stepId, 'a connector with side effects has run since it was answered; ask for help to change it');
+  if (!(await changeableSteps(ctx, session, pos)).has(row.id))
+    throw ChannelsErrors.backNotPossible(
+      row.stepId,
+      'a connector with side effects has run since it was answered; ask for help to change it',
+    );
   Object.assign(session, { cursorStep: row.stepId, draft: null });
   await ctx.store.saveSession(session, ctx.clock());
   await audit(ctx, viewer, session, 'back', { step: row.stepId });

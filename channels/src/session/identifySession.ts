@@ -25,41 +25,69 @@ const OTP_SENDS = 3;
  * the level the procedure needs starts its instance.
  * @internal
  */
-export async function identifySession(ctx: Ctx, viewer: Viewer, sessionId: string, input: IdentifyInput): Promise<StepView> {
+export async function identifySession(
+  ctx: Ctx,
+  viewer: Viewer,
+  sessionId: string,
+  input: IdentifyInput,
+): Promise<StepView> {
   const session = await loadSession(ctx, sessionId);
   await canWrite(ctx, viewer, session, 'identify');
   switch (input.method) {
-    case 'protocol': return protocol(ctx, viewer, session, input.answers ?? {});
-    case 'otp-send': return otpSend(ctx, viewer, session, input.channel);
-    case 'otp': return otpCheck(ctx, viewer, session, String(input.code ?? ''));
-    default: throw ChannelsErrors.inputInvalid(`unknown identification method '${(input as { method?: string }).method}'`);
+    case 'protocol':
+      return protocol(ctx, viewer, session, input.answers ?? {});
+    case 'otp-send':
+      return otpSend(ctx, viewer, session, input.channel);
+    case 'otp':
+      return otpCheck(ctx, viewer, session, String(input.code ?? ''));
+    default:
+      throw ChannelsErrors.inputInvalid(`unknown identification method '${(input as { method?: string }).method}'`);
   }
 }
 
 // helpers
-async function protocol(ctx: Ctx, viewer: Viewer, session: Session, answers: Record<string, string>): Promise<StepView> {
+async function protocol(
+  ctx: Ctx,
+  viewer: Viewer,
+  session: Session,
+  answers: Record<string, string>,
+): Promise<StepView> {
   if (session.reached >= 1) return respond(ctx, viewer, session);
   if (session.protocolAttemptsLeft <= 0) throw ChannelsErrors.identificationLocked();
   const questions: ProtocolQuestion[] = session.protocol?.questions ?? chooseQuestions(undefined).questions;
   const missing = questions.filter((q) => !String(answers[q] ?? '').trim());
-  if (missing.length) return respond(ctx, viewer, session, { errors: missing.map((field) => ({ field, message: IDENTIFICATION_MESSAGES.required[session.language] })) });
+  if (missing.length)
+    return respond(ctx, viewer, session, {
+      errors: missing.map((field) => ({ field, message: IDENTIFICATION_MESSAGES.required[session.language] })),
+    });
   const citizenId = (session.citizenId ?? String(answers.citizenId)).trim().toUpperCase();
   const record = await ctx.systems.citizen(citizenId);
   const now = ctx.clock();
   if (!record || !protocolMatches(record, questions, answers)) {
     session.protocolAttemptsLeft -= 1;
     await ctx.store.saveSession(session, now);
-    await audit(ctx, viewer, session, 'identify-failed', { method: 'protocol', attemptsLeft: session.protocolAttemptsLeft });
-    return respond(ctx, viewer, session, { errors: [{ field: '', message: IDENTIFICATION_MESSAGES.mismatch[session.language] }] });
+    await audit(ctx, viewer, session, 'identify-failed', {
+      method: 'protocol',
+      attemptsLeft: session.protocolAttemptsLeft,
+    });
+    return respond(ctx, viewer, session, {
+      errors: [{ field: '', message: IDENTIFICATION_MESSAGES.mismatch[session.language] }],
+    });
   }
-  Object.assign(session, { citizenId: record.id, reached: 1, method: 'protocol', protectedPerson: session.protectedPerson || record.protectedPerson });
+  Object.assign(session, {
+    citizenId: record.id,
+    reached: 1,
+    method: 'protocol',
+    protectedPerson: session.protectedPerson || record.protectedPerson,
+  });
   await ctx.store.saveSession(session, now);
   await audit(ctx, viewer, session, 'identified', { method: 'protocol', level: 1 });
   return afterLevel(ctx, viewer, session);
 }
 
 async function otpSend(ctx: Ctx, viewer: Viewer, session: Session, channel: 'sms' | 'email'): Promise<StepView> {
-  if (session.reached < 1 || !session.citizenId) throw ChannelsErrors.actionNotAllowed('otp-send', 'answer the identification questions first');
+  if (session.reached < 1 || !session.citizenId)
+    throw ChannelsErrors.actionNotAllowed('otp-send', 'answer the identification questions first');
   if (session.otpSends >= OTP_SENDS) throw ChannelsErrors.otpSendLimit(session.otpSends);
   const record = await ctx.systems.citizen(session.citizenId);
   const to = channel === 'sms' ? record?.phone : record?.email;
@@ -71,8 +99,11 @@ async function otpSend(ctx: Ctx, viewer: Viewer, session: Session, channel: 'sms
   else await ctx.systems.sendEmail({ to, subject: message.subject, body: message.body, idempotencyKey: key });
   const now = ctx.clock();
   Object.assign(session, {
-    otpHash: hashOtp(ctx.otpSecret, session.id, code), otpExpiresAt: new Date(now.getTime() + OTP_TTL_MS), otpAttemptsLeft: OTP_ATTEMPTS,
-    otpSentTo: channel === 'sms' ? maskPhone(to) : maskEmail(to), otpSends: session.otpSends + 1,
+    otpHash: hashOtp(ctx.otpSecret, session.id, code),
+    otpExpiresAt: new Date(now.getTime() + OTP_TTL_MS),
+    otpAttemptsLeft: OTP_ATTEMPTS,
+    otpSentTo: channel === 'sms' ? maskPhone(to) : maskEmail(to),
+    otpSends: session.otpSends + 1,
   });
   await ctx.store.saveSession(session, now);
   await audit(ctx, viewer, session, 'otp-sent', { channel });
@@ -85,7 +116,8 @@ async function otpCheck(ctx: Ctx, viewer: Viewer, session: Session, code: string
   const lang = session.language;
   const now = ctx.clock();
   const typed = code.replace(/\s/g, '');
-  if (!/^\d{6}$/.test(typed)) return respond(ctx, viewer, session, { errors: [{ field: 'code', message: messages.otpFormat[lang] }] });
+  if (!/^\d{6}$/.test(typed))
+    return respond(ctx, viewer, session, { errors: [{ field: 'code', message: messages.otpFormat[lang] }] });
   if (now.getTime() > session.otpExpiresAt.getTime()) {
     Object.assign(session, { otpHash: null, otpExpiresAt: null, otpAttemptsLeft: 0 });
     await ctx.store.saveSession(session, now);
@@ -97,9 +129,17 @@ async function otpCheck(ctx: Ctx, viewer: Viewer, session: Session, code: string
     if (exhausted) Object.assign(session, { otpHash: null, otpExpiresAt: null });
     await ctx.store.saveSession(session, now);
     await audit(ctx, viewer, session, 'identify-failed', { method: 'otp', attemptsLeft: session.otpAttemptsLeft });
-    return respond(ctx, viewer, session, { errors: [{ field: 'code', message: (exhausted ? messages.otpExhausted : messages.otpWrong)[lang] }] });
+    return respond(ctx, viewer, session, {
+      errors: [{ field: 'code', message: (exhausted ? messages.otpExhausted : messages.otpWrong)[lang] }],
+    });
   }
-  Object.assign(session, { reached: Math.max(session.reached, 2), method: 'otp', otpHash: null, otpExpiresAt: null, otpAttemptsLeft: 0 });
+  Object.assign(session, {
+    reached: Math.max(session.reached, 2),
+    method: 'otp',
+    otpHash: null,
+    otpExpiresAt: null,
+    otpAttemptsLeft: 0,
+  });
   await ctx.store.saveSession(session, now);
   await audit(ctx, viewer, session, 'identified', { method: 'otp', level: 2 });
   return afterLevel(ctx, viewer, session);

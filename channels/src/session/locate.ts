@@ -40,14 +40,17 @@ export async function locate(ctx: Ctx, session: Session): Promise<Position> {
   const base = { pkg, model, request, snapshot, log, revising: false };
   const procedureLevel = pkg.manifest.identificationLevel as 0 | 1 | 2 | 3;
   if (request.closedAt || session.state === 'closed') return { ...base, status: 'done', needed: 0 };
-  if (session.claimOf && session.reached < 1) return { ...base, status: 'identify', needed: Math.max(1, procedureLevel) as 1 | 2 | 3 };
-  if (!snapshot) return { ...base, status: session.reached < procedureLevel ? 'identify' : 'working', needed: procedureLevel };
+  if (session.claimOf && session.reached < 1)
+    return { ...base, status: 'identify', needed: Math.max(1, procedureLevel) as 1 | 2 | 3 };
+  if (!snapshot)
+    return { ...base, status: session.reached < procedureLevel ? 'identify' : 'working', needed: procedureLevel };
   if (snapshot.state !== 'ACTIVE') return { ...base, status: 'done', needed: 0 };
   if (session.supersededBy) return { ...base, status: 'handed-off', needed: 0 };
   const task = snapshot.tasks[0];
   if (!task) return { ...base, status: session.queueLevel ? 'handed-off' : 'working', needed: 0 };
   const live = model.nodes[task.elementId];
-  const revising = !!session.cursorStep && session.cursorStep !== task.elementId && log.some((r) => r.stepId === session.cursorStep);
+  const revising =
+    !!session.cursorStep && session.cursorStep !== task.elementId && log.some((r) => r.stepId === session.cursorStep);
   const stepId = revising ? session.cursorStep! : task.elementId;
   const node = model.nodes[stepId] ?? live;
   const needed = stepLevel(node, procedureLevel);
@@ -55,14 +58,18 @@ export async function locate(ctx: Ctx, session: Session): Promise<Position> {
   const withStep = { ...base, task, stepId, revising, needed };
   if (session.queueLevel) return { ...withStep, status: 'handed-off', handOffLevel: session.queueLevel };
   if (!stepChannels(live).includes(session.channel)) return { ...withStep, status: 'handed-off', handOffLevel };
-  if (session.channel === 'agent' && session.ownerRole === 'agent-l1' && handOffLevel === 2) return { ...withStep, status: 'handed-off', handOffLevel };
+  if (session.channel === 'agent' && session.ownerRole === 'agent-l1' && handOffLevel === 2)
+    return { ...withStep, status: 'handed-off', handOffLevel };
   if (session.reached < needed) return { ...withStep, status: 'identify' };
   return { ...withStep, status: 'step' };
 }
 
 /** The channels a step is performed on (`cauce:channels`, default both). @internal */
 export function stepChannels(node: FlowNode | undefined): string[] {
-  return (node?.step?.channels ?? 'agent,web').split(',').map((c) => c.trim()).filter(Boolean);
+  return (node?.step?.channels ?? 'agent,web')
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean);
 }
 
 /** The identification level a step needs: its own `cauce:identificationLevel`, else the procedure's. @internal */

@@ -15,7 +15,13 @@ describe('progressOf', () => {
 
   it('lists the steps answered, the one shown and those ahead along default flows', () => {
     // when
-    const progress = progressOf(model, { done: [], current: 'ConfirmRequest', live: 'ConfirmRequest', title, finished: false });
+    const progress = progressOf(model, {
+      done: [],
+      current: 'ConfirmRequest',
+      live: 'ConfirmRequest',
+      title,
+      finished: false,
+    });
     // then
     expect(progress.steps.map((s) => `${s.id}:${s.state}`)).toEqual(['ConfirmRequest:current', 'InformRequested:todo']);
     expect(progress).toMatchObject({ done: 0, total: 2 });
@@ -30,7 +36,12 @@ describe('progressOf', () => {
   });
 
   it('shows only what was done once finished', () => {
-    const progress = progressOf(model, { done: ['ConfirmRequest', 'InformRequested'], live: undefined, title, finished: true });
+    const progress = progressOf(model, {
+      done: ['ConfirmRequest', 'InformRequested'],
+      live: undefined,
+      title,
+      finished: true,
+    });
     expect(progress).toMatchObject({ done: 2, total: 2 });
   });
 });

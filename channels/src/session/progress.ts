@@ -7,7 +7,10 @@ import type { StepView } from '../contract';
  * depends on answers and connector results, so `total` may change as the session moves.
  * @internal
  */
-export function progressOf(model: ProcessModel, input: { done: string[]; current?: string; live?: string; title: (stepId: string) => string; finished: boolean }): StepView['progress'] {
+export function progressOf(
+  model: ProcessModel,
+  input: { done: string[]; current?: string; live?: string; title: (stepId: string) => string; finished: boolean },
+): StepView['progress'] {
   const steps: StepView['progress']['steps'] = [];
   const seen = new Set<string>();
   for (const id of input.done) {

@@ -7,7 +7,12 @@ import type { Session } from './Session';
 import { syncRequest } from './syncRequest';
 
 /** Locates the session, brings its service request up to date and renders the view. @internal */
-export async function respond(ctx: Ctx, viewer: Viewer, session: Session, extra: { errors?: FieldError[]; posted?: Record<string, unknown>; language?: Language } = {}): Promise<StepView> {
+export async function respond(
+  ctx: Ctx,
+  viewer: Viewer,
+  session: Session,
+  extra: { errors?: FieldError[]; posted?: Record<string, unknown>; language?: Language } = {},
+): Promise<StepView> {
   const pos = await locate(ctx, session);
   await syncRequest(ctx, session, pos);
   return buildView(ctx, viewer, session, pos, extra);

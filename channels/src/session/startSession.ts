@@ -23,14 +23,28 @@ export async function startSession(ctx: Ctx, viewer: Viewer, input: StartSession
     throw ChannelsErrors.forbidden(viewer.role, `start a session on channel '${input.channel}'`);
   }
   const pkg = await ctx.packages.latest(input.procedureId);
-  if (!pkg.manifest.channels.includes(input.channel)) throw ChannelsErrors.channelNotOffered(input.procedureId, input.channel);
+  if (!pkg.manifest.channels.includes(input.channel))
+    throw ChannelsErrors.channelNotOffered(input.procedureId, input.channel);
   // a citizen viewer names only the citizen the renderer identified it as; an agent names whoever is calling
-  const named = staff ? input.citizenId : input.citizenId && input.citizenId === viewer.citizenId ? input.citizenId : undefined;
+  const named = staff
+    ? input.citizenId
+    : input.citizenId && input.citizenId === viewer.citizenId
+      ? input.citizenId
+      : undefined;
   const citizenId = named?.trim().toUpperCase() || null;
   const record = citizenId ? await ctx.systems.citizen(citizenId) : undefined;
   if (record?.protectedPerson) await protectedRead(ctx, viewer, { citizenId, channel: input.channel }, 'start');
   const now = ctx.clock();
-  const session = await insert(ctx, viewer, pkg, input, citizenId, !!record?.protectedPerson, record ? chooseQuestions(record) : null, now);
+  const session = await insert(
+    ctx,
+    viewer,
+    pkg,
+    input,
+    citizenId,
+    !!record?.protectedPerson,
+    record ? chooseQuestions(record) : null,
+    now,
+  );
   await audit(ctx, viewer, session, 'start', { procedure: `${pkg.procedureId}@${pkg.version}` });
   if (session.reached >= pkg.manifest.identificationLevel) await startInstance(ctx, session, pkg);
   return respond(ctx, viewer, session);
@@ -44,7 +58,11 @@ export async function startSession(ctx: Ctx, viewer: Viewer, input: StartSession
 export async function startInstance(ctx: Ctx, session: Session, pkg: PublishedPackage): Promise<void> {
   const variables: Record<string, unknown> = { language: session.language, channel: session.channel };
   if (session.citizenId) variables.citizenId = session.citizenId;
-  const instance = await ctx.engine.startProcess({ definitionId: pkg.definitionId, businessKey: session.reference, variables: typedFromPlain(variables) });
+  const instance = await ctx.engine.startProcess({
+    definitionId: pkg.definitionId,
+    businessKey: session.reference,
+    variables: typedFromPlain(variables),
+  });
   session.instanceId = instance.id;
   await ctx.store.saveSession(session, ctx.clock());
   await ctx.store.addInstance(session.serviceRequestId, instance.id, ctx.clock());
@@ -52,20 +70,69 @@ export async function startInstance(ctx: Ctx, session: Session, pkg: PublishedPa
 }
 
 // helpers
-async function insert(ctx: Ctx, viewer: Viewer, pkg: PublishedPackage, input: StartSessionInput, citizenId: string | null, protectedPerson: boolean, questions: Session['protocol'], now: Date): Promise<Session> {
+async function insert(
+  ctx: Ctx,
+  viewer: Viewer,
+  pkg: PublishedPackage,
+  input: StartSessionInput,
+  citizenId: string | null,
+  protectedPerson: boolean,
+  questions: Session['protocol'],
+  now: Date,
+): Promise<Session> {
   for (let attempt = 0; ; attempt++) {
     const reference = newReference();
     const request: ServiceRequestRow = {
-      id: randomUUID(), reference, citizenId, type: pkg.manifest.serviceRequestType, procedureId: pkg.procedureId, procedureVersion: pkg.version,
-      entryChannel: input.channel, responsible: input.channel === 'web' ? 'citizen' : viewer.role, state: 'open', instanceIds: [], notes: [], outcome: null,
-      protectedPerson, createdAt: now, updatedAt: now, closedAt: null,
+      id: randomUUID(),
+      reference,
+      citizenId,
+      type: pkg.manifest.serviceRequestType,
+      procedureId: pkg.procedureId,
+      procedureVersion: pkg.version,
+      entryChannel: input.channel,
+      responsible: input.channel === 'web' ? 'citizen' : viewer.role,
+      state: 'open',
+      instanceIds: [],
+      notes: [],
+      outcome: null,
+      protectedPerson,
+      createdAt: now,
+      updatedAt: now,
+      closedAt: null,
     };
     const session: Session = {
-      id: randomUUID(), reference, serviceRequestId: request.id, instanceId: null, procedureId: pkg.procedureId, procedureVersion: pkg.version,
-      channel: input.channel, language: input.language, citizenId, reached: 0, method: null, protocol: questions, protocolAttemptsLeft: 3,
-      otpHash: null, otpExpiresAt: null, otpAttemptsLeft: 0, otpSentTo: null, otpSends: 0, ownerUserId: viewer.userId, ownerRole: viewer.role,
-      protectedPerson, queueLevel: null, queueReason: null, queuedAt: null, supersededBy: null, claimOf: null, cursorStep: null, draft: null,
-      state: 'active', rev: 0, createdAt: now, updatedAt: now,
+      id: randomUUID(),
+      reference,
+      serviceRequestId: request.id,
+      instanceId: null,
+      procedureId: pkg.procedureId,
+      procedureVersion: pkg.version,
+      channel: input.channel,
+      language: input.language,
+      citizenId,
+      reached: 0,
+      method: null,
+      protocol: questions,
+      protocolAttemptsLeft: 3,
+      otpHash: null,
+      otpExpiresAt: null,
+      otpAttemptsLeft: 0,
+      otpSentTo: null,
+      otpSends: 0,
+      ownerUserId: viewer.userId,
+      ownerRole: viewer.role,
+      protectedPerson,
+      queueLevel: null,
+      queueReason: null,
+      queuedAt: null,
+      supersededBy: null,
+      claimOf: null,
+      cursorStep: null,
+      draft: null,
+      state: 'active',
+      rev: 0,
+      createdAt: now,
+      updatedAt: now,
     };
     const inserted = await ctx.db.tx(async (q) => {
       if (!(await ctx.store.insertRequest(request, q))) return false;

@@ -1,4 +1,12 @@
-import { completeTask, modifyProcessInstance, plainValues, typedFromPlain, variablesVisibleFrom, type InstanceData, type ModificationInstruction } from '@cauce/engine';
+import {
+  completeTask,
+  modifyProcessInstance,
+  plainValues,
+  typedFromPlain,
+  variablesVisibleFrom,
+  type InstanceData,
+  type ModificationInstruction,
+} from '@cauce/engine';
 import type { StepView, Viewer } from '../contract';
 import { ChannelsErrors } from '../errors';
 import { narrowForm } from '../view/narrowForm';
@@ -19,29 +27,53 @@ import type { Session } from './Session';
  * shown after `back` is revised instead ({@link revise}).
  * @internal
  */
-export async function submitStep(ctx: Ctx, viewer: Viewer, sessionId: string, input: { stepId: string; answers: Record<string, unknown>; submissionId: string }): Promise<StepView> {
-  if (!input?.stepId || !input.submissionId || typeof input.submissionId !== 'string' || input.submissionId.length > 200) throw ChannelsErrors.inputInvalid('submit needs stepId and a submissionId of at most 200 characters');
+export async function submitStep(
+  ctx: Ctx,
+  viewer: Viewer,
+  sessionId: string,
+  input: { stepId: string; answers: Record<string, unknown>; submissionId: string },
+): Promise<StepView> {
+  if (
+    !input?.stepId ||
+    !input.submissionId ||
+    typeof input.submissionId !== 'string' ||
+    input.submissionId.length > 200
+  )
+    throw ChannelsErrors.inputInvalid('submit needs stepId and a submissionId of at most 200 characters');
   const session = await loadSession(ctx, sessionId);
   await canWrite(ctx, viewer, session, 'submit');
-  if (await ctx.store.submission(session.id, input.submissionId)) return replay(ctx, viewer, session.id, input.submissionId);
+  if (await ctx.store.submission(session.id, input.submissionId))
+    return replay(ctx, viewer, session.id, input.submissionId);
   const pos = await locate(ctx, session);
   guard(session, pos, input.stepId);
   const node = pos.model.nodes[pos.stepId!];
-  const narrowed = narrowForm(stepForm(pos.pkg, node), { channel: session.channel, role: viewer.role, visibility: pos.pkg.steps.fieldVisibility[pos.stepId!] });
+  const narrowed = narrowForm(stepForm(pos.pkg, node), {
+    channel: session.channel,
+    role: viewer.role,
+    visibility: pos.pkg.steps.fieldVisibility[pos.stepId!],
+  });
   const cacheKey = `${pos.pkg.procedureId}@${pos.pkg.version}:${pos.stepId}:${session.channel}:${viewer.role}`;
-  const { answers, errors } = validateAnswers({ schema: narrowed.schema, fields: narrowed.fields, answers: input.answers ?? {}, language: session.language, cacheKey });
+  const { answers, errors } = validateAnswers({
+    schema: narrowed.schema,
+    fields: narrowed.fields,
+    answers: input.answers ?? {},
+    language: session.language,
+    cacheKey,
+  });
   if (errors.length) {
     session.draft = { stepId: pos.stepId!, answers };
     await ctx.store.saveSession(session, ctx.clock());
     return respond(ctx, viewer, session, { errors, posted: answers });
   }
-  if (!(await ctx.store.claimSubmission(session.id, input.submissionId, pos.stepId!, ctx.clock()))) return replay(ctx, viewer, session.id, input.submissionId);
+  if (!(await ctx.store.claimSubmission(session.id, input.submissionId, pos.stepId!, ctx.clock())))
+    return replay(ctx, viewer, session.id, input.submissionId);
   try {
     if (pos.revising) await revise(ctx, viewer, session, pos, answers);
     else await answerLive(ctx, viewer, session, pos, answers);
   } catch (error) {
     await ctx.store.forgetSubmission(session.id, input.submissionId);
-    if ((error as { code?: string }).code === 'CAUCE_ERR_TASK_NOT_FOUND') throw ChannelsErrors.stepNotCurrent(input.stepId, 'another answer completed it first');
+    if ((error as { code?: string }).code === 'CAUCE_ERR_TASK_NOT_FOUND')
+      throw ChannelsErrors.stepNotCurrent(input.stepId, 'another answer completed it first');
     throw error;
   }
   await ctx.store.submissionDone(session.id, input.submissionId);
@@ -67,11 +99,29 @@ function guard(session: Session, pos: Position, stepId: string): void {
   }
 }
 
-async function answerLive(ctx: Ctx, viewer: Viewer, session: Session, pos: Position, answers: Record<string, unknown>): Promise<void> {
+async function answerLive(
+  ctx: Ctx,
+  viewer: Viewer,
+  session: Session,
+  pos: Position,
+  answers: Record<string, unknown>,
+): Promise<void> {
   const task = pos.task!;
   const before = plainValues(variablesVisibleFrom(pos.snapshot!.data, task.tokenId));
-  const step = { requestId: session.serviceRequestId, sessionId: session.id, instanceId: task.instanceId, stepId: task.elementId, answers, variablesBefore: before, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel };
-  await completeTask(ctx.engine, task.id, typedFromPlain(answers), { alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q) });
+  const step = {
+    requestId: session.serviceRequestId,
+    sessionId: session.id,
+    instanceId: task.instanceId,
+    stepId: task.elementId,
+    answers,
+    variablesBefore: before,
+    actorUserId: viewer.userId,
+    actorRole: viewer.role,
+    channel: session.channel,
+  };
+  await completeTask(ctx.engine, task.id, typedFromPlain(answers), {
+    alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q),
+  });
   Object.assign(session, { draft: null, cursorStep: null });
   await ctx.store.saveSession(session, ctx.clock());
   await ctx.state.settle(session.instanceId!, ctx.settleMs);
@@ -89,7 +139,13 @@ async function answerLive(ctx: Ctx, viewer: Viewer, session: Session, pos: Posit
  * answers again. Only steps answered after the last connector with side effects can be revised (changeableSteps),
  * so no such connector is ever called twice without the person asking for it.
  */
-async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position, answers: Record<string, unknown>): Promise<void> {
+async function revise(
+  ctx: Ctx,
+  viewer: Viewer,
+  session: Session,
+  pos: Position,
+  answers: Record<string, unknown>,
+): Promise<void> {
   const row = [...pos.log].reverse().find((r) => r.stepId === pos.stepId)!;
   const later = pos.log.filter((r) => r.id > row.id);
   const now = ctx.clock();
@@ -99,28 +155,59 @@ async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position,
     await ctx.store.saveSession(session, now);
     return;
   }
-  if (!(await changeableSteps(ctx, session, pos)).has(row.id)) throw ChannelsErrors.backNotPossible(row.stepId, 'a connector with side effects has run since it was answered');
+  if (!(await changeableSteps(ctx, session, pos)).has(row.id))
+    throw ChannelsErrors.backNotPossible(row.stepId, 'a connector with side effects has run since it was answered');
   const instanceId = pos.snapshot!.id;
-  const instructions: ModificationInstruction[] = [...liveActivities(pos.snapshot!.data).map((activityId) => ({ type: 'cancel' as const, activityId })), { type: 'startBeforeActivity', activityId: row.stepId }];
+  const instructions: ModificationInstruction[] = [
+    ...liveActivities(pos.snapshot!.data).map((activityId) => ({ type: 'cancel' as const, activityId })),
+    { type: 'startBeforeActivity', activityId: row.stepId },
+  ];
   try {
-    await modifyProcessInstance(ctx.engine, instanceId, { instructions, replaceVariables: typedFromPlain(row.variablesBefore), annotation: `revised: step ${row.stepId} answered again in session ${session.id}` });
+    await modifyProcessInstance(ctx.engine, instanceId, {
+      instructions,
+      replaceVariables: typedFromPlain(row.variablesBefore),
+      annotation: `revised: step ${row.stepId} answered again in session ${session.id}`,
+    });
   } catch (error) {
     // the instance moved on between reading it and this command (a connector finished, another answer came)
-    if ((error as { code?: string }).code === 'CAUCE_ERR_ACTIVITY_NOT_ACTIVE') throw ChannelsErrors.stepNotCurrent(row.stepId, 'the procedure moved on meanwhile; try again');
+    if ((error as { code?: string }).code === 'CAUCE_ERR_ACTIVITY_NOT_ACTIVE')
+      throw ChannelsErrors.stepNotCurrent(row.stepId, 'the procedure moved on meanwhile; try again');
     throw error;
   }
   await ctx.store.supersedeStepsFrom(session.serviceRequestId, row.id);
   Object.assign(session, { cursorStep: null, draft: null });
   await ctx.store.saveSession(session, now);
   const first = (await ctx.state.snapshot(instanceId))!.tasks.find((t) => t.elementId === row.stepId)!;
-  const step = { requestId: session.serviceRequestId, sessionId: session.id, instanceId, stepId: row.stepId, answers, variablesBefore: row.variablesBefore, actorUserId: viewer.userId, actorRole: viewer.role, channel: session.channel };
-  await completeTask(ctx.engine, first.id, typedFromPlain(answers), { alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q) });
+  const step = {
+    requestId: session.serviceRequestId,
+    sessionId: session.id,
+    instanceId,
+    stepId: row.stepId,
+    answers,
+    variablesBefore: row.variablesBefore,
+    actorUserId: viewer.userId,
+    actorRole: viewer.role,
+    channel: session.channel,
+  };
+  await completeTask(ctx.engine, first.id, typedFromPlain(answers), {
+    alongside: (q) => ctx.store.insertStep(step, ctx.clock(), q),
+  });
   await ctx.state.settle(instanceId, ctx.settleMs);
   for (const kept of later) {
     const at = await locate(ctx, session);
     if (at.status !== 'step' || at.revising || at.stepId !== kept.stepId || !at.task) break;
-    const narrowed = narrowForm(stepForm(at.pkg, at.model.nodes[kept.stepId]), { channel: session.channel, role: viewer.role, visibility: at.pkg.steps.fieldVisibility[kept.stepId] });
-    const check = validateAnswers({ schema: narrowed.schema, fields: narrowed.fields, answers: kept.answers, language: session.language, cacheKey: `${at.pkg.procedureId}@${at.pkg.version}:${kept.stepId}:${session.channel}:${viewer.role}` });
+    const narrowed = narrowForm(stepForm(at.pkg, at.model.nodes[kept.stepId]), {
+      channel: session.channel,
+      role: viewer.role,
+      visibility: at.pkg.steps.fieldVisibility[kept.stepId],
+    });
+    const check = validateAnswers({
+      schema: narrowed.schema,
+      fields: narrowed.fields,
+      answers: kept.answers,
+      language: session.language,
+      cacheKey: `${at.pkg.procedureId}@${at.pkg.version}:${kept.stepId}:${session.channel}:${viewer.role}`,
+    });
     if (check.errors.length) break;
     await answerLive(ctx, viewer, session, at, check.answers);
   }
@@ -128,7 +215,13 @@ async function revise(ctx: Ctx, viewer: Viewer, session: Session, pos: Position,
 
 /** The activities with a token in the process scope (cancelling one also cancels what runs inside it). */
 function liveActivities(data: InstanceData): string[] {
-  return [...new Set(Object.values(data.tokens).filter((t) => t.scope === data.root).map((t) => t.node))];
+  return [
+    ...new Set(
+      Object.values(data.tokens)
+        .filter((t) => t.scope === data.root)
+        .map((t) => t.node),
+    ),
+  ];
 }
 
 async function replay(ctx: Ctx, viewer: Viewer, sessionId: string, submissionId: string): Promise<StepView> {

@@ -28,13 +28,23 @@ export async function syncRequest(ctx: Ctx, session: Session, pos: Position): Pr
   let state: string;
   let responsible: string | null;
   if (!snapshot) {
-    [state, responsible] = [session.channel === 'web' ? 'waiting-citizen' : 'in-progress', session.channel === 'web' ? 'citizen' : session.ownerRole];
+    [state, responsible] = [
+      session.channel === 'web' ? 'waiting-citizen' : 'in-progress',
+      session.channel === 'web' ? 'citizen' : session.ownerRole,
+    ];
   } else if (snapshot.state === 'EXTERNALLY_TERMINATED') {
     [state, responsible] = ['cancelled', lastActor ?? null];
   } else if (snapshot.state === 'COMPLETED') {
     const ends = await ctx.state.activityEnds([snapshot.id]);
     const endEvent = ends.filter((e) => e.elementType === 'endEvent').at(-1)?.elementId;
-    const derived = serviceRequestOf({ manifest: pkg.manifest, model, extras, entryChannel: session.channel, outcome: { state: 'completed', endEvent, waitingAt: [] }, lastActor });
+    const derived = serviceRequestOf({
+      manifest: pkg.manifest,
+      model,
+      extras,
+      entryChannel: session.channel,
+      outcome: { state: 'completed', endEvent, waitingAt: [] },
+      lastActor,
+    });
     [state, responsible] = [derived.state, derived.responsible ?? null];
   } else if (session.queueLevel === 2) {
     [state, responsible] = ['escalated', 'agent-l2'];
@@ -43,12 +53,34 @@ export async function syncRequest(ctx: Ctx, session: Session, pos: Position): Pr
   } else {
     const waitingAt = snapshot.tasks.map((t) => t.elementId);
     const outcome = { state: snapshot.incidents ? ('incident' as const) : ('waiting' as const), waitingAt };
-    const derived = serviceRequestOf({ manifest: pkg.manifest, model, extras, entryChannel: session.channel, outcome, lastActor });
+    const derived = serviceRequestOf({
+      manifest: pkg.manifest,
+      model,
+      extras,
+      entryChannel: session.channel,
+      outcome,
+      lastActor,
+    });
     [state, responsible] = [derived.state, derived.responsible ?? null];
     if (session.channel === 'agent' && state === 'in-progress' && waitingAt.length) responsible = session.ownerRole;
   }
-  if (state !== request.state || responsible !== request.responsible || session.citizenId !== request.citizenId || (session.protectedPerson && !request.protectedPerson)) {
-    await ctx.store.updateRequest(request.id, { citizenId: session.citizenId, protectedPerson: session.protectedPerson, state, responsible }, now);
-    Object.assign(request, { state, responsible, citizenId: request.citizenId ?? session.citizenId, protectedPerson: request.protectedPerson || session.protectedPerson, updatedAt: now });
+  if (
+    state !== request.state ||
+    responsible !== request.responsible ||
+    session.citizenId !== request.citizenId ||
+    (session.protectedPerson && !request.protectedPerson)
+  ) {
+    await ctx.store.updateRequest(
+      request.id,
+      { citizenId: session.citizenId, protectedPerson: session.protectedPerson, state, responsible },
+      now,
+    );
+    Object.assign(request, {
+      state,
+      responsible,
+      citizenId: request.citizenId ?? session.citizenId,
+      protectedPerson: request.protectedPerson || session.protectedPerson,
+      updatedAt: now,
+    });
   }
 }

@@ -21,8 +21,17 @@ describe.each(databasesUnderTest())('channels migrations on $name', (d) => {
     // then
     expect(results.flatMap((r) => r.applied).sort()).toEqual(channelsMigrations().map((m) => m.id));
     expect(again.applied).toEqual([]);
-    const { rows } = await db.query("select table_name from information_schema.tables where table_schema = current_schema() and table_name in ('procedure_package', 'service_request', 'session', 'step_answer', 'session_submission', 'audit_log') order by 1");
-    expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual(['audit_log', 'procedure_package', 'service_request', 'session', 'session_submission', 'step_answer']);
+    const { rows } = await db.query(
+      "select table_name from information_schema.tables where table_schema = current_schema() and table_name in ('procedure_package', 'service_request', 'session', 'step_answer', 'session_submission', 'audit_log') order by 1",
+    );
+    expect(rows.map((r: { table_name: string }) => r.table_name)).toEqual([
+      'audit_log',
+      'procedure_package',
+      'service_request',
+      'session',
+      'session_submission',
+      'step_answer',
+    ]);
   });
 
   it('refuses a database with a newer breaking channels migration', async () => {
@@ -36,7 +45,9 @@ describe.each(databasesUnderTest())('channels migrations on $name', (d) => {
   it('keeps the service-request states equal to the schemas vocabulary', async () => {
     // given
     const { jsonSchemas } = await import('@cauce/schemas');
-    const states = (jsonSchemas.common.$defs.serviceRequestState.enum as readonly string[]).map((s) => `'${s}'`).join(', ');
+    const states = (jsonSchemas.common.$defs.serviceRequestState.enum as readonly string[])
+      .map((s) => `'${s}'`)
+      .join(', ');
     // then
     expect(channelsMigrations()[0].sql).toContain(`state in (${states})`);
   });

@@ -18,7 +18,12 @@ export function channelsMigrations(): ChannelsMigration[] {
     .sort()
     .map((file) => {
       const sql = readFileSync(new URL(file, dir), 'utf8');
-      return { id: Number(file.slice(0, 6)), name: file.slice(7, -4), breaking: sql.startsWith('--! breaking-change'), sql };
+      return {
+        id: Number(file.slice(0, 6)),
+        name: file.slice(7, -4),
+        breaking: sql.startsWith('--! breaking-change'),
+        sql,
+      };
     });
 }
 
@@ -30,7 +35,10 @@ export function channelsMigrations(): ChannelsMigration[] {
  * this runs before any API exists).
  * @public
  */
-export async function migrateChannels(db: Db, migrations: ChannelsMigration[] = channelsMigrations()): Promise<{ applied: number[] }> {
+export async function migrateChannels(
+  db: Db,
+  migrations: ChannelsMigration[] = channelsMigrations(),
+): Promise<{ applied: number[] }> {
   const newest = migrations.length ? migrations[migrations.length - 1].id : 0;
   const applied: number[] = [];
   for (;;) {
@@ -39,7 +47,10 @@ export async function migrateChannels(db: Db, migrations: ChannelsMigration[] = 
       await q.query(SQL.migrationTable);
       const { rows } = await q.query<{ id: number; breaking: boolean }>(SQL.migrationApplied);
       const tooNew = rows.find((r) => r.breaking && r.id > newest);
-      if (tooNew) throw new Error(`the database has channels migration ${tooNew.id}, newer than this code knows (${newest}) and breaking`);
+      if (tooNew)
+        throw new Error(
+          `the database has channels migration ${tooNew.id}, newer than this code knows (${newest}) and breaking`,
+        );
       const done = new Set(rows.map((r) => r.id));
       const migration = migrations.find((m) => !done.has(m.id));
       if (!migration) return undefined;

@@ -33,7 +33,16 @@ export function simulators(): { url: () => string; start(): Promise<void>; stop(
  * empties everything.
  * @internal
  */
-export async function channelsHarness(d: TestDatabase, simulatorsUrl: string, opts: { packages?: ProcedurePackage[]; settleMs?: number; connectors?: boolean; override?: (topic: string, variables: Record<string, any>) => Outcome | undefined } = {}) {
+export async function channelsHarness(
+  d: TestDatabase,
+  simulatorsUrl: string,
+  opts: {
+    packages?: ProcedurePackage[];
+    settleMs?: number;
+    connectors?: boolean;
+    override?: (topic: string, variables: Record<string, any>) => Outcome | undefined;
+  } = {},
+) {
   const db: Db = await channelsTestDb(d);
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
@@ -41,8 +50,16 @@ export async function channelsHarness(d: TestDatabase, simulatorsUrl: string, op
   for (const pkg of opts.packages ?? [loadProcedure('european-health-card'), fixturePackage('bank-details')]) {
     await publishProcedure(db, engine, pkg, { validate: pkg.dir.includes('/channels/test/fixtures/') ? false : true });
   }
-  const connectors = opts.connectors === false ? undefined : inProcessConnectors(engine, simulatorsUrl, { override: opts.override });
-  const service: SessionService = createSessionService({ db, engine, simulatorsUrl, clock, settleMs: opts.settleMs ?? 3000, otpSecret: 'test-secret' });
+  const connectors =
+    opts.connectors === false ? undefined : inProcessConnectors(engine, simulatorsUrl, { override: opts.override });
+  const service: SessionService = createSessionService({
+    db,
+    engine,
+    simulatorsUrl,
+    clock,
+    settleMs: opts.settleMs ?? 3000,
+    otpSecret: 'test-secret',
+  });
   return {
     db,
     engine,
@@ -59,8 +76,15 @@ export async function channelsHarness(d: TestDatabase, simulatorsUrl: string, op
 }
 
 /** Answers to the identification questions a view asks, read from the affiliation simulator (test support). @internal */
-export async function protocolAnswers(simulatorsUrl: string, citizenId: string, questions: Array<{ id: string }> = []): Promise<Record<string, string>> {
-  const record = (await (await fetch(`${simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; protocol: Record<string, unknown> };
+export async function protocolAnswers(
+  simulatorsUrl: string,
+  citizenId: string,
+  questions: Array<{ id: string }> = [],
+): Promise<Record<string, string>> {
+  const record = (await (await fetch(`${simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as {
+    id: string;
+    protocol: Record<string, unknown>;
+  };
   const out: Record<string, string> = {};
   for (const { id } of questions) out[id] = id === 'citizenId' ? record.id : String(record.protocol[id]);
   return out;

@@ -1,4 +1,12 @@
-import { bpmnErrorExternalTask, completeExternalTask, failExternalTask, fetchAndLock, plainValues, typedFromPlain, type Engine } from '@cauce/engine';
+import {
+  bpmnErrorExternalTask,
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLock,
+  plainValues,
+  typedFromPlain,
+  type Engine,
+} from '@cauce/engine';
 
 /** What a stand-in connector does with a task. @internal */
 export type Outcome = { complete: Record<string, unknown> } | { bpmnError: string };
@@ -10,39 +18,108 @@ export type Outcome = { complete: Record<string, unknown> } | { bpmnError: strin
  * connectors/ and are started by `npm start`.
  * @internal
  */
-export function inProcessConnectors(engine: Engine, simulatorsUrl: string, opts: { pollMs?: number; delayMs?: number; override?: (topic: string, variables: Record<string, any>) => Outcome | undefined } = {}): { stop(): Promise<void>; calls: Array<{ topic: string; businessKey: string | null }> } {
+export function inProcessConnectors(
+  engine: Engine,
+  simulatorsUrl: string,
+  opts: {
+    pollMs?: number;
+    delayMs?: number;
+    override?: (topic: string, variables: Record<string, any>) => Outcome | undefined;
+  } = {},
+): { stop(): Promise<void>; calls: Array<{ topic: string; businessKey: string | null }> } {
   const calls: Array<{ topic: string; businessKey: string | null }> = [];
   const get = async (path: string) => {
     const r = await fetch(`${simulatorsUrl}${path}`);
     return { status: r.status, body: (await r.json()) as any };
   };
   const post = async (path: string, body: unknown, key: string) => {
-    const r = await fetch(`${simulatorsUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'idempotency-key': key }, body: JSON.stringify(body) });
+    const r = await fetch(`${simulatorsUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'idempotency-key': key },
+      body: JSON.stringify(body),
+    });
     return { status: r.status, body: (await r.json()) as any };
   };
   const handlers: Record<string, (v: Record<string, any>, taskId: string) => Promise<Outcome>> = {
     'affiliation.get-citizen': async (v) => {
       const { status, body } = await get(`/sim/affiliation/citizens/${encodeURIComponent(v.citizenId)}`);
       if (status === 404) return { bpmnError: 'CITIZEN_NOT_FOUND' };
-      const { id, givenName, fullName, address, phone, email, affiliated, protectedPerson, preferredLanguage, bankAccountMasked } = body;
-      return { complete: { citizen: { id, givenName, fullName, address, phone, email, affiliated, protectedPerson, preferredLanguage, bankAccountMasked } } };
+      const {
+        id,
+        givenName,
+        fullName,
+        address,
+        phone,
+        email,
+        affiliated,
+        protectedPerson,
+        preferredLanguage,
+        bankAccountMasked,
+      } = body;
+      return {
+        complete: {
+          citizen: {
+            id,
+            givenName,
+            fullName,
+            address,
+            phone,
+            email,
+            affiliated,
+            protectedPerson,
+            preferredLanguage,
+            bankAccountMasked,
+          },
+        },
+      };
     },
     'subsidies.ehic-eligibility': async (v) => {
       const { body } = await get(`/sim/subsidies/citizens/${encodeURIComponent(v.citizenId)}/european-health-card`);
       if (!body.eligible) return { bpmnError: 'NOT_ELIGIBLE' };
-      return { complete: { ehic: { eligible: body.eligible, reason: body.reason, cardState: body.cardState, cardValidUntil: body.card?.validUntil ?? null, canRequest: body.canRequest } } };
+      return {
+        complete: {
+          ehic: {
+            eligible: body.eligible,
+            reason: body.reason,
+            cardState: body.cardState,
+            cardValidUntil: body.card?.validUntil ?? null,
+            canRequest: body.canRequest,
+          },
+        },
+      };
     },
     'subsidies.ehic-request': async (v, taskId) => {
-      const { body } = await post(`/sim/subsidies/citizens/${encodeURIComponent(v.citizenId)}/european-health-card/requests`, {}, taskId);
-      return { complete: { ehicRequest: { requestId: body.requestId, state: body.state, estimatedDelivery: body.estimatedDelivery, cardValidUntil: body.card.validUntil } } };
+      const { body } = await post(
+        `/sim/subsidies/citizens/${encodeURIComponent(v.citizenId)}/european-health-card/requests`,
+        {},
+        taskId,
+      );
+      return {
+        complete: {
+          ehicRequest: {
+            requestId: body.requestId,
+            state: body.state,
+            estimatedDelivery: body.estimatedDelivery,
+            cardValidUntil: body.card.validUntil,
+          },
+        },
+      };
     },
     'affiliation.change-bank-account': async (v, taskId) => {
-      const { status, body } = await post(`/sim/affiliation/citizens/${encodeURIComponent(v.citizenId)}/bank-account-changes`, { iban: v.iban }, taskId);
+      const { status, body } = await post(
+        `/sim/affiliation/citizens/${encodeURIComponent(v.citizenId)}/bank-account-changes`,
+        { iban: v.iban },
+        taskId,
+      );
       if (status !== 201) return { bpmnError: body.code ?? 'BANK_CHANGE_FAILED' };
       return { complete: { bankChange: body } };
     },
     'notify.email': async (v, taskId) => {
-      const { body } = await post('/sim/email/messages', { to: v.to, subject: String(v.template), body: JSON.stringify(v.params ?? {}) }, taskId);
+      const { body } = await post(
+        '/sim/email/messages',
+        { to: v.to, subject: String(v.template), body: JSON.stringify(v.params ?? {}) },
+        taskId,
+      );
       return { complete: { messageId: body.messageId } };
     },
   };
@@ -52,18 +129,25 @@ export function inProcessConnectors(engine: Engine, simulatorsUrl: string, opts:
     while (running) {
       const tasks = await fetchAndLock(engine, { workerId: 'test-connectors', maxTasks: 20, topics }).catch(() => []);
       // the tasks of one fetch run side by side, as a worker's handlers do
-      await Promise.all(tasks.map(async (task) => {
-        calls.push({ topic: task.topicName, businessKey: task.businessKey });
-        try {
-          if (opts.delayMs) await sleep(opts.delayMs);
-          const variables = plainValues(task.variables);
-          const outcome = opts.override?.(task.topicName, variables) ?? (await handlers[task.topicName](variables, task.id));
-          if ('complete' in outcome) await completeExternalTask(engine, task.id, 'test-connectors', typedFromPlain(outcome.complete));
-          else await bpmnErrorExternalTask(engine, task.id, 'test-connectors', { errorCode: outcome.bpmnError });
-        } catch (error) {
-          await failExternalTask(engine, task.id, 'test-connectors', { errorMessage: (error as Error).message, retries: 0 }).catch(() => undefined);
-        }
-      }));
+      await Promise.all(
+        tasks.map(async (task) => {
+          calls.push({ topic: task.topicName, businessKey: task.businessKey });
+          try {
+            if (opts.delayMs) await sleep(opts.delayMs);
+            const variables = plainValues(task.variables);
+            const outcome =
+              opts.override?.(task.topicName, variables) ?? (await handlers[task.topicName](variables, task.id));
+            if ('complete' in outcome)
+              await completeExternalTask(engine, task.id, 'test-connectors', typedFromPlain(outcome.complete));
+            else await bpmnErrorExternalTask(engine, task.id, 'test-connectors', { errorCode: outcome.bpmnError });
+          } catch (error) {
+            await failExternalTask(engine, task.id, 'test-connectors', {
+              errorMessage: (error as Error).message,
+              retries: 0,
+            }).catch(() => undefined);
+          }
+        }),
+      );
       if (!tasks.length) await sleep(opts.pollMs ?? 15);
     }
   })();

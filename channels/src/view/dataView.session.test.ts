@@ -20,7 +20,12 @@ describe.each(databasesUnderTest())('labeled connector data in the step view on 
 
   it('carries the health-card data labeled in the viewer language, none before identification', async () => {
     // given
-    const started = await h.service.start(ana, { procedureId: 'european-health-card', channel: 'agent', language: 'es', citizenId: LUCIA });
+    const started = await h.service.start(ana, {
+      procedureId: 'european-health-card',
+      channel: 'agent',
+      language: 'es',
+      citizenId: LUCIA,
+    });
     const answers = await protocolAnswers(sims.url(), LUCIA, started.identification.questions);
     // when
     const es = await h.service.identify(ana, started.sessionId, { method: 'protocol', answers });
@@ -28,7 +33,12 @@ describe.each(databasesUnderTest())('labeled connector data in the step view on 
     // then
     expect(started.dataView).toEqual([]);
     expect(es.dataView!.map((e) => e.label)).toEqual(['Persona', 'Derecho a la tarjeta']);
-    expect(line(es, 'ehic.reason')).toEqual({ path: 'ehic.reason', label: 'Motivo', value: 'affiliated', text: 'persona afiliada a la Seguridad Social' });
+    expect(line(es, 'ehic.reason')).toEqual({
+      path: 'ehic.reason',
+      label: 'Motivo',
+      value: 'affiliated',
+      text: 'persona afiliada a la Seguridad Social',
+    });
     expect(line(es, 'citizen.address')?.text).toBe('Calle Mayor, 12, 2º A, 28013 Madrid (Madrid)');
     expect(line(ca, 'ehic.reason')).toMatchObject({ label: 'Motiu', text: 'persona afiliada a la Seguretat Social' });
     expect(line(ca, 'ehic.canRequest')).toMatchObject({ label: 'Pot demanar-ne una altra', text: 'Sí' });

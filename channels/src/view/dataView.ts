@@ -13,7 +13,11 @@ type Label = { label: string; text?: string; values?: Record<string, string | un
  * value is left out; null shows as `—`. Without `data` in texts/es.json, every variable under its technical name.
  * @public
  */
-export function dataView(texts: PublishedPackage['texts'], language: Language, data: Record<string, unknown>): DataEntry[] {
+export function dataView(
+  texts: PublishedPackage['texts'],
+  language: Language,
+  data: Record<string, unknown>,
+): DataEntry[] {
   const listed = texts.es?.data;
   const labelOf = (path: string): Label | undefined => normalize(texts[language]?.data?.[path] ?? listed?.[path]);
   const paths = listed ? Object.keys(listed) : pathsOf(data);
@@ -36,15 +40,29 @@ function entryOf(path: string, key: string, value: unknown, walk: Walk): DataEnt
   const label = own?.label ?? key.split('.').pop()!;
   const below = walk.children(key);
   if (isObject(value)) {
-    if (!below.length) return [{ path, label, text: own?.text ? template(own.text, value, walk) : lineOf(value, walk, own?.values) }];
-    const entries = below.flatMap((child) => entryOf(`${path}${child.slice(key.length)}`, child, valueAt(value, child.slice(key.length + 1)), walk));
+    if (!below.length)
+      return [{ path, label, text: own?.text ? template(own.text, value, walk) : lineOf(value, walk, own?.values) }];
+    const entries = below.flatMap((child) =>
+      entryOf(`${path}${child.slice(key.length)}`, child, valueAt(value, child.slice(key.length + 1)), walk),
+    );
     return entries.length ? [{ path, label, text: '', entries }] : [];
   }
   if (Array.isArray(value) && value.some(isObject)) {
     // a list of records (the free slots): one line per item, its listed fields (or all its values) joined
     const entries = value.map((item, i): DataEntry => {
-      const fields = isObject(item) && below.length ? below.map((child) => ({ value: valueAt(item, child.slice(key.length + 1)), values: walk.labelOf(child)?.values })) : [];
-      const text = fields.length ? fields.filter((f) => f.value !== undefined).map((f) => walk.format(f.value, f.values)).join(' · ') : lineOf(item, walk, own?.values);
+      const fields =
+        isObject(item) && below.length
+          ? below.map((child) => ({
+              value: valueAt(item, child.slice(key.length + 1)),
+              values: walk.labelOf(child)?.values,
+            }))
+          : [];
+      const text = fields.length
+        ? fields
+            .filter((f) => f.value !== undefined)
+            .map((f) => walk.format(f.value, f.values))
+            .join(' · ')
+        : lineOf(item, walk, own?.values);
       return { path: `${path}.${i}`, label: String(i + 1), text };
     });
     return entries.length ? [{ path, label, text: '', entries }] : [];
@@ -55,7 +73,9 @@ function entryOf(path: string, key: string, value: unknown, walk: Walk): DataEnt
 /** An object shown on one line: its values (nested ones too) in order, nulls and empties left out. */
 function lineOf(value: unknown, walk: Walk, values?: Label['values']): string {
   if (!isObject(value)) return walk.format(value, values);
-  const parts = Object.values(value).map((v) => lineOf(v, walk, values)).filter((s) => s && s !== '—');
+  const parts = Object.values(value)
+    .map((v) => lineOf(v, walk, values))
+    .filter((s) => s && s !== '—');
   return parts.join(', ') || '—';
 }
 
@@ -65,14 +85,26 @@ function template(text: string, value: Record<string, unknown>, walk: Walk): str
     const v = valueAt(value, path);
     return v === undefined || v === null || v === '' || isObject(v) ? '' : walk.format(v);
   });
-  const parts = filled.split(',').map((p) => p.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+  const parts = filled
+    .split(',')
+    .map((p) =>
+      p
+        .replace(/\(\s*\)/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
   return parts.join(', ') || '—';
 }
 
 function formatter(language: Language): Walk['format'] {
   const locale = `${language}-ES`;
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Madrid' });
+  const dateTimes = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Madrid',
+  });
   const numbers = new Intl.NumberFormat(locale);
   const format: Walk['format'] = (value, values) => {
     const own = values?.[String(value)];
@@ -96,7 +128,10 @@ const NO: Record<Language, string> = { es: 'No', ca: 'No', eu: 'Ez', gl: 'Non', 
 
 /** Without a list in the texts: every variable, and every field of an object, in the order they come. */
 function pathsOf(value: Record<string, unknown>, prefix = ''): string[] {
-  return Object.entries(value).flatMap(([k, v]) => [`${prefix}${k}`, ...(isObject(v) ? pathsOf(v, `${prefix}${k}.`) : [])]);
+  return Object.entries(value).flatMap(([k, v]) => [
+    `${prefix}${k}`,
+    ...(isObject(v) ? pathsOf(v, `${prefix}${k}.`) : []),
+  ]);
 }
 
 /** The nearest listed path above `path`, if any. */

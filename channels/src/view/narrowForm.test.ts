@@ -28,7 +28,14 @@ describe('narrowForm', () => {
 
   it('lets the step override the form and keeps hints other than visibility', () => {
     // when
-    const l1 = narrowForm(form, { channel: 'agent', role: 'agent-l1', visibility: [{ field: 'contact.checkedBy', roles: ['agent-l1'] }, { field: 'notes', roles: ['agent-l2'] }] });
+    const l1 = narrowForm(form, {
+      channel: 'agent',
+      role: 'agent-l1',
+      visibility: [
+        { field: 'contact.checkedBy', roles: ['agent-l1'] },
+        { field: 'notes', roles: ['agent-l2'] },
+      ],
+    });
     // then
     expect(l1.fields).toEqual(['resolution', 'internal', 'contact', 'contact.phone', 'contact.checkedBy']);
     expect(JSON.stringify(l1.schema)).not.toContain('x-cauce-visibleTo');

@@ -6,7 +6,16 @@ type Schema = Record<string, unknown>;
 type Labels = NonNullable<StepView['step']>['labels'];
 
 /** Common (procedure-level) texts a renderer shows around steps. @public */
-export const COMMON_TEXT_KEYS = ['intro', 'identification', 'help', 'handOff', 'checkAnswers', 'saveAndReturn', 'confirmation', 'end'] as const;
+export const COMMON_TEXT_KEYS = [
+  'intro',
+  'identification',
+  'help',
+  'handOff',
+  'checkAnswers',
+  'saveAndReturn',
+  'confirmation',
+  'end',
+] as const;
 export type CommonTextKey = (typeof COMMON_TEXT_KEYS)[number];
 
 /**
@@ -15,9 +24,21 @@ export type CommonTextKey = (typeof COMMON_TEXT_KEYS)[number];
  * form's titles and the field names. A placeholder without a value shows as `—`, never as raw braces.
  * @public
  */
-export function stepTexts(pkg: PublishedPackage, input: { textKey: string; fallbackTitle: string; channel: Channel; language: Language; schema: Schema; fields: string[]; variables: Record<string, unknown> }): { title: string; text: string; labels: Labels } {
+export function stepTexts(
+  pkg: PublishedPackage,
+  input: {
+    textKey: string;
+    fallbackTitle: string;
+    channel: Channel;
+    language: Language;
+    schema: Schema;
+    fields: string[];
+    variables: Record<string, unknown>;
+  },
+): { title: string; text: string; labels: Labels } {
   const text = pick(pkg, input.language, (t) => t.steps?.[input.textKey]?.[input.channel]);
-  const fieldTexts = (path: string) => pick(pkg, input.language, (t) => t.steps?.[input.textKey]?.[input.channel]?.fields?.[path]);
+  const fieldTexts = (path: string) =>
+    pick(pkg, input.language, (t) => t.steps?.[input.textKey]?.[input.channel]?.fields?.[path]);
   const labels: Labels = {};
   for (const path of input.fields) {
     const field = fieldAt(input.schema, path);
@@ -38,7 +59,12 @@ export function stepTexts(pkg: PublishedPackage, input: { textKey: string; fallb
 }
 
 /** The procedure's common texts for a channel and language, filled in (`{{reference}}` and variables). @public */
-export function commonTexts(pkg: PublishedPackage, channel: Channel, language: Language, variables: Record<string, unknown>): Partial<Record<CommonTextKey, string>> {
+export function commonTexts(
+  pkg: PublishedPackage,
+  channel: Channel,
+  language: Language,
+  variables: Record<string, unknown>,
+): Partial<Record<CommonTextKey, string>> {
   const out: Partial<Record<CommonTextKey, string>> = {};
   for (const key of COMMON_TEXT_KEYS) {
     const value = pick(pkg, language, (t) => {
@@ -69,12 +95,17 @@ function fieldAt(schema: Schema, path: string): Schema | undefined {
   return node;
 }
 
-function optionLabels(field: Schema | undefined, own: Record<string, string> | undefined): Record<string, string> | undefined {
+function optionLabels(
+  field: Schema | undefined,
+  own: Record<string, string> | undefined,
+): Record<string, string> | undefined {
   if (!field) return undefined;
   const values: Array<{ value: unknown; title?: string }> = [];
   if (Array.isArray(field.enum)) for (const value of field.enum) values.push({ value });
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(field[key])) for (const branch of field[key] as Schema[]) if ('const' in branch) values.push({ value: branch.const, title: branch.title as string | undefined });
+    if (Array.isArray(field[key]))
+      for (const branch of field[key] as Schema[])
+        if ('const' in branch) values.push({ value: branch.const, title: branch.title as string | undefined });
   }
   const items = field.items as Schema | undefined;
   if (items && Array.isArray(items.enum)) for (const value of items.enum) values.push({ value });

@@ -12,7 +12,13 @@ type ValidateFunction = Extract<ReturnType<typeof compileForm>, { ok: true }>['v
  * and returns one message per field in the session's language. Compiled validators are cached by `cacheKey`.
  * @public
  */
-export function validateAnswers(input: { schema: Schema; fields: string[]; answers: Record<string, unknown>; language: Language; cacheKey: string }): { answers: Record<string, unknown>; errors: FieldError[] } {
+export function validateAnswers(input: {
+  schema: Schema;
+  fields: string[];
+  answers: Record<string, unknown>;
+  language: Language;
+  cacheKey: string;
+}): { answers: Record<string, unknown>; errors: FieldError[] } {
   const answers = pick(input.schema, input.answers, '', new Set(input.fields));
   const validate = compiled(input.cacheKey, input.schema);
   if (validate(answers)) return { answers, errors: [] };
@@ -28,13 +34,19 @@ function compiled(key: string, schema: Schema): ValidateFunction {
   if (hit) return hit;
   const result = compileForm(schema);
   // A published form passed validatePackage; failing here is a broken invariant, not user input.
-  if (!result.ok) throw new Error(`form ${key} does not compile: ${result.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(`form ${key} does not compile: ${result.problems.map((p) => `${p.path} ${p.message}`).join('; ')}`);
   if (cache.size > 2000) cache.delete(cache.keys().next().value!);
   cache.set(key, result.value);
   return result.value;
 }
 
-function pick(schema: Schema, raw: Record<string, unknown>, prefix: string, allowed: Set<string>): Record<string, unknown> {
+function pick(
+  schema: Schema,
+  raw: Record<string, unknown>,
+  prefix: string,
+  allowed: Set<string>,
+): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   for (const [name, field] of Object.entries(properties)) {
@@ -57,7 +69,11 @@ function coerce(field: Schema, value: unknown): unknown {
   if (text === '') return undefined;
   const types = Array.isArray(field.type) ? (field.type as string[]) : [field.type as string];
   if (types.includes('string')) return value;
-  if ((types.includes('integer') && /^-?\d+$/.test(text)) || (types.includes('number') && /^-?\d+(?:[.,]\d+)?$/.test(text))) return Number(text.replace(',', '.'));
+  if (
+    (types.includes('integer') && /^-?\d+$/.test(text)) ||
+    (types.includes('number') && /^-?\d+(?:[.,]\d+)?$/.test(text))
+  )
+    return Number(text.replace(',', '.'));
   if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
   return value;
 }

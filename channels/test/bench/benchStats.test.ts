@@ -33,11 +33,14 @@ describe('the channels bench arithmetic', () => {
     // when / then
     expect([lighthouseScore(0.934), lighthouseScore(1), lighthouseScore(null)]).toEqual(['93', '100', '–']);
     expect([formatBytes(800), formatBytes(2048)]).toEqual(['800 B', '2.0 KB']);
-    expect(formatTable(['page', ' KB'], [['catalogue', '3.1'], ['x', '12.0']]).split('\n')).toEqual([
-      'page         KB',
-      '---------  ----',
-      'catalogue   3.1',
-      'x          12.0',
-    ]);
+    expect(
+      formatTable(
+        ['page', ' KB'],
+        [
+          ['catalogue', '3.1'],
+          ['x', '12.0'],
+        ],
+      ).split('\n'),
+    ).toEqual(['page         KB', '---------  ----', 'catalogue   3.1', 'x          12.0']);
   });
 });

@@ -25,7 +25,6 @@ export interface PageWeight {
   gzipHtmlBytes: number;
 }
 
-
 type Stack = Awaited<ReturnType<typeof startSelfServiceStack>>;
 
 /** Walks every run and weighs each page seen. @internal */
@@ -47,11 +46,25 @@ export async function measurePageWeights(stack: Stack, browser: Browser): Promis
       // the check-your-answers page as it stands now, in a second tab of the same browser (same cookies)
       const side = await page.context().newPage();
       const sideScale = new Scale(side, scale);
-      await side.goto(`${page.url().split('?')[0].replace(/\/(respuesta|identificacion)$/, '')}/respuestas`);
-      if ((await pageName(side)) === 'check-answers') checkAnswers = { procedureId: run.procedureId, ...(await sideScale.weigh('check answers')) };
+      await side.goto(
+        `${page
+          .url()
+          .split('?')[0]
+          .replace(/\/(respuesta|identificacion)$/, '')}/respuestas`,
+      );
+      if ((await pageName(side)) === 'check-answers')
+        checkAnswers = { procedureId: run.procedureId, ...(await sideScale.weigh('check answers')) };
       await side.close();
     };
-    const done = await doAsCitizen(page, { base: stack.base, simulatorsUrl: stack.simulatorsUrl, procedureId: run.procedureId, scenario, language: run.language, visit, tryEmptyFirst: true });
+    const done = await doAsCitizen(page, {
+      base: stack.base,
+      simulatorsUrl: stack.simulatorsUrl,
+      procedureId: run.procedureId,
+      scenario,
+      language: run.language,
+      visit,
+      tryEmptyFirst: true,
+    });
     if (checkAnswers) weights.push(checkAnswers);
     if (done.ended === 'handed-off') await finishAsAgent(stack.sessions, done.reference, done.agentSteps);
     await page.goto(`${stack.base}/estado?referencia=${encodeURIComponent(done.reference)}`);
@@ -66,15 +79,40 @@ export function pageWeightReport(weights: readonly PageWeight[]): string {
   const rows = weights.map((w) => {
     const total = w.htmlBytes + w.cssBytes;
     const budget = checkBudget(total);
-    return [w.procedureId, w.page, formatBytes(w.htmlBytes), formatBytes(w.cssBytes), formatBytes(total), formatBytes(w.transferBytes), w.encoding, formatBytes(w.gzipHtmlBytes), `${budget.within ? 'ok' : 'OVER'} ${(budget.share * 100).toFixed(0)}%`];
+    return [
+      w.procedureId,
+      w.page,
+      formatBytes(w.htmlBytes),
+      formatBytes(w.cssBytes),
+      formatBytes(total),
+      formatBytes(w.transferBytes),
+      w.encoding,
+      formatBytes(w.gzipHtmlBytes),
+      `${budget.within ? 'ok' : 'OVER'} ${(budget.share * 100).toFixed(0)}%`,
+    ];
   });
   const totals = weights.map((w) => w.htmlBytes + w.cssBytes);
   const over = weights.filter((w) => !checkBudget(w.htmlBytes + w.cssBytes).within);
   const heaviest = weights[totals.indexOf(Math.max(...totals))];
   return [
-    formatTable(['procedure', 'page', ' HTML', ' CSS', ' HTML+CSS', ' transfer', 'encoding', ' HTML gzip', ` budget ${formatBytes(PAGE_BUDGET_BYTES)}`], rows),
+    formatTable(
+      [
+        'procedure',
+        'page',
+        ' HTML',
+        ' CSS',
+        ' HTML+CSS',
+        ' transfer',
+        'encoding',
+        ' HTML gzip',
+        ` budget ${formatBytes(PAGE_BUDGET_BYTES)}`,
+      ],
+      rows,
+    ),
     `${weights.length} pages; heaviest ${formatBytes(Math.max(...totals))} (${heaviest?.procedureId} ${heaviest?.page}); ` +
-      (over.length ? `OVER BUDGET: ${over.map((w) => `${w.procedureId} ${w.page}`).join(', ')}` : `every page under ${formatBytes(PAGE_BUDGET_BYTES)}`),
+      (over.length
+        ? `OVER BUDGET: ${over.map((w) => `${w.procedureId} ${w.page}`).join(', ')}`
+        : `every page under ${formatBytes(PAGE_BUDGET_BYTES)}`),
   ].join('\n');
 }
 
@@ -87,12 +125,16 @@ class Scale {
   private lastDocument: Response | undefined;
   private readonly assets: Map<string, Promise<{ bytes: number; transfer: number }>>;
 
-  constructor(private readonly page: Page, shareWith?: Scale) {
+  constructor(
+    private readonly page: Page,
+    shareWith?: Scale,
+  ) {
     this.assets = shareWith?.assets ?? new Map();
     page.on('response', (r: Response) => {
       const type = r.request().resourceType();
       if (type === 'document' && r.status() !== 303) this.lastDocument = r;
-      if (type === 'stylesheet' && r.status() === 200 && !this.assets.has(r.url())) this.assets.set(r.url(), onTheWire(r));
+      if (type === 'stylesheet' && r.status() === 200 && !this.assets.has(r.url()))
+        this.assets.set(r.url(), onTheWire(r));
     });
   }
 
@@ -103,7 +145,9 @@ class Scale {
     const sizes = await document.request().sizes();
     let cssBytes = 0;
     let cssTransfer = 0;
-    for (const href of await this.page.locator('link[rel="stylesheet"]').evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href))) {
+    for (const href of await this.page
+      .locator('link[rel="stylesheet"]')
+      .evaluateAll((links) => links.map((l) => (l as HTMLLinkElement).href))) {
       if (!this.assets.has(href)) this.assets.set(href, fetchedAgain(this.page, href));
       const asset = await this.assets.get(href)!;
       cssBytes += asset.bytes;
@@ -129,5 +173,8 @@ async function onTheWire(r: Response): Promise<{ bytes: number; transfer: number
 async function fetchedAgain(page: Page, href: string): Promise<{ bytes: number; transfer: number }> {
   const response = await page.request.get(href);
   const bytes = (await response.body()).byteLength;
-  return { bytes, transfer: bytes + response.headersArray().reduce((n, h) => n + h.name.length + h.value.length + 4, 0) };
+  return {
+    bytes,
+    transfer: bytes + response.headersArray().reduce((n, h) => n + h.name.length + h.value.length + 4, 0),
+  };
 }

@@ -44,7 +44,13 @@ export interface LatencyRun {
  * Runs the submit-latency workload on one database: `oneAtATime` sessions in turn, then `sessions` at once.
  * @internal
  */
-export async function measureSubmitLatency(opts: { database: TestDatabase; sessions: number; oneAtATime: number; connectors: LatencyConnectors; settleMs: number }): Promise<LatencyRun> {
+export async function measureSubmitLatency(opts: {
+  database: TestDatabase;
+  sessions: number;
+  oneAtATime: number;
+  connectors: LatencyConnectors;
+  settleMs: number;
+}): Promise<LatencyRun> {
   const db = await channelsTestDb(opts.database);
   const engine = new Engine({ db });
   const world = createSimWorld({ citizens: Math.min(900, Math.max(100, (opts.sessions + opts.oneAtATime) * 6)) });
@@ -57,7 +63,10 @@ export async function measureSubmitLatency(opts: { database: TestDatabase; sessi
       await app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = app.server.address() as { port: number };
       const { startConnectors } = await import('../../../connectors/src/index');
-      const running = await startConnectors({ engineUrl: `http://127.0.0.1:${port}/engine-rest`, simulatorsUrl: sims.url });
+      const running = await startConnectors({
+        engineUrl: `http://127.0.0.1:${port}/engine-rest`,
+        simulatorsUrl: sims.url,
+      });
       stops.push(() => running.stop());
     } else {
       const running = inProcessConnectors(engine, sims.url);
@@ -78,16 +87,38 @@ export async function measureSubmitLatency(opts: { database: TestDatabase; sessi
       sequential.end.push(end.ms);
       sequential.endWall += end.ms;
     }
-    series.push({ label: '1 session: ConfirmRequest (connectors before next step)', summary: summarizeLatencies(sequential.confirm, sequential.confirmWall), working: sequential.working });
-    series.push({ label: '1 session: InformRequested (to the end)', summary: summarizeLatencies(sequential.end, sequential.endWall), working: 0 });
+    series.push({
+      label: '1 session: ConfirmRequest (connectors before next step)',
+      summary: summarizeLatencies(sequential.confirm, sequential.confirmWall),
+      working: sequential.working,
+    });
+    series.push({
+      label: '1 session: InformRequested (to the end)',
+      summary: summarizeLatencies(sequential.end, sequential.endWall),
+      working: 0,
+    });
     const prepared: Ready[] = [];
     for (let i = 0; i < opts.sessions; i++) prepared.push(await citizens.ready(`many-${i}`));
     const confirms = await timedAll(prepared.map((s) => () => confirmRequest(service, s)));
     await Promise.all(prepared.map((s, i) => untilStep(service, s, confirms.results[i].value)));
     const ends = await timedAll(prepared.map((s) => () => informRequested(service, s)));
     const working = confirms.results.filter((r) => r.value.status === 'working').length;
-    series.push({ label: `${opts.sessions} sessions at once: ConfirmRequest`, summary: summarizeLatencies(confirms.results.map((r) => r.ms), confirms.wallMs), working });
-    series.push({ label: `${opts.sessions} sessions at once: InformRequested`, summary: summarizeLatencies(ends.results.map((r) => r.ms), ends.wallMs), working: 0 });
+    series.push({
+      label: `${opts.sessions} sessions at once: ConfirmRequest`,
+      summary: summarizeLatencies(
+        confirms.results.map((r) => r.ms),
+        confirms.wallMs,
+      ),
+      working,
+    });
+    series.push({
+      label: `${opts.sessions} sessions at once: InformRequested`,
+      summary: summarizeLatencies(
+        ends.results.map((r) => r.ms),
+        ends.wallMs,
+      ),
+      working: 0,
+    });
     return { database: opts.database.name, connectors: opts.connectors, settleMs: opts.settleMs, series };
   } finally {
     for (const stop of stops) await stop();
@@ -99,14 +130,16 @@ export async function measureSubmitLatency(opts: { database: TestDatabase; sessi
 
 /** The latency figures of every run as one table (ms; submits/s). @internal */
 export function latencyTable(runs: readonly LatencyRun[]): string {
-  const rows = runs.flatMap((run) => run.series.map((s) => [
-    run.database,
-    s.label,
-    String(s.summary.n),
-    ...[s.summary.p50, s.summary.p90, s.summary.p99, s.summary.max].map((v) => v.toFixed(0)),
-    s.summary.perSecond.toFixed(1),
-    String(s.working),
-  ]));
+  const rows = runs.flatMap((run) =>
+    run.series.map((s) => [
+      run.database,
+      s.label,
+      String(s.summary.n),
+      ...[s.summary.p50, s.summary.p90, s.summary.p99, s.summary.max].map((v) => v.toFixed(0)),
+      s.summary.perSecond.toFixed(1),
+      String(s.working),
+    ]),
+  );
   return formatTable(['database', 'submit', ' n', ' p50', ' p90', ' p99', ' max', ' submits/s', " 'working'"], rows);
 }
 
@@ -120,9 +153,15 @@ interface Ready {
 class Citizens {
   private readonly candidates: string[];
 
-  constructor(private readonly service: SessionService, private readonly simulatorsUrl: string, world: ReturnType<typeof createSimWorld>) {
+  constructor(
+    private readonly service: SessionService,
+    private readonly simulatorsUrl: string,
+    world: ReturnType<typeof createSimWorld>,
+  ) {
     // a card once requested is valid, so each session needs a citizen of its own; protected persons cannot request
-    this.candidates = [...world.citizens.values()].filter((c) => !(c as { protectedPerson?: boolean }).protectedPerson).map((c) => (c as { id: string }).id);
+    this.candidates = [...world.citizens.values()]
+      .filter((c) => !(c as { protectedPerson?: boolean }).protectedPerson)
+      .map((c) => (c as { id: string }).id);
   }
 
   async ready(label: string): Promise<Ready> {
@@ -130,9 +169,21 @@ class Citizens {
       const citizenId = this.candidates.shift();
       if (!citizenId) throw new Error('not enough citizens who can request a card: raise the simulated world');
       const viewer: Viewer = { role: 'citizen', userId: `bench-${label}-${citizenId}` };
-      const started = await this.service.start(viewer, { procedureId: 'european-health-card', channel: 'web', language: 'es' });
-      const record = (await (await fetch(`${this.simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as { id: string; protocol: Record<string, unknown> };
-      const answers = Object.fromEntries(started.identification.questions!.map((q) => [q.id, q.id === 'citizenId' ? record.id : String(record.protocol[q.id])]));
+      const started = await this.service.start(viewer, {
+        procedureId: 'european-health-card',
+        channel: 'web',
+        language: 'es',
+      });
+      const record = (await (await fetch(`${this.simulatorsUrl}/sim/affiliation/citizens/${citizenId}`)).json()) as {
+        id: string;
+        protocol: Record<string, unknown>;
+      };
+      const answers = Object.fromEntries(
+        started.identification.questions!.map((q) => [
+          q.id,
+          q.id === 'citizenId' ? record.id : String(record.protocol[q.id]),
+        ]),
+      );
       let view = await this.service.identify(viewer, started.sessionId, { method: 'protocol', answers });
       view = await untilSettled(this.service, { viewer, sessionId: view.sessionId }, view);
       if (view.step?.id === 'ConfirmRequest') return { viewer, sessionId: view.sessionId };
@@ -141,11 +192,19 @@ class Citizens {
 }
 
 function confirmRequest(service: SessionService, s: Ready): Promise<StepView> {
-  return service.submit(s.viewer, s.sessionId, { stepId: 'ConfirmRequest', answers: { addressConfirmed: 'yes', travellingSoon: 'no' }, submissionId: `confirm-${s.sessionId}` });
+  return service.submit(s.viewer, s.sessionId, {
+    stepId: 'ConfirmRequest',
+    answers: { addressConfirmed: 'yes', travellingSoon: 'no' },
+    submissionId: `confirm-${s.sessionId}`,
+  });
 }
 
 async function informRequested(service: SessionService, s: Ready): Promise<StepView> {
-  const view = await service.submit(s.viewer, s.sessionId, { stepId: 'InformRequested', answers: {}, submissionId: `inform-${s.sessionId}` });
+  const view = await service.submit(s.viewer, s.sessionId, {
+    stepId: 'InformRequested',
+    answers: {},
+    submissionId: `inform-${s.sessionId}`,
+  });
   if (view.status !== 'done') throw new Error(`after InformRequested: ${view.status}`);
   return view;
 }
@@ -153,7 +212,8 @@ async function informRequested(service: SessionService, s: Ready): Promise<StepV
 /** After ConfirmRequest: waits (untimed) for InformRequested when the submit answered 'working'. */
 async function untilStep(service: SessionService, s: Ready, view: StepView): Promise<void> {
   const settled = await untilSettled(service, s, view);
-  if (settled.step?.id !== 'InformRequested') throw new Error(`after ConfirmRequest: ${settled.status} ${settled.step?.id ?? ''}`);
+  if (settled.step?.id !== 'InformRequested')
+    throw new Error(`after ConfirmRequest: ${settled.status} ${settled.step?.id ?? ''}`);
 }
 
 async function untilSettled(service: SessionService, s: Ready, view: StepView): Promise<StepView> {
@@ -171,7 +231,9 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ value: T; ms: number }>
   return { value, ms: performance.now() - t };
 }
 
-async function timedAll<T>(fns: Array<() => Promise<T>>): Promise<{ results: Array<{ value: T; ms: number }>; wallMs: number }> {
+async function timedAll<T>(
+  fns: Array<() => Promise<T>>,
+): Promise<{ results: Array<{ value: T; ms: number }>; wallMs: number }> {
   const t = performance.now();
   const results = await Promise.all(fns.map((fn) => timed(fn)));
   return { results, wallMs: performance.now() - t };
@@ -182,8 +244,20 @@ if (process.argv[1]?.endsWith('submitLatency.ts')) {
   const sessions = Number(process.argv[2] ?? 50);
   const runs: LatencyRun[] = [];
   for (const database of databasesUnderTest()) {
-    console.log(`${database.name}: load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-    runs.push(await measureSubmitLatency({ database, sessions, oneAtATime: 20, connectors: (process.env.BENCH_CONNECTORS as LatencyConnectors) ?? 'real', settleMs: Number(process.env.SETTLE_MS ?? 1500) }));
+    console.log(
+      `${database.name}: load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    runs.push(
+      await measureSubmitLatency({
+        database,
+        sessions,
+        oneAtATime: 20,
+        connectors: (process.env.BENCH_CONNECTORS as LatencyConnectors) ?? 'real',
+        settleMs: Number(process.env.SETTLE_MS ?? 1500),
+      }),
+    );
   }
   console.log(latencyTable(runs));
   // a script: do not wait for keep-alive sockets of the simulators and clients

@@ -17,13 +17,18 @@ describe('buildSimulators', () => {
     await app.ready();
     const index = await app.inject({ url: '/sim' });
     // then
-    expect(index.json().services.map((s: { prefix: string }) => s.prefix)).toEqual(SIM_SERVICES.map((s) => `/sim/${s}`));
+    expect(index.json().services.map((s: { prefix: string }) => s.prefix)).toEqual(
+      SIM_SERVICES.map((s) => `/sim/${s}`),
+    );
     const methods = (r: RouteOptions) => [r.method].flat().filter((m) => m !== 'HEAD');
     const business = routes.filter((r) => methods(r).length > 0);
     expect(new Set(business.map((r) => r.url.split('/')[2]))).toEqual(new Set(SIM_SERVICES));
     for (const route of business) {
       const response = (route.schema?.response ?? {}) as Record<string, unknown>;
-      expect(Object.keys(response).some((s) => s.startsWith('2')), `${route.url} success schema`).toBe(true);
+      expect(
+        Object.keys(response).some((s) => s.startsWith('2')),
+        `${route.url} success schema`,
+      ).toBe(true);
       if (route.url !== '/sim') expect(response['400'], `${route.url} 400 schema`).toBeDefined();
     }
   });
@@ -31,10 +36,24 @@ describe('buildSimulators', () => {
   it('shares one world: an address changed in affiliation is where subsidies sends the card', async () => {
     // given
     const app = buildSimulators({ seed: 'shared', now: NOW, env: {} });
-    const address = { street: 'Calle Nueva', number: '1', postcode: '41002', municipality: 'Sevilla', province: 'Sevilla' };
-    await app.inject({ method: 'POST', url: `/sim/affiliation/citizens/${TEST_CITIZENS.standard}/address-changes`, payload: address });
+    const address = {
+      street: 'Calle Nueva',
+      number: '1',
+      postcode: '41002',
+      municipality: 'Sevilla',
+      province: 'Sevilla',
+    };
+    await app.inject({
+      method: 'POST',
+      url: `/sim/affiliation/citizens/${TEST_CITIZENS.standard}/address-changes`,
+      payload: address,
+    });
     // when
-    const res = await app.inject({ method: 'POST', url: `/sim/subsidies/citizens/${TEST_CITIZENS.standard}/european-health-card/requests`, payload: {} });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/sim/subsidies/citizens/${TEST_CITIZENS.standard}/european-health-card/requests`,
+      payload: {},
+    });
     // then
     expect(res.json().deliveryAddress).toEqual({ ...address, floor: null });
   });

@@ -53,7 +53,9 @@ export function simPrefix(service: SimServiceName): string {
 export function buildSimulators(options: SimulatorsOptions = {}): FastifyInstance {
   const env = options.env ?? process.env;
   const services = options.services ?? SIM_SERVICES;
-  const world = options.world ?? createSimWorld({ seed: options.seed ?? env.CAUCE_SIM_SEED ?? DEFAULT_SIM_SEED, citizens: options.citizens });
+  const world =
+    options.world ??
+    createSimWorld({ seed: options.seed ?? env.CAUCE_SIM_SEED ?? DEFAULT_SIM_SEED, citizens: options.citizens });
   const app = Fastify({ logger: options.logger ?? false });
   app.setNotFoundHandler((request, reply) => {
     const error = routeNotFound(request.method, request.url);
@@ -75,7 +77,11 @@ export function buildSimulators(options: SimulatorsOptions = {}): FastifyInstanc
             properties: {
               services: {
                 type: 'array',
-                items: { type: 'object', required: ['name', 'prefix'], properties: { name: { type: 'string' }, prefix: { type: 'string' } } },
+                items: {
+                  type: 'object',
+                  required: ['name', 'prefix'],
+                  properties: { name: { type: 'string' }, prefix: { type: 'string' } },
+                },
               },
               testCitizens: { type: ['string', 'null'] },
             },

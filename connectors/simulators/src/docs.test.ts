@@ -10,7 +10,9 @@ const rows = (re: RegExp) => [...readme.matchAll(re)].map((m) => m.slice(1));
 describe('README.md', () => {
   it('lists every error code with its status, and nothing else', () => {
     // given
-    const documented = new Map(rows(/^\|\s*`(SIM_[A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm).map(([code, status]) => [code, Number(status)]));
+    const documented = new Map(
+      rows(/^\|\s*`(SIM_[A-Z_]+)`\s*\|\s*(\d{3})\s*\|/gm).map(([code, status]) => [code, Number(status)]),
+    );
     // when
     const registered = new Map([...simErrorRegistry.values()].map((e) => [e.code, e.statusCode]));
     // then

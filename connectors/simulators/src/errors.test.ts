@@ -11,7 +11,11 @@ describe('errors', () => {
     const error = make('99000099A');
     // then
     expect(error).toBeInstanceOf(SimError);
-    expect([error.code, error.statusCode, error.message]).toEqual(['SIM_CITIZEN_NOT_FOUND', 404, "no citizen '99000099A'"]);
+    expect([error.code, error.statusCode, error.message]).toEqual([
+      'SIM_CITIZEN_NOT_FOUND',
+      404,
+      "no citizen '99000099A'",
+    ]);
   });
 
   it('maps every failure to a registered code with its status', () => {
@@ -26,7 +30,13 @@ describe('errors', () => {
     // when
     const mapped = failures.map((f) => toSimError(f, 'sms', 'text/plain'));
     // then
-    expect(mapped.map((e) => e.code)).toEqual(['SIM_BAD_REQUEST', 'SIM_BODY_TOO_LARGE', 'SIM_UNSUPPORTED_MEDIA_TYPE', 'SIM_BAD_REQUEST', 'SIM_INTERNAL']);
+    expect(mapped.map((e) => e.code)).toEqual([
+      'SIM_BAD_REQUEST',
+      'SIM_BODY_TOO_LARGE',
+      'SIM_UNSUPPORTED_MEDIA_TYPE',
+      'SIM_BAD_REQUEST',
+      'SIM_INTERNAL',
+    ]);
     for (const e of mapped) expect(simErrorRegistry.get(e.code)?.statusCode).toBe(e.statusCode);
   });
 });

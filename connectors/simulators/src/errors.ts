@@ -33,7 +33,11 @@ export function createSimError(code: string, template: string, statusCode: numbe
   simErrorRegistry.set(code, { code, statusCode, template });
   const make = (...args: unknown[]) => {
     let i = 0;
-    return new SimError(code, statusCode, template.replace(/%s/g, () => String(args[i++])));
+    return new SimError(
+      code,
+      statusCode,
+      template.replace(/%s/g, () => String(args[i++])),
+    );
   };
   return Object.assign(make, { code, statusCode });
 }
@@ -48,14 +52,26 @@ export const idempotencyKeyReused = createSimError(
   "Idempotency-Key '%s' was already used for a different request",
   422,
 );
-export const unavailable = createSimError('SIM_UNAVAILABLE', "simulated fault: service '%s' is unavailable, retry later", 503);
+export const unavailable = createSimError(
+  'SIM_UNAVAILABLE',
+  "simulated fault: service '%s' is unavailable, retry later",
+  503,
+);
 export const internal = createSimError('SIM_INTERNAL', 'internal error in simulator %s', 500);
 
 // affiliation
-export const invalidCitizenId = createSimError('SIM_INVALID_CITIZEN_ID', "'%s' is not a valid DNI/NIF (check letter)", 400);
+export const invalidCitizenId = createSimError(
+  'SIM_INVALID_CITIZEN_ID',
+  "'%s' is not a valid DNI/NIF (check letter)",
+  400,
+);
 export const citizenNotFound = createSimError('SIM_CITIZEN_NOT_FOUND', "no citizen '%s'", 404);
 export const ibanInvalid = createSimError('SIM_IBAN_INVALID', "'%s' is not a valid IBAN", 400);
-export const ibanNotSpanish = createSimError('SIM_IBAN_NOT_SPANISH', 'benefits are paid only to Spanish (ES) accounts', 400);
+export const ibanNotSpanish = createSimError(
+  'SIM_IBAN_NOT_SPANISH',
+  'benefits are paid only to Spanish (ES) accounts',
+  400,
+);
 
 // pensions
 export const claimNotFound = createSimError('SIM_CLAIM_NOT_FOUND', "no claim with reference '%s'", 404);
@@ -68,7 +84,11 @@ export const cardStillValid = createSimError(
   "citizen '%s' holds a European health card valid until %s; it can be renewed from 90 days before",
   409,
 );
-export const ehicRequestNotFound = createSimError('SIM_EHIC_REQUEST_NOT_FOUND', "no European health card request '%s'", 404);
+export const ehicRequestNotFound = createSimError(
+  'SIM_EHIC_REQUEST_NOT_FOUND',
+  "no European health card request '%s'",
+  404,
+);
 
 // appointments
 export const officeNotFound = createSimError('SIM_OFFICE_NOT_FOUND', "no office '%s'", 404);
@@ -76,7 +96,11 @@ export const slotNotFound = createSimError('SIM_SLOT_NOT_FOUND', "no slot '%s' i
 export const slotTaken = createSimError('SIM_SLOT_TAKEN', "slot '%s' is no longer free", 409);
 export const noFreeSlots = createSimError('SIM_NO_FREE_SLOTS', "office '%s' has no free slot %s", 409);
 export const appointmentNotFound = createSimError('SIM_APPOINTMENT_NOT_FOUND', "no appointment '%s'", 404);
-export const appointmentCancelled = createSimError('SIM_APPOINTMENT_CANCELLED', "appointment '%s' is already cancelled", 409);
+export const appointmentCancelled = createSimError(
+  'SIM_APPOINTMENT_CANCELLED',
+  "appointment '%s' is already cancelled",
+  409,
+);
 
 // sms, email
 export const noMessages = createSimError('SIM_NO_MESSAGES', "no message sent to '%s'", 404);

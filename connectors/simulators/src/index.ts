@@ -18,6 +18,11 @@ export type { SimServiceOptions } from './runtime/setUpSimService';
 export { FORCE_FAULT_HEADER } from './runtime/installFaultInjection';
 export { REPLAYED_HEADER } from './runtime/installIdempotency';
 export { createSimWorld, type SimWorld, type SimWorldOptions } from './synthetic/createSimWorld';
-export { TEST_CITIZENS, TEST_CITIZEN_DESCRIPTIONS, UNKNOWN_CITIZEN_ID, type TestCitizenRole } from './synthetic/testCitizens';
+export {
+  TEST_CITIZENS,
+  TEST_CITIZEN_DESCRIPTIONS,
+  UNKNOWN_CITIZEN_ID,
+  type TestCitizenRole,
+} from './synthetic/testCitizens';
 export { SimError, simErrorRegistry } from './errors';
 export { SIMULATED_RACES, type SimulatedRace } from './races';

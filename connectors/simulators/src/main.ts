@@ -28,4 +28,5 @@ for (const [name, url] of Object.entries(running.urls)) console.log(`${name.padE
 for (const name of ['sms', 'email'] as const) {
   if (running.urls[name] !== undefined) console.log(`${`${name} outbox`.padEnd(12)} ${running.urls[name]}/outbox`);
 }
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => void running.close().then(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => void running.close().then(() => process.exit(0)));

@@ -22,9 +22,17 @@ export const SIMULATED_RACES: Readonly<Record<string, Readonly<Record<string, Si
         const res = await fetch(`${simulatorsUrl}/sim/appointments/appointments`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ citizenId: otherCitizen(), officeId: inputs.officeId, subject: inputs.subject, slotId: inputs.slotId }),
+          body: JSON.stringify({
+            citizenId: otherCitizen(),
+            officeId: inputs.officeId,
+            subject: inputs.subject,
+            slotId: inputs.slotId,
+          }),
         });
-        if (!res.ok) throw new Error(`could not take slot ${String(inputs.slotId)} for the race: ${res.status} ${await res.text()}`);
+        if (!res.ok)
+          throw new Error(
+            `could not take slot ${String(inputs.slotId)} for the race: ${res.status} ${await res.text()}`,
+          );
       },
     },
   },

@@ -58,11 +58,26 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, MessageTemplate>> = {
       en: 'Your address with the Social Security is, from {effectiveDate}: {street} {number}, {postcode} {municipality}.',
     },
     email: {
-      es: { subject: 'Cambio de domicilio registrado', text: 'Su domicilio en la Seguridad Social es desde el {effectiveDate}: {street} {number}, {postcode} {municipality}. Si no ha pedido este cambio, póngase en contacto con la Seguridad Social.' },
-      ca: { subject: 'Canvi de domicili registrat', text: 'El vostre domicili a la Seguretat Social és, des del {effectiveDate}: {street} {number}, {postcode} {municipality}. Si no heu demanat aquest canvi, poseu-vos en contacte amb la Seguretat Social.' },
-      eu: { subject: 'Helbide-aldaketa erregistratuta', text: 'Gizarte Segurantzan duzun helbidea, {effectiveDate} datatik aurrera: {street} {number}, {postcode} {municipality}. Aldaketa hau eskatu ez baduzu, jarri harremanetan Gizarte Segurantzarekin.' },
-      gl: { subject: 'Cambio de domicilio rexistrado', text: 'O seu domicilio na Seguridade Social é, desde o {effectiveDate}: {street} {number}, {postcode} {municipality}. Se non pediu este cambio, póñase en contacto coa Seguridade Social.' },
-      en: { subject: 'Change of address recorded', text: 'Your address with the Social Security is, from {effectiveDate}: {street} {number}, {postcode} {municipality}. If you did not ask for this change, please contact the Social Security.' },
+      es: {
+        subject: 'Cambio de domicilio registrado',
+        text: 'Su domicilio en la Seguridad Social es desde el {effectiveDate}: {street} {number}, {postcode} {municipality}. Si no ha pedido este cambio, póngase en contacto con la Seguridad Social.',
+      },
+      ca: {
+        subject: 'Canvi de domicili registrat',
+        text: 'El vostre domicili a la Seguretat Social és, des del {effectiveDate}: {street} {number}, {postcode} {municipality}. Si no heu demanat aquest canvi, poseu-vos en contacte amb la Seguretat Social.',
+      },
+      eu: {
+        subject: 'Helbide-aldaketa erregistratuta',
+        text: 'Gizarte Segurantzan duzun helbidea, {effectiveDate} datatik aurrera: {street} {number}, {postcode} {municipality}. Aldaketa hau eskatu ez baduzu, jarri harremanetan Gizarte Segurantzarekin.',
+      },
+      gl: {
+        subject: 'Cambio de domicilio rexistrado',
+        text: 'O seu domicilio na Seguridade Social é, desde o {effectiveDate}: {street} {number}, {postcode} {municipality}. Se non pediu este cambio, póñase en contacto coa Seguridade Social.',
+      },
+      en: {
+        subject: 'Change of address recorded',
+        text: 'Your address with the Social Security is, from {effectiveDate}: {street} {number}, {postcode} {municipality}. If you did not ask for this change, please contact the Social Security.',
+      },
     },
   },
   'bank-details-changed': {
@@ -75,11 +90,26 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, MessageTemplate>> = {
       en: 'Your benefits will be paid into the account ending in {ibanLast4}. If you did not ask for this change, contact the Social Security.',
     },
     email: {
-      es: { subject: 'Cuenta bancaria cambiada', text: 'Cobrará sus prestaciones en la cuenta terminada en {ibanLast4}. Si no ha pedido este cambio, póngase en contacto con la Seguridad Social.' },
-      ca: { subject: 'Compte bancari canviat', text: 'Cobrareu les vostres prestacions al compte acabat en {ibanLast4}. Si no heu demanat aquest canvi, poseu-vos en contacte amb la Seguretat Social.' },
-      eu: { subject: 'Banku-kontua aldatuta', text: 'Zure prestazioak {ibanLast4} zenbakiaz amaitzen den kontuan kobratuko dituzu. Aldaketa hau eskatu ez baduzu, jarri harremanetan Gizarte Segurantzarekin.' },
-      gl: { subject: 'Conta bancaria cambiada', text: 'Cobrará as súas prestacións na conta que remata en {ibanLast4}. Se non pediu este cambio, póñase en contacto coa Seguridade Social.' },
-      en: { subject: 'Bank account changed', text: 'Your benefits will be paid into the account ending in {ibanLast4}. If you did not ask for this change, please contact the Social Security.' },
+      es: {
+        subject: 'Cuenta bancaria cambiada',
+        text: 'Cobrará sus prestaciones en la cuenta terminada en {ibanLast4}. Si no ha pedido este cambio, póngase en contacto con la Seguridad Social.',
+      },
+      ca: {
+        subject: 'Compte bancari canviat',
+        text: 'Cobrareu les vostres prestacions al compte acabat en {ibanLast4}. Si no heu demanat aquest canvi, poseu-vos en contacte amb la Seguretat Social.',
+      },
+      eu: {
+        subject: 'Banku-kontua aldatuta',
+        text: 'Zure prestazioak {ibanLast4} zenbakiaz amaitzen den kontuan kobratuko dituzu. Aldaketa hau eskatu ez baduzu, jarri harremanetan Gizarte Segurantzarekin.',
+      },
+      gl: {
+        subject: 'Conta bancaria cambiada',
+        text: 'Cobrará as súas prestacións na conta que remata en {ibanLast4}. Se non pediu este cambio, póñase en contacto coa Seguridade Social.',
+      },
+      en: {
+        subject: 'Bank account changed',
+        text: 'Your benefits will be paid into the account ending in {ibanLast4}. If you did not ask for this change, please contact the Social Security.',
+      },
     },
   },
   'bank-details-rejected': {
@@ -92,11 +122,26 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, MessageTemplate>> = {
       en: 'We could not change your account to the one ending in {ibanLast4}: {reason}. You are still paid into your previous account.',
     },
     email: {
-      es: { subject: 'No se ha cambiado su cuenta bancaria', text: 'No hemos podido cambiar su cuenta a la terminada en {ibanLast4}: {reason}. Sigue cobrando en la cuenta anterior.' },
-      ca: { subject: "No s'ha canviat el vostre compte bancari", text: 'No hem pogut canviar el vostre compte al que acaba en {ibanLast4}: {reason}. Continueu cobrant al compte anterior.' },
-      eu: { subject: 'Ez da zure banku-kontua aldatu', text: 'Ezin izan dugu zure kontua {ibanLast4} zenbakiaz amaitzen denera aldatu: {reason}. Aurreko kontuan kobratzen jarraituko duzu.' },
-      gl: { subject: 'Non se cambiou a súa conta bancaria', text: 'Non puidemos cambiar a súa conta á que remata en {ibanLast4}: {reason}. Segue cobrando na conta anterior.' },
-      en: { subject: 'Your bank account was not changed', text: 'We could not change your account to the one ending in {ibanLast4}: {reason}. You are still paid into your previous account.' },
+      es: {
+        subject: 'No se ha cambiado su cuenta bancaria',
+        text: 'No hemos podido cambiar su cuenta a la terminada en {ibanLast4}: {reason}. Sigue cobrando en la cuenta anterior.',
+      },
+      ca: {
+        subject: "No s'ha canviat el vostre compte bancari",
+        text: 'No hem pogut canviar el vostre compte al que acaba en {ibanLast4}: {reason}. Continueu cobrant al compte anterior.',
+      },
+      eu: {
+        subject: 'Ez da zure banku-kontua aldatu',
+        text: 'Ezin izan dugu zure kontua {ibanLast4} zenbakiaz amaitzen denera aldatu: {reason}. Aurreko kontuan kobratzen jarraituko duzu.',
+      },
+      gl: {
+        subject: 'Non se cambiou a súa conta bancaria',
+        text: 'Non puidemos cambiar a súa conta á que remata en {ibanLast4}: {reason}. Segue cobrando na conta anterior.',
+      },
+      en: {
+        subject: 'Your bank account was not changed',
+        text: 'We could not change your account to the one ending in {ibanLast4}: {reason}. You are still paid into your previous account.',
+      },
     },
   },
   'benefit-certificate-link': {
@@ -112,11 +157,26 @@ export const MESSAGE_TEMPLATES: Readonly<Record<string, MessageTemplate>> = {
   'benefit-certificate': {
     params: ['documentId', 'downloadUrl'],
     email: {
-      es: { subject: 'Su certificado de prestaciones', text: 'Adjuntamos el enlace a su certificado de prestaciones {documentId}: {downloadUrl}' },
-      ca: { subject: 'El vostre certificat de prestacions', text: "Us adjuntem l'enllaç al vostre certificat de prestacions {documentId}: {downloadUrl}" },
-      eu: { subject: 'Zure prestazioen ziurtagiria', text: 'Zure prestazioen ziurtagiriaren esteka bidaltzen dizugu ({documentId}): {downloadUrl}' },
-      gl: { subject: 'O seu certificado de prestacións', text: 'Achegámoslle a ligazón ao seu certificado de prestacións {documentId}: {downloadUrl}' },
-      en: { subject: 'Your certificate of benefits', text: 'Here is the link to your certificate of benefits {documentId}: {downloadUrl}' },
+      es: {
+        subject: 'Su certificado de prestaciones',
+        text: 'Adjuntamos el enlace a su certificado de prestaciones {documentId}: {downloadUrl}',
+      },
+      ca: {
+        subject: 'El vostre certificat de prestacions',
+        text: "Us adjuntem l'enllaç al vostre certificat de prestacions {documentId}: {downloadUrl}",
+      },
+      eu: {
+        subject: 'Zure prestazioen ziurtagiria',
+        text: 'Zure prestazioen ziurtagiriaren esteka bidaltzen dizugu ({documentId}): {downloadUrl}',
+      },
+      gl: {
+        subject: 'O seu certificado de prestacións',
+        text: 'Achegámoslle a ligazón ao seu certificado de prestacións {documentId}: {downloadUrl}',
+      },
+      en: {
+        subject: 'Your certificate of benefits',
+        text: 'Here is the link to your certificate of benefits {documentId}: {downloadUrl}',
+      },
     },
   },
   'appointment-confirmation': {

@@ -24,7 +24,10 @@ const LONG_PARAMS: Record<string, string> = {
 
 describe('renderMessage', () => {
   const cases = Object.entries(MESSAGE_TEMPLATES).flatMap(([name, t]) =>
-    MESSAGE_LANGUAGES.flatMap((lang) => [...(t.sms ? [[name, 'sms', lang] as const] : []), ...(t.email ? [[name, 'email', lang] as const] : [])]),
+    MESSAGE_LANGUAGES.flatMap((lang) => [
+      ...(t.sms ? [[name, 'sms', lang] as const] : []),
+      ...(t.email ? [[name, 'email', lang] as const] : []),
+    ]),
   );
 
   it.each(cases)('%s by %s in %s: fills every param, SMS within 320 characters uncut', (name, channel, language) => {
@@ -46,20 +49,39 @@ describe('renderMessage', () => {
     // given
     const params = { ibanLast4: '0001', reason: 'not-holder' };
     // when
-    const es = renderMessage('appointment-confirmation', 'sms', 'es', { locator: 'X1', date: '2026-03-04', time: '09:15', officeName: 'CAISS Sevilla' });
-    const eu = renderMessage('appointment-confirmation', 'sms', 'eu', { locator: 'X1', date: '2026-03-04', time: '09:15', officeName: 'CAISS Bilbao' });
+    const es = renderMessage('appointment-confirmation', 'sms', 'es', {
+      locator: 'X1',
+      date: '2026-03-04',
+      time: '09:15',
+      officeName: 'CAISS Sevilla',
+    });
+    const eu = renderMessage('appointment-confirmation', 'sms', 'eu', {
+      locator: 'X1',
+      date: '2026-03-04',
+      time: '09:15',
+      officeName: 'CAISS Bilbao',
+    });
     const rejected = renderMessage('bank-details-rejected', 'sms', 'en', params);
     // then
     expect(es).toEqual({ channel: 'sms', text: 'Cita el 04/03/2026 a las 09:15 en CAISS Sevilla. Localizador X1.' });
     expect(eu).toEqual({ channel: 'sms', text: 'Hitzordua: 2026/03/04, 09:15, CAISS Bilbao. Lokalizatzailea: X1.' });
-    expect(rejected).toEqual({ channel: 'sms', text: 'We could not change your account to the one ending in 0001: you are not shown as its holder. You are still paid into your previous account.' });
+    expect(rejected).toEqual({
+      channel: 'sms',
+      text: 'We could not change your account to the one ending in 0001: you are not shown as its holder. You are still paid into your previous account.',
+    });
   });
 
   it('cuts an SMS past 320 characters rather than refusing it', () => {
     // given
     const street = 'Calle '.repeat(60);
     // when
-    const message = renderMessage('address-changed', 'sms', 'es', { street, number: '1', postcode: '28013', municipality: 'Madrid', effectiveDate: '2026-03-04' });
+    const message = renderMessage('address-changed', 'sms', 'es', {
+      street,
+      number: '1',
+      postcode: '28013',
+      municipality: 'Madrid',
+      effectiveDate: '2026-03-04',
+    });
     // then
     expect(message.channel === 'sms' && message.text.length).toBe(SMS_MAX_LENGTH);
     expect(message.channel === 'sms' && message.text.endsWith('…')).toBe(true);

@@ -15,10 +15,16 @@ export type RenderedMessage = { channel: 'sms'; text: string } | { channel: 'ema
  * (a very long street name) is cut with "…" rather than refused: the notice matters more than its tail.
  * @public
  */
-export function renderMessage(template: string, channel: 'sms' | 'email', language: MessageLanguage, params: Record<string, unknown>): RenderedMessage {
+export function renderMessage(
+  template: string,
+  channel: 'sms' | 'email',
+  language: MessageLanguage,
+  params: Record<string, unknown>,
+): RenderedMessage {
   const spec = MESSAGE_TEMPLATES[template];
   if (!spec) throw new PermanentFailure(`no message template '${template}'`);
-  const fill = (text: string) => text.replace(/\{(\w+)\}/g, (_, name: string) => paramText(template, name, params[name], language));
+  const fill = (text: string) =>
+    text.replace(/\{(\w+)\}/g, (_, name: string) => paramText(template, name, params[name], language));
   if (channel === 'sms') {
     if (!spec.sms) throw new PermanentFailure(`message template '${template}' is not sent by SMS`);
     const text = fill(spec.sms[language]);

@@ -29,9 +29,15 @@ describe('cauce (child process)', () => {
     const run = cauce('lint', BROKEN, '--connectors', CONNECTORS);
     // then
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('engine/src/lint/fixtures/broken-package/process.bpmn:16  error  Flow_AddressOk  condition addressConfirmed == "yes"');
-    expect(run.stdout).toContain('engine/src/lint/fixtures/broken-package/process.bpmn:11  error  Orphan  no path from a start event reaches this element  [cauce/unreachable]');
-    expect(run.stdout).toContain('engine/src/lint/fixtures/broken-package/scenarios/unknown-step.json:6  error  ConfirmAdress');
+    expect(run.stdout).toContain(
+      'engine/src/lint/fixtures/broken-package/process.bpmn:16  error  Flow_AddressOk  condition addressConfirmed == "yes"',
+    );
+    expect(run.stdout).toContain(
+      'engine/src/lint/fixtures/broken-package/process.bpmn:11  error  Orphan  no path from a start event reaches this element  [cauce/unreachable]',
+    );
+    expect(run.stdout).toContain(
+      'engine/src/lint/fixtures/broken-package/scenarios/unknown-step.json:6  error  ConfirmAdress',
+    );
     expect(run.stdout).toMatch(/✖ \d+ findings \(\d+ errors, 2 warnings\) in 1 package/);
   });
 
@@ -42,7 +48,14 @@ describe('cauce (child process)', () => {
     const doc = JSON.parse(run.stdout);
     expect(run.status).toBe(1);
     expect(doc.ok).toBe(false);
-    expect(doc.packages[0].findings).toContainEqual({ file: 'process.bpmn', elementId: 'IssueCard', line: 8, rule: 'cauce/connector-topic', message: "no connector in the catalogue (engine/src/lint/fixtures/connectors/) serves topic 'tse.issue.v2'", severity: 'error' });
+    expect(doc.packages[0].findings).toContainEqual({
+      file: 'process.bpmn',
+      elementId: 'IssueCard',
+      line: 8,
+      rule: 'cauce/connector-topic',
+      message: "no connector in the catalogue (engine/src/lint/fixtures/connectors/) serves topic 'tse.issue.v2'",
+      severity: 'error',
+    });
     expect(run.stderr).toBe('');
   });
 

@@ -42,11 +42,22 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     options = {
-      json: Boolean(v.json), quiet: Boolean(v.quiet), all: Boolean(v.all), allowWarnings: Boolean(v['allow-warnings']),
-      bpmnOnly: Boolean(v['bpmn-only']), conventions: Boolean(v.conventions), force: Boolean(v.force), live: Boolean(v.live),
-      connectors: v.connectors as string | undefined, url: v.url as string | undefined, user: v.user as string | undefined,
-      password: v.password as string | undefined, tenant: v.tenant as string | undefined, out: v.out as string | undefined,
-      dir: v.dir as string | undefined, topic: v.topic as string | undefined,
+      json: Boolean(v.json),
+      quiet: Boolean(v.quiet),
+      all: Boolean(v.all),
+      allowWarnings: Boolean(v['allow-warnings']),
+      bpmnOnly: Boolean(v['bpmn-only']),
+      conventions: Boolean(v.conventions),
+      force: Boolean(v.force),
+      live: Boolean(v.live),
+      connectors: v.connectors as string | undefined,
+      url: v.url as string | undefined,
+      user: v.user as string | undefined,
+      password: v.password as string | undefined,
+      tenant: v.tenant as string | undefined,
+      out: v.out as string | undefined,
+      dir: v.dir as string | undefined,
+      topic: v.topic as string | undefined,
       minCoverage: v['min-coverage'] === undefined ? undefined : percent(v['min-coverage'] as string),
     };
     if (!verb) throw new UsageError('no verb given');
@@ -100,10 +111,14 @@ const OPTIONS: ParseArgsConfig['options'] = {
 
 function percent(text: string): number {
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || value > 100) throw new UsageError(`--min-coverage must be a number from 0 to 100 (got '${text}')`);
+  if (!Number.isFinite(value) || value < 0 || value > 100)
+    throw new UsageError(`--min-coverage must be a number from 0 to 100 (got '${text}')`);
   return value;
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return typeof (error as { code?: unknown })?.code === 'string' && (error as { code: string }).code.startsWith('ERR_PARSE_ARGS');
+  return (
+    typeof (error as { code?: unknown })?.code === 'string' &&
+    (error as { code: string }).code.startsWith('ERR_PARSE_ARGS')
+  );
 }

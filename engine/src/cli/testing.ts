@@ -15,7 +15,15 @@ export const CONNECTORS = join(FIXTURES, 'connectors');
 export function memoryIo(cwd = ROOT): CliIo & { out: string[]; err: string[]; text(): string } {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, cwd, env: {}, stdout: (t) => void out.push(t), stderr: (t) => void err.push(t), text: () => out.join('\n') };
+  return {
+    out,
+    err,
+    cwd,
+    env: {},
+    stdout: (t) => void out.push(t),
+    stderr: (t) => void err.push(t),
+    text: () => out.join('\n'),
+  };
 }
 
 /** A copy of a fixture package in a temp folder, to break on purpose. @internal */

@@ -50,7 +50,8 @@ export class DefinitionCache {
   }
 
   rememberLatest(key: string, definitionId: string): void {
-    if (this.latestIds.size >= this.limit && !this.latestIds.has(key)) this.latestIds.delete(this.latestIds.keys().next().value!);
+    if (this.latestIds.size >= this.limit && !this.latestIds.has(key))
+      this.latestIds.delete(this.latestIds.keys().next().value!);
     this.latestIds.set(key, definitionId);
   }
 

@@ -4,14 +4,22 @@ import { databasesUnderTest } from '../store/testing';
 import { bpmn, flow } from '../testing/bpmn';
 import { engineOn } from '../testing/engineHarness';
 import { completeTask } from '../tasks/userTasks';
-import { bpmnErrorExternalTask, completeExternalTask, failExternalTask, fetchAndLock, setExternalTaskRetries } from '../external-tasks/externalTasks';
+import {
+  bpmnErrorExternalTask,
+  completeExternalTask,
+  failExternalTask,
+  fetchAndLock,
+  setExternalTaskRetries,
+} from '../external-tasks/externalTasks';
 import { correlateMessage } from '../messages/correlateMessage';
 import { JobExecutor } from '../jobs/JobExecutor';
 import { typedFromPlain } from '../variables/TypedValue';
 import { Engine } from './Engine';
 import { deploy } from './deploy';
 
-const reference = bpmn('reference', `
+const reference = bpmn(
+  'reference',
+  `
   <bpmn:startEvent id="start"/>
   <bpmn:serviceTask id="check" camunda:type="external" camunda:topic="check"/>
   <bpmn:exclusiveGateway id="gw" default="f_gw_auto"/>
@@ -19,7 +27,8 @@ const reference = bpmn('reference', `
   <bpmn:endEvent id="end"/>
   <bpmn:endEvent id="auto"/>
   ${flow('start', 'check')}${flow('check', 'gw')}${flow('gw', 'review', '= amount > 1000')}${flow('gw', 'auto', undefined, 'f_gw_auto')}
-  ${flow('review', 'end')}`);
+  ${flow('review', 'end')}`,
+);
 
 describe.each(databasesUnderTest())('engine on $name', (d) => {
   let db: Db;
@@ -35,7 +44,11 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
     await h.deploy('reference', reference);
     const instance = await h.engine.startProcess({ key: 'reference', businessKey: 'bk-1' });
     // when
-    const [task] = await fetchAndLock(h.engine, { workerId: 'w1', maxTasks: 10, topics: [{ topicName: 'check', lockDuration: 10_000 }] });
+    const [task] = await fetchAndLock(h.engine, {
+      workerId: 'w1',
+      maxTasks: 10,
+      topics: [{ topicName: 'check', lockDuration: 10_000 }],
+    });
     await completeExternalTask(h.engine, task.id, 'w1', typedFromPlain({ amount: 5000 }));
     const [review] = await h.tasks(instance.id);
     await completeTask(h.engine, review.id, typedFromPlain({ approved: true }));
@@ -64,16 +77,26 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
   it('takes the default flow and refuses a second complete', async () => {
     await h.deploy('reference', reference);
     const instance = await h.engine.startProcess({ key: 'reference' });
-    const [task] = await fetchAndLock(h.engine, { workerId: 'w1', maxTasks: 1, topics: [{ topicName: 'check', lockDuration: 10_000 }] });
+    const [task] = await fetchAndLock(h.engine, {
+      workerId: 'w1',
+      maxTasks: 1,
+      topics: [{ topicName: 'check', lockDuration: 10_000 }],
+    });
     await completeExternalTask(h.engine, task.id, 'w1', typedFromPlain({ amount: 10 }));
-    await expect(completeExternalTask(h.engine, task.id, 'w1', {})).rejects.toMatchObject({ code: 'CAUCE_ERR_EXTERNAL_TASK_NOT_FOUND' });
+    await expect(completeExternalTask(h.engine, task.id, 'w1', {})).rejects.toMatchObject({
+      code: 'CAUCE_ERR_EXTERNAL_TASK_NOT_FOUND',
+    });
     expect(await h.activityPath(instance.id)).toEqual(['start', 'check', 'gw', 'auto']);
   });
 
   it('makes a failing condition an incident, not a crash', async () => {
     await h.deploy('reference', reference);
     const instance = await h.engine.startProcess({ key: 'reference' });
-    const [task] = await fetchAndLock(h.engine, { workerId: 'w1', maxTasks: 1, topics: [{ topicName: 'check', lockDuration: 10_000 }] });
+    const [task] = await fetchAndLock(h.engine, {
+      workerId: 'w1',
+      maxTasks: 1,
+      topics: [{ topicName: 'check', lockDuration: 10_000 }],
+    });
     await completeExternalTask(h.engine, task.id, 'w1', typedFromPlain({ note: 'no amount given' }));
     const incidents = await h.incidents(instance.id);
     expect(incidents).toHaveLength(1);
@@ -82,10 +105,16 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
   });
 
   it('joins parallel branches only when every branch arrived', async () => {
-    await h.deploy('par', bpmn('par', `
+    await h.deploy(
+      'par',
+      bpmn(
+        'par',
+        `
       <bpmn:startEvent id="s"/><bpmn:parallelGateway id="fork"/><bpmn:userTask id="a"/><bpmn:userTask id="b"/>
       <bpmn:parallelGateway id="join"/><bpmn:endEvent id="e"/>
-      ${flow('s', 'fork')}${flow('fork', 'a')}${flow('fork', 'b')}${flow('a', 'join')}${flow('b', 'join')}${flow('join', 'e')}`));
+      ${flow('s', 'fork')}${flow('fork', 'a')}${flow('fork', 'b')}${flow('a', 'join')}${flow('b', 'join')}${flow('join', 'e')}`,
+      ),
+    );
     const instance = await h.engine.startProcess({ key: 'par' });
     const tasks = await h.tasks(instance.id);
     expect(tasks.map((t: any) => t.element_id).sort()).toEqual(['a', 'b']);
@@ -97,11 +126,17 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
   });
 
   it('inclusive gateway waits only for the branches taken', async () => {
-    await h.deploy('inc', bpmn('inc', `
+    await h.deploy(
+      'inc',
+      bpmn(
+        'inc',
+        `
       <bpmn:startEvent id="s"/><bpmn:inclusiveGateway id="split"/><bpmn:userTask id="a"/><bpmn:userTask id="b"/><bpmn:userTask id="c"/>
       <bpmn:inclusiveGateway id="join"/><bpmn:endEvent id="e"/>
       ${flow('s', 'split')}${flow('split', 'a', 'x > 1')}${flow('split', 'b', 'x > 2')}${flow('split', 'c', 'x > 100')}
-      ${flow('a', 'join')}${flow('b', 'join')}${flow('c', 'join')}${flow('join', 'e')}`));
+      ${flow('a', 'join')}${flow('b', 'join')}${flow('c', 'join')}${flow('join', 'e')}`,
+      ),
+    );
     const instance = await h.engine.startProcess({ key: 'inc', variables: typedFromPlain({ x: 5 }) });
     const tasks = await h.tasks(instance.id);
     expect(tasks.map((t: any) => t.element_id).sort()).toEqual(['a', 'b']);
@@ -112,20 +147,34 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
   });
 
   it('routes a BPMN error to a boundary event, and makes an uncaught one an incident', async () => {
-    await h.deploy('err', bpmn('err', `
+    await h.deploy(
+      'err',
+      bpmn(
+        'err',
+        `
       <bpmn:startEvent id="s"/><bpmn:serviceTask id="call" camunda:type="external" camunda:topic="lookup"/>
       <bpmn:boundaryEvent id="notFound" attachedToRef="call"><bpmn:errorEventDefinition errorRef="E1"/></bpmn:boundaryEvent>
       <bpmn:endEvent id="ok"/><bpmn:userTask id="handle"/><bpmn:endEvent id="handled"/>
       ${flow('s', 'call')}${flow('call', 'ok')}${flow('notFound', 'handle')}${flow('handle', 'handled')}`,
-      '<bpmn:error id="E1" errorCode="NOT_FOUND"/>'));
+        '<bpmn:error id="E1" errorCode="NOT_FOUND"/>',
+      ),
+    );
     const caught = await h.engine.startProcess({ key: 'err' });
-    let [task] = await fetchAndLock(h.engine, { workerId: 'w', maxTasks: 1, topics: [{ topicName: 'lookup', lockDuration: 1000 }] });
+    let [task] = await fetchAndLock(h.engine, {
+      workerId: 'w',
+      maxTasks: 1,
+      topics: [{ topicName: 'lookup', lockDuration: 1000 }],
+    });
     await bpmnErrorExternalTask(h.engine, task.id, 'w', { errorCode: 'NOT_FOUND' });
     expect((await h.tasks(caught.id)).map((t: any) => t.element_id)).toEqual(['handle']);
     expect(await h.externalTasks(caught.id)).toHaveLength(0);
 
     const uncaught = await h.engine.startProcess({ key: 'err' });
-    [task] = await fetchAndLock(h.engine, { workerId: 'w', maxTasks: 1, topics: [{ topicName: 'lookup', lockDuration: 1000 }] });
+    [task] = await fetchAndLock(h.engine, {
+      workerId: 'w',
+      maxTasks: 1,
+      topics: [{ topicName: 'lookup', lockDuration: 1000 }],
+    });
     await bpmnErrorExternalTask(h.engine, task.id, 'w', { errorCode: 'OTHER' });
     expect((await h.incidents(uncaught.id))[0]).toMatchObject({ type: 'unhandledBpmnError', element_id: 'call' });
   });
@@ -153,22 +202,32 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
     await h.engine.startProcess({ key: 'reference' });
     const topics = [{ topicName: 'check', lockDuration: 1000 }];
     const [task] = await fetchAndLock(h.engine, { workerId: 'w1', maxTasks: 1, topics });
-    await expect(completeExternalTask(h.engine, task.id, 'w2')).rejects.toMatchObject({ code: 'CAUCE_ERR_TASK_NOT_LOCKED' });
+    await expect(completeExternalTask(h.engine, task.id, 'w2')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_TASK_NOT_LOCKED',
+    });
     h.advance(1001);
-    await expect(completeExternalTask(h.engine, task.id, 'w1')).rejects.toMatchObject({ code: 'CAUCE_ERR_LOCK_EXPIRED' });
+    await expect(completeExternalTask(h.engine, task.id, 'w1')).rejects.toMatchObject({
+      code: 'CAUCE_ERR_LOCK_EXPIRED',
+    });
     const [again] = await fetchAndLock(h.engine, { workerId: 'w2', maxTasks: 1, topics });
     expect(again.id).toBe(task.id);
     await completeExternalTask(h.engine, again.id, 'w2', typedFromPlain({ amount: 1 }));
   });
 
   it('fires timers: intermediate catch, interrupting and non-interrupting boundaries', async () => {
-    await h.deploy('timers', bpmn('timers', `
+    await h.deploy(
+      'timers',
+      bpmn(
+        'timers',
+        `
       <bpmn:startEvent id="s"/><bpmn:intermediateCatchEvent id="wait"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1M</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
       <bpmn:userTask id="work"/>
       <bpmn:boundaryEvent id="remind" attachedToRef="work" cancelActivity="false"><bpmn:timerEventDefinition><bpmn:timeCycle>R2/PT10M</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:boundaryEvent>
       <bpmn:boundaryEvent id="timeout" attachedToRef="work"><bpmn:timerEventDefinition><bpmn:timeDuration>PT1H</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:boundaryEvent>
       <bpmn:manualTask id="reminded"/><bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/><bpmn:endEvent id="e3"/>
-      ${flow('s', 'wait')}${flow('wait', 'work')}${flow('work', 'e1')}${flow('remind', 'reminded')}${flow('reminded', 'e2')}${flow('timeout', 'e3')}`));
+      ${flow('s', 'wait')}${flow('wait', 'work')}${flow('work', 'e1')}${flow('remind', 'reminded')}${flow('reminded', 'e2')}${flow('timeout', 'e3')}`,
+      ),
+    );
     const instance = await h.engine.startProcess({ key: 'timers' });
     const jobs = new JobExecutor(h.engine);
     expect(await jobs.runDueJobs()).toBe(0);
@@ -192,31 +251,62 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
   });
 
   it('correlates messages to catch events, event gateways and message starts', async () => {
-    await h.deploy('msg', bpmn('msg', `
+    await h.deploy(
+      'msg',
+      bpmn(
+        'msg',
+        `
       <bpmn:startEvent id="s"/><bpmn:eventBasedGateway id="gw"/>
       <bpmn:intermediateCatchEvent id="paid"><bpmn:messageEventDefinition messageRef="M1"/></bpmn:intermediateCatchEvent>
       <bpmn:intermediateCatchEvent id="late"><bpmn:timerEventDefinition><bpmn:timeDuration>P1D</bpmn:timeDuration></bpmn:timerEventDefinition></bpmn:intermediateCatchEvent>
       <bpmn:receiveTask id="receipt" messageRef="M2"/>
       <bpmn:endEvent id="e1"/><bpmn:endEvent id="e2"/>
       ${flow('s', 'gw')}${flow('gw', 'paid')}${flow('gw', 'late')}${flow('paid', 'receipt')}${flow('receipt', 'e1')}${flow('late', 'e2')}`,
-      '<bpmn:message id="M1" name="paid"/><bpmn:message id="M2" name="receipt"/>'));
-    await h.deploy('byMessage', bpmn('byMessage', `<bpmn:startEvent id="s"><bpmn:messageEventDefinition messageRef="M3"/></bpmn:startEvent><bpmn:userTask id="t"/>${flow('s', 't')}`, '<bpmn:message id="M3" name="hello"/>'));
+        '<bpmn:message id="M1" name="paid"/><bpmn:message id="M2" name="receipt"/>',
+      ),
+    );
+    await h.deploy(
+      'byMessage',
+      bpmn(
+        'byMessage',
+        `<bpmn:startEvent id="s"><bpmn:messageEventDefinition messageRef="M3"/></bpmn:startEvent><bpmn:userTask id="t"/>${flow('s', 't')}`,
+        '<bpmn:message id="M3" name="hello"/>',
+      ),
+    );
     const a = await h.engine.startProcess({ key: 'msg', businessKey: 'A' });
     const b = await h.engine.startProcess({ key: 'msg', businessKey: 'B' });
-    await expect(correlateMessage(h.engine, { messageName: 'paid' })).rejects.toMatchObject({ code: 'CAUCE_ERR_MESSAGE_AMBIGUOUS' });
-    await correlateMessage(h.engine, { messageName: 'paid', businessKey: 'A', processVariables: typedFromPlain({ amount: 3 }) });
+    await expect(correlateMessage(h.engine, { messageName: 'paid' })).rejects.toMatchObject({
+      code: 'CAUCE_ERR_MESSAGE_AMBIGUOUS',
+    });
+    await correlateMessage(h.engine, {
+      messageName: 'paid',
+      businessKey: 'A',
+      processVariables: typedFromPlain({ amount: 3 }),
+    });
     await correlateMessage(h.engine, { messageName: 'receipt', processInstanceId: a.id });
     expect((await h.instance(a.id)).state).toBe('COMPLETED');
     expect((await h.instance(b.id)).state).toBe('ACTIVE');
     expect(await h.activityPath(a.id)).toEqual(['s', 'gw', 'paid', 'receipt', 'e1']);
-    await expect(correlateMessage(h.engine, { messageName: 'nobody' })).rejects.toMatchObject({ code: 'CAUCE_ERR_MESSAGE_NOT_CORRELATED' });
+    await expect(correlateMessage(h.engine, { messageName: 'nobody' })).rejects.toMatchObject({
+      code: 'CAUCE_ERR_MESSAGE_NOT_CORRELATED',
+    });
     const [started] = await correlateMessage(h.engine, { messageName: 'hello' });
     expect(started.resultType).toBe('ProcessDefinition');
   });
 
   it('runs subprocesses, call activities, multi-instance, scripts and mappings', async () => {
-    await h.deploy('child', bpmn('child', `<bpmn:startEvent id="s"/><bpmn:scriptTask id="double" scriptFormat="feel" camunda:resultVariable="out"><bpmn:script>n * 2</bpmn:script></bpmn:scriptTask><bpmn:endEvent id="e"/>${flow('s', 'double')}${flow('double', 'e')}`));
-    await h.deploy('parent', bpmn('parent', `
+    await h.deploy(
+      'child',
+      bpmn(
+        'child',
+        `<bpmn:startEvent id="s"/><bpmn:scriptTask id="double" scriptFormat="feel" camunda:resultVariable="out"><bpmn:script>n * 2</bpmn:script></bpmn:scriptTask><bpmn:endEvent id="e"/>${flow('s', 'double')}${flow('double', 'e')}`,
+      ),
+    );
+    await h.deploy(
+      'parent',
+      bpmn(
+        'parent',
+        `
       <bpmn:startEvent id="s"/>
       <bpmn:subProcess id="sub"><bpmn:multiInstanceLoopCharacteristics camunda:collection="items" camunda:elementVariable="item"/>
         <bpmn:startEvent id="ss"/><bpmn:userTask id="each"/><bpmn:endEvent id="se"/>${flow('ss', 'each')}${flow('each', 'se')}
@@ -227,12 +317,21 @@ describe.each(databasesUnderTest())('engine on $name', (d) => {
       </camunda:inputOutput></bpmn:extensionElements></bpmn:serviceTask>
       <bpmn:userTask id="seq"><bpmn:multiInstanceLoopCharacteristics isSequential="true"><bpmn:loopCardinality>3</bpmn:loopCardinality></bpmn:multiInstanceLoopCharacteristics></bpmn:userTask>
       <bpmn:endEvent id="e"/>
-      ${flow('s', 'sub')}${flow('sub', 'call')}${flow('call', 'mapped')}${flow('mapped', 'seq')}${flow('seq', 'e')}`));
-    const instance = await h.engine.startProcess({ key: 'parent', variables: typedFromPlain({ items: ['x', 'y'], count: 21, name: 'Ana' }) });
+      ${flow('s', 'sub')}${flow('sub', 'call')}${flow('call', 'mapped')}${flow('mapped', 'seq')}${flow('seq', 'e')}`,
+      ),
+    );
+    const instance = await h.engine.startProcess({
+      key: 'parent',
+      variables: typedFromPlain({ items: ['x', 'y'], count: 21, name: 'Ana' }),
+    });
     const each = await h.tasks(instance.id);
     expect(each).toHaveLength(2);
     for (const t of each) await completeTask(h.engine, t.id);
-    const [ext] = await fetchAndLock(h.engine, { workerId: 'w', maxTasks: 1, topics: [{ topicName: 'm', lockDuration: 1000 }] });
+    const [ext] = await fetchAndLock(h.engine, {
+      workerId: 'w',
+      maxTasks: 1,
+      topics: [{ topicName: 'm', lockDuration: 1000 }],
+    });
     expect(ext.variables.greeting.value).toBe('hola Ana');
     expect(ext.variables.doubled.value).toBe(42);
     await completeExternalTask(h.engine, ext.id, 'w', typedFromPlain({ result: 1 }));

@@ -63,27 +63,54 @@ export class Engine {
         return await this.db.tx(fn);
       } catch (error) {
         if (!isRetryable(error)) throw error;
-        if (attempt >= this.maxRetries) throw Errors.conflict(error instanceof ConcurrentChange ? error.message : 'instance');
+        if (attempt >= this.maxRetries)
+          throw Errors.conflict(error instanceof ConcurrentChange ? error.message : 'instance');
         await sleep(Math.random() * Math.min(50, 2 ** attempt));
       }
     }
   }
 
   /** Starts an instance of the latest version of `key` (or of `definitionId`). */
-  startProcess(input: { key?: string; definitionId?: string; businessKey?: string; variables?: Variables; startNode?: string }): Promise<InstanceRow> {
+  startProcess(input: {
+    key?: string;
+    definitionId?: string;
+    businessKey?: string;
+    variables?: Variables;
+    startNode?: string;
+  }): Promise<InstanceRow> {
     return this.command((q) => this.startIn(q, input));
   }
 
-  async startIn(q: Queryable, input: { key?: string; definitionId?: string; businessKey?: string; variables?: Variables; startNode?: string; parent?: { id: string; tokenId: string; rootId: string } }): Promise<InstanceRow> {
+  async startIn(
+    q: Queryable,
+    input: {
+      key?: string;
+      definitionId?: string;
+      businessKey?: string;
+      variables?: Variables;
+      startNode?: string;
+      parent?: { id: string; tokenId: string; rootId: string };
+    },
+  ): Promise<InstanceRow> {
     const byKey = !input.definitionId;
-    const definitionId = input.definitionId ?? (input.key !== undefined ? this.definitions.latestIdOf(input.key) : undefined) ?? (await this.latestDefinitionId(q, input.key));
+    const definitionId =
+      input.definitionId ??
+      (input.key !== undefined ? this.definitions.latestIdOf(input.key) : undefined) ??
+      (await this.latestDefinitionId(q, input.key));
     const { row: def, model } = await this.definitions.get(q, definitionId);
     const id = randomUUID();
     const data = Run.create(id, input.variables ?? {});
     const row: InstanceRow = {
-      id, definition_id: def.id, definition_key: def.key, business_key: input.businessKey ?? null,
-      parent_instance_id: input.parent?.id ?? null, parent_token_id: input.parent?.tokenId ?? null,
-      root_instance_id: input.parent?.rootId ?? id, state: InstanceStates.active, rev: 0, data,
+      id,
+      definition_id: def.id,
+      definition_key: def.key,
+      business_key: input.businessKey ?? null,
+      parent_instance_id: input.parent?.id ?? null,
+      parent_token_id: input.parent?.tokenId ?? null,
+      root_instance_id: input.parent?.rootId ?? id,
+      state: InstanceStates.active,
+      rev: 0,
+      data,
     };
     const run = new Run(model, data, this.clock());
     run.start(input.startNode);
@@ -91,7 +118,21 @@ export class Engine {
     // A new instance has no open work yet, so its first run's token cleanup has nothing to remove.
     // Started by key, the insert checks that the cached latest version still is the latest (another process may
     // have deployed a newer one): when it is not, nothing is written and the command runs again with the newer one.
-    const { rows } = await q.query<{ inserted: number }>(SQL.instanceInsert, [id, def.id, def.key, row.business_key, row.parent_instance_id, row.parent_token_id, row.root_instance_id, run.ended ?? InstanceStates.active, JSON.stringify(data), now, run.ended ? now : null, historyEvents(run), byKey]);
+    const { rows } = await q.query<{ inserted: number }>(SQL.instanceInsert, [
+      id,
+      def.id,
+      def.key,
+      row.business_key,
+      row.parent_instance_id,
+      row.parent_token_id,
+      row.root_instance_id,
+      run.ended ?? InstanceStates.active,
+      JSON.stringify(data),
+      now,
+      run.ended ? now : null,
+      historyEvents(run),
+      byKey,
+    ]);
     if (rows[0]?.inserted !== 1) {
       this.definitions.forgetLatest(def.key);
       throw new ConcurrentChange(`process definition ${def.key}`);
@@ -113,9 +154,18 @@ export class Engine {
    * is unknown or has ended. Use inside `command`. `instance` is its id, or its row when the caller read it
    * already in this transaction (with the task it locked: one round trip less); the row is then updated in place.
    */
-  async onInstance(q: Queryable, instance: string | InstanceRow, fn: (run: Run, row: InstanceRow) => void | Promise<void>): Promise<{ row: InstanceRow; run: Run }> {
+  async onInstance(
+    q: Queryable,
+    instance: string | InstanceRow,
+    fn: (run: Run, row: InstanceRow) => void | Promise<void>,
+  ): Promise<{ row: InstanceRow; run: Run }> {
     const instanceId = typeof instance === 'string' ? instance : instance.id;
-    const row = typeof instance !== 'string' ? instance : isUuid(instanceId) ? (await q.query<InstanceRow>(SQL.instanceSelect, [instanceId])).rows[0] : undefined;
+    const row =
+      typeof instance !== 'string'
+        ? instance
+        : isUuid(instanceId)
+          ? (await q.query<InstanceRow>(SQL.instanceSelect, [instanceId])).rows[0]
+          : undefined;
     if (!row) throw Errors.instanceNotFound(instanceId);
     if (row.state !== InstanceStates.active) throw Errors.instanceEnded(instanceId);
     const { model } = await this.definitions.get(q, row.definition_id);
@@ -123,7 +173,17 @@ export class Engine {
     await fn(run, row);
     const now = this.clock();
     // The save also writes the history and removes the finished tokens' work, only when the rev still matched.
-    const { rows } = await q.query<{ updated: number }>(SQL.instanceUpdate, [row.id, row.rev, JSON.stringify(row.data), run.ended ?? InstanceStates.active, run.ended ? now : null, historyEvents(run), now, cleanedUpTokens(run), Boolean(run.ended)]);
+    const { rows } = await q.query<{ updated: number }>(SQL.instanceUpdate, [
+      row.id,
+      row.rev,
+      JSON.stringify(row.data),
+      run.ended ?? InstanceStates.active,
+      run.ended ? now : null,
+      historyEvents(run),
+      now,
+      cleanedUpTokens(run),
+      Boolean(run.ended),
+    ]);
     if (rows[0]?.updated !== 1) throw new ConcurrentChange(row.id);
     row.rev += 1;
     row.state = run.ended ?? InstanceStates.active;
@@ -137,38 +197,109 @@ export class Engine {
    * timers and subscriptions are not written at all (they used to be written, then deleted with the rest).
    */
   private async afterRun(q: Queryable, row: InstanceRow, model: ProcessModel, run: Run, now: Date): Promise<void> {
-    const propagate = run.effects.find((e) => e.kind === 'propagateError') as Extract<Effect, { kind: 'propagateError' }> | undefined;
+    const propagate = run.effects.find((e) => e.kind === 'propagateError') as
+      Extract<Effect, { kind: 'propagateError' }> | undefined;
     for (const effect of run.effects) {
-      if (effect.kind === 'incident' && effect.incidentType === 'unhandledBpmnError' && propagate && row.parent_instance_id) continue;
+      if (
+        effect.kind === 'incident' &&
+        effect.incidentType === 'unhandledBpmnError' &&
+        propagate &&
+        row.parent_instance_id
+      )
+        continue;
       if (run.ended && OPEN_WORK.has(effect.kind)) continue;
       await this.applyEffect(q, row, model, effect, now);
     }
     if (run.ended) {
       if (row.parent_instance_id && run.ended === InstanceStates.completed) {
         const childVars = variablesVisibleFrom(row.data);
-        await this.onInstance(q, row.parent_instance_id, (parent) => parent.completeCall(row.parent_token_id!, childVars));
+        await this.onInstance(q, row.parent_instance_id, (parent) =>
+          parent.completeCall(row.parent_token_id!, childVars),
+        );
       }
     } else if (propagate && row.parent_instance_id) {
-      await this.onInstance(q, row.parent_instance_id, (parent) => parent.throwError(row.parent_token_id!, propagate.errorCode, propagate.errorMessage));
+      await this.onInstance(q, row.parent_instance_id, (parent) =>
+        parent.throwError(row.parent_token_id!, propagate.errorCode, propagate.errorMessage),
+      );
     }
   }
 
-  private async applyEffect(q: Queryable, row: InstanceRow, model: ProcessModel, effect: Effect, now: Date): Promise<void> {
+  private async applyEffect(
+    q: Queryable,
+    row: InstanceRow,
+    model: ProcessModel,
+    effect: Effect,
+    now: Date,
+  ): Promise<void> {
     switch (effect.kind) {
       case 'userTask':
-        await q.query(SQL.taskInsert, [randomUUID(), row.id, effect.tokenId, row.definition_id, effect.elementId, effect.name ?? null, effect.assignee ?? null, effect.candidateGroups, effect.candidateUsers, effect.formKey ?? null, effect.priority, effect.dueAt ?? null, now]);
+        await q.query(SQL.taskInsert, [
+          randomUUID(),
+          row.id,
+          effect.tokenId,
+          row.definition_id,
+          effect.elementId,
+          effect.name ?? null,
+          effect.assignee ?? null,
+          effect.candidateGroups,
+          effect.candidateUsers,
+          effect.formKey ?? null,
+          effect.priority,
+          effect.dueAt ?? null,
+          now,
+        ]);
         return;
       case 'externalTask':
-        await q.query(SQL.externalTaskInsert, [randomUUID(), row.id, effect.tokenId, row.definition_id, row.definition_key, effect.elementId, row.business_key, effect.topic, effect.priority, now]);
+        await q.query(SQL.externalTaskInsert, [
+          randomUUID(),
+          row.id,
+          effect.tokenId,
+          row.definition_id,
+          row.definition_key,
+          effect.elementId,
+          row.business_key,
+          effect.topic,
+          effect.priority,
+          now,
+        ]);
         return;
       case 'timer':
-        await q.query(SQL.jobInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, 'timer', effect.dueAt, effect.repeat ?? null, now]);
+        await q.query(SQL.jobInsert, [
+          randomUUID(),
+          row.id,
+          row.definition_id,
+          effect.tokenId,
+          effect.elementId,
+          'timer',
+          effect.dueAt,
+          effect.repeat ?? null,
+          now,
+        ]);
         return;
       case 'subscribe':
-        await q.query(SQL.subscriptionInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, 'message', effect.messageName, now]);
+        await q.query(SQL.subscriptionInsert, [
+          randomUUID(),
+          row.id,
+          row.definition_id,
+          effect.tokenId,
+          effect.elementId,
+          'message',
+          effect.messageName,
+          now,
+        ]);
         return;
       case 'incident':
-        await q.query(SQL.incidentInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, effect.incidentType, effect.message, null, now]);
+        await q.query(SQL.incidentInsert, [
+          randomUUID(),
+          row.id,
+          row.definition_id,
+          effect.tokenId,
+          effect.elementId,
+          effect.incidentType,
+          effect.message,
+          null,
+          now,
+        ]);
         return;
       case 'call':
         await this.startCalled(q, row, effect);
@@ -189,10 +320,25 @@ export class Engine {
 
   private async startCalled(q: Queryable, row: InstanceRow, effect: Extract<Effect, { kind: 'call' }>): Promise<void> {
     try {
-      await this.startIn(q, { key: effect.calledElement, businessKey: effect.businessKey ?? row.business_key ?? undefined, variables: effect.variables, parent: { id: row.id, tokenId: effect.tokenId, rootId: row.root_instance_id } });
+      await this.startIn(q, {
+        key: effect.calledElement,
+        businessKey: effect.businessKey ?? row.business_key ?? undefined,
+        variables: effect.variables,
+        parent: { id: row.id, tokenId: effect.tokenId, rootId: row.root_instance_id },
+      });
     } catch (error) {
       if (!(error instanceof CauceError) || error.statusCode !== 404) throw error;
-      await q.query(SQL.incidentInsert, [randomUUID(), row.id, row.definition_id, effect.tokenId, effect.elementId, 'failedCallActivity', `no process definition '${effect.calledElement}' to call`, null, this.clock()]);
+      await q.query(SQL.incidentInsert, [
+        randomUUID(),
+        row.id,
+        row.definition_id,
+        effect.tokenId,
+        effect.elementId,
+        'failedCallActivity',
+        `no process definition '${effect.calledElement}' to call`,
+        null,
+        this.clock(),
+      ]);
     }
   }
 
@@ -210,7 +356,16 @@ const OPEN_WORK = new Set<Effect['kind']>(['userTask', 'externalTask', 'timer', 
 
 /** The run's history as the jsonb array the save statements take; `seq` keeps the order within the rev. */
 function historyEvents(run: Run): string {
-  return JSON.stringify(run.history.map((h, seq) => ({ seq, kind: h.kind, element_id: h.elementId ?? null, element_type: h.elementType ?? null, token_id: h.tokenId ?? null, data: h.data ?? null })));
+  return JSON.stringify(
+    run.history.map((h, seq) => ({
+      seq,
+      kind: h.kind,
+      element_id: h.elementId ?? null,
+      element_type: h.elementType ?? null,
+      token_id: h.tokenId ?? null,
+      data: h.data ?? null,
+    })),
+  );
 }
 
 function cleanedUpTokens(run: Run): string[] {
@@ -220,7 +375,11 @@ function cleanedUpTokens(run: Run): string[] {
 function isRetryable(error: unknown): boolean {
   if (error instanceof ConcurrentChange || isStalePlan(error)) return true;
   const code = (error as { code?: string })?.code;
-  return code === '40001' || code === '40P01' || code === '23505' && String((error as Error).message).includes('history_event');
+  return (
+    code === '40001' ||
+    code === '40P01' ||
+    (code === '23505' && String((error as Error).message).includes('history_event'))
+  );
 }
 
 function sleep(ms: number): Promise<void> {

@@ -42,7 +42,8 @@ export interface DeploymentResult {
 export async function deploy(engine: Engine, input: DeployInput): Promise<DeploymentResult> {
   const bpmn = input.resources.filter((r) => /\.(bpmn|bpmn20\.xml)$/i.test(r.name));
   if (bpmn.length === 0) throw Errors.deploymentEmpty();
-  const loaded: Array<{ resource: { name: string; content: string }; value: import("../model/loadBpmn").LoadedBpmn }> = [];
+  const loaded: Array<{ resource: { name: string; content: string }; value: import('../model/loadBpmn').LoadedBpmn }> =
+    [];
   const warnings: string[] = [];
   for (const resource of bpmn) {
     const result = await loadBpmn(resource.content, resource.name);
@@ -62,13 +63,39 @@ export async function deploy(engine: Engine, input: DeployInput): Promise<Deploy
         const { rows } = await q.query(SQL.definitionNextVersion, [model.id]);
         const version = Number(rows[0].version);
         const definitionId = `${model.id}:${version}:${randomUUID()}`;
-        await q.query(SQL.definitionInsert, [definitionId, model.id, version, model.name ?? null, model.versionTag ?? null, id, resourceId, resource.name, false]);
+        await q.query(SQL.definitionInsert, [
+          definitionId,
+          model.id,
+          version,
+          model.name ?? null,
+          model.versionTag ?? null,
+          id,
+          resourceId,
+          resource.name,
+          false,
+        ]);
         await armStartEvents(q, engine, definitionId, model.id, model, now);
         engine.definitions.put({ id: definitionId, key: model.id, version }, model);
-        definitions.push({ id: definitionId, key: model.id, version, name: model.name ?? null, versionTag: model.versionTag ?? null, resource: resource.name, deploymentId: id });
+        definitions.push({
+          id: definitionId,
+          key: model.id,
+          version,
+          name: model.name ?? null,
+          versionTag: model.versionTag ?? null,
+          resource: resource.name,
+          deploymentId: id,
+        });
       }
     }
-    return { id, name: input.name ?? null, source: input.source ?? null, tenantId: input.tenantId ?? null, deploymentTime: now, definitions, warnings };
+    return {
+      id,
+      name: input.name ?? null,
+      source: input.source ?? null,
+      tenantId: input.tenantId ?? null,
+      deploymentTime: now,
+      definitions,
+      warnings,
+    };
   });
   // Committed: this process starts the new versions at once (other processes find out at their next start by key).
   for (const d of result.definitions) engine.definitions.forgetLatest(d.key);
@@ -76,15 +103,44 @@ export async function deploy(engine: Engine, input: DeployInput): Promise<Deploy
 }
 
 // helpers
-async function armStartEvents(q: Queryable, engine: Engine, definitionId: string, key: string, model: { messageStarts: Array<{ node: string; messageName: string }>; timerStarts: Array<{ node: string; timer: { kind: 'duration' | 'date' | 'cycle'; expression: string } }> }, now: Date): Promise<void> {
+async function armStartEvents(
+  q: Queryable,
+  engine: Engine,
+  definitionId: string,
+  key: string,
+  model: {
+    messageStarts: Array<{ node: string; messageName: string }>;
+    timerStarts: Array<{ node: string; timer: { kind: 'duration' | 'date' | 'cycle'; expression: string } }>;
+  },
+  now: Date,
+): Promise<void> {
   await q.query(SQL.startEventsDeleteForKey, [key]);
   for (const start of model.messageStarts) {
-    await q.query(SQL.subscriptionInsert, [randomUUID(), null, definitionId, null, start.node, 'message', start.messageName, now]);
+    await q.query(SQL.subscriptionInsert, [
+      randomUUID(),
+      null,
+      definitionId,
+      null,
+      start.node,
+      'message',
+      start.messageName,
+      now,
+    ]);
   }
   for (const start of model.timerStarts) {
     const due = parseTimer(start.timer.kind, start.timer.expression, now);
     if (!due.ok) throw Errors.bpmnUnsupported(key, `${start.node}: ${due.message}`);
-    await q.query(SQL.jobInsert, [randomUUID(), null, definitionId, null, start.node, 'timerStart', due.dueAt, due.repeat ?? null, now]);
+    await q.query(SQL.jobInsert, [
+      randomUUID(),
+      null,
+      definitionId,
+      null,
+      start.node,
+      'timerStart',
+      due.dueAt,
+      due.repeat ?? null,
+      now,
+    ]);
   }
   void engine;
 }

@@ -30,8 +30,13 @@ export interface ModifyProcessInstanceInput {
  * An instance left with no token ends EXTERNALLY_TERMINATED.
  * @public
  */
-export async function modifyProcessInstance(engine: Engine, instanceId: string, input: ModifyProcessInstanceInput): Promise<InstanceRow> {
-  if (!Array.isArray(input?.instructions) || input.instructions.length === 0) throw Errors.bodyInvalid('a modification needs at least one instruction');
+export async function modifyProcessInstance(
+  engine: Engine,
+  instanceId: string,
+  input: ModifyProcessInstanceInput,
+): Promise<InstanceRow> {
+  if (!Array.isArray(input?.instructions) || input.instructions.length === 0)
+    throw Errors.bodyInvalid('a modification needs at least one instruction');
   return engine.command(async (q) => {
     const { row } = await engine.onInstance(q, instanceId, (run, row) => {
       if (input.replaceVariables) run.replaceRootVariables(input.replaceVariables);
@@ -47,9 +52,16 @@ function apply(run: Run, row: InstanceRow, instruction: ModificationInstruction)
   switch (instruction?.type) {
     case 'cancel': {
       if (instruction.activityInstanceId !== undefined) {
-        const token = Object.hasOwn(run.data.tokens, instruction.activityInstanceId) ? run.data.tokens[instruction.activityInstanceId] : undefined;
-        if (token && token.scope !== run.data.root) throw Errors.modificationUnsupported(token.node, 'only activity instances of the process scope can be cancelled, not ones inside a subprocess or multi-instance body');
-        if (!run.cancelActivityInstance(instruction.activityInstanceId)) throw Errors.activityInstanceNotFound(instruction.activityInstanceId);
+        const token = Object.hasOwn(run.data.tokens, instruction.activityInstanceId)
+          ? run.data.tokens[instruction.activityInstanceId]
+          : undefined;
+        if (token && token.scope !== run.data.root)
+          throw Errors.modificationUnsupported(
+            token.node,
+            'only activity instances of the process scope can be cancelled, not ones inside a subprocess or multi-instance body',
+          );
+        if (!run.cancelActivityInstance(instruction.activityInstanceId))
+          throw Errors.activityInstanceNotFound(instruction.activityInstanceId);
         return;
       }
       const activityId = processScopeActivity(run, row, instruction.activityId, 'cancel');
@@ -68,9 +80,14 @@ function apply(run: Run, row: InstanceRow, instruction: ModificationInstruction)
 
 /** The activity, when the definition has it in its process scope. */
 function processScopeActivity(run: Run, row: InstanceRow, activityId: string | undefined, what: string): string {
-  if (typeof activityId !== 'string' || !activityId) throw Errors.bodyInvalid(`${what} needs an activityId or activityInstanceId`);
+  if (typeof activityId !== 'string' || !activityId)
+    throw Errors.bodyInvalid(`${what} needs an activityId or activityInstanceId`);
   const node = Object.hasOwn(run.model.nodes, activityId) ? run.model.nodes[activityId] : undefined;
   if (!node) throw Errors.activityNotFound(row.definition_id, activityId);
-  if (node.scope !== run.model.id) throw Errors.modificationUnsupported(activityId, 'only activities of the process scope can be modified, not ones inside a subprocess');
+  if (node.scope !== run.model.id)
+    throw Errors.modificationUnsupported(
+      activityId,
+      'only activities of the process scope can be modified, not ones inside a subprocess',
+    );
   return activityId;
 }

@@ -40,7 +40,10 @@ export interface LockedExternalTask {
 }
 
 /** Claims up to maxTasks tasks across topics, in one transaction, skipping rows other engines are claiming. @public */
-export async function fetchAndLock(engine: Engine, input: { workerId: string; maxTasks: number; topics: FetchTopic[] }): Promise<LockedExternalTask[]> {
+export async function fetchAndLock(
+  engine: Engine,
+  input: { workerId: string; maxTasks: number; topics: FetchTopic[] },
+): Promise<LockedExternalTask[]> {
   const now = engine.clock();
   const claimed = await engine.command(async (q) => {
     const out: Array<{ row: any; topic: FetchTopic }> = [];
@@ -48,7 +51,15 @@ export async function fetchAndLock(engine: Engine, input: { workerId: string; ma
       const left = input.maxTasks - out.length;
       if (left <= 0) break;
       const keys = topic.processDefinitionKeyIn ?? (topic.processDefinitionKey ? [topic.processDefinitionKey] : null);
-      const { rows } = await q.query(SQL.externalTaskClaim, [topic.topicName, left, input.workerId, now, new Date(now.getTime() + topic.lockDuration), topic.businessKey ? [topic.businessKey] : null, keys]);
+      const { rows } = await q.query(SQL.externalTaskClaim, [
+        topic.topicName,
+        left,
+        input.workerId,
+        now,
+        new Date(now.getTime() + topic.lockDuration),
+        topic.businessKey ? [topic.businessKey] : null,
+        keys,
+      ]);
       for (const row of rows) out.push({ row, topic });
     }
     return out;
@@ -59,18 +70,38 @@ export async function fetchAndLock(engine: Engine, input: { workerId: string; ma
   return claimed.map(({ row, topic }) => {
     const visible = data.has(row.instance_id) ? variablesVisibleFrom(data.get(row.instance_id)!, row.token_id) : {};
     const variables: Variables = {};
-    for (const [name, value] of Object.entries(visible)) if (!topic.variables || topic.variables.includes(name)) variables[name] = value;
+    for (const [name, value] of Object.entries(visible))
+      if (!topic.variables || topic.variables.includes(name)) variables[name] = value;
     return {
-      id: row.id, topicName: row.topic, workerId: row.worker_id, lockExpirationTime: new Date(row.lock_expires_at).toISOString(),
-      processInstanceId: row.instance_id, processDefinitionId: row.definition_id, processDefinitionKey: row.definition_key,
-      activityId: row.element_id, activityInstanceId: row.token_id, executionId: row.token_id, businessKey: row.business_key,
-      retries: row.retries, errorMessage: row.error_message, errorDetails: row.error_details, priority: Number(row.priority), tenantId: null, variables,
+      id: row.id,
+      topicName: row.topic,
+      workerId: row.worker_id,
+      lockExpirationTime: new Date(row.lock_expires_at).toISOString(),
+      processInstanceId: row.instance_id,
+      processDefinitionId: row.definition_id,
+      processDefinitionKey: row.definition_key,
+      activityId: row.element_id,
+      activityInstanceId: row.token_id,
+      executionId: row.token_id,
+      businessKey: row.business_key,
+      retries: row.retries,
+      errorMessage: row.error_message,
+      errorDetails: row.error_details,
+      priority: Number(row.priority),
+      tenantId: null,
+      variables,
     };
   });
 }
 
 /** Completes a locked task and moves its instance on, in one transaction. @public */
-export function completeExternalTask(engine: Engine, id: string, workerId: string, variables: Variables = {}, localVariables: Variables = {}): Promise<void> {
+export function completeExternalTask(
+  engine: Engine,
+  id: string,
+  workerId: string,
+  variables: Variables = {},
+  localVariables: Variables = {},
+): Promise<void> {
   return engine.command(async (q) => {
     const task = await lockedBy(engine, q, id, workerId, SQL.externalTaskLockWithInstance);
     await engine.onInstance(q, joinedInstance(task), (run) => run.complete(task.token_id, variables, localVariables));
@@ -78,7 +109,12 @@ export function completeExternalTask(engine: Engine, id: string, workerId: strin
 }
 
 /** Records a failure: retries left make it fetchable again after retryTimeout; 0 retries is an incident. @public */
-export function failExternalTask(engine: Engine, id: string, workerId: string, input: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number }): Promise<void> {
+export function failExternalTask(
+  engine: Engine,
+  id: string,
+  workerId: string,
+  input: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number },
+): Promise<void> {
   return engine.command(async (q) => {
     const task = await lockedBy(engine, q, id, workerId);
     const now = engine.clock();
@@ -86,17 +122,34 @@ export function failExternalTask(engine: Engine, id: string, workerId: string, i
     const retryAt = input.retryTimeout ? new Date(now.getTime() + input.retryTimeout) : null;
     await q.query(SQL.externalTaskFail, [id, retries, retryAt, input.errorMessage ?? null, input.errorDetails ?? null]);
     if (retries === 0) {
-      await q.query(SQL.incidentInsert, [randomUUID(), task.instance_id, task.definition_id, task.token_id, task.element_id, 'failedExternalTask', input.errorMessage ?? 'external task failed', id, now]);
+      await q.query(SQL.incidentInsert, [
+        randomUUID(),
+        task.instance_id,
+        task.definition_id,
+        task.token_id,
+        task.element_id,
+        'failedExternalTask',
+        input.errorMessage ?? 'external task failed',
+        id,
+        now,
+      ]);
     }
   });
 }
 
 /** Throws a BPMN error at the task; a matching boundary catches it, otherwise the instance gets an incident. @public */
-export function bpmnErrorExternalTask(engine: Engine, id: string, workerId: string, input: { errorCode: string; errorMessage?: string; variables?: Variables }): Promise<void> {
+export function bpmnErrorExternalTask(
+  engine: Engine,
+  id: string,
+  workerId: string,
+  input: { errorCode: string; errorMessage?: string; variables?: Variables },
+): Promise<void> {
   return engine.command(async (q) => {
     const task = await lockedBy(engine, q, id, workerId, SQL.externalTaskLockWithInstance);
     await q.query(SQL.externalTaskDelete, [id]);
-    await engine.onInstance(q, joinedInstance(task), (run) => run.throwError(task.token_id, input.errorCode, input.errorMessage, input.variables ?? {}));
+    await engine.onInstance(q, joinedInstance(task), (run) =>
+      run.throwError(task.token_id, input.errorCode, input.errorMessage, input.variables ?? {}),
+    );
   });
 }
 
@@ -129,12 +182,19 @@ export function setExternalTaskRetries(engine: Engine, id: string, retries: numb
  * Locks the task row and checks it is held by this worker with a live lock. `lockSql` is externalTaskLockRow, or
  * externalTaskLockWithInstance to read the task's instance in the same round trip.
  */
-async function lockedBy(engine: Engine, q: Queryable, id: string, workerId: string, lockSql: string = SQL.externalTaskLockRow): Promise<any> {
+async function lockedBy(
+  engine: Engine,
+  q: Queryable,
+  id: string,
+  workerId: string,
+  lockSql: string = SQL.externalTaskLockRow,
+): Promise<any> {
   if (!isUuid(id)) throw Errors.externalTaskNotFound(id);
   const { rows } = await q.query(lockSql, [id]);
   const task = rows[0];
   if (!task) throw Errors.externalTaskNotFound(id);
   if (task.worker_id !== workerId) throw Errors.externalTaskWrongWorker(id, workerId);
-  if (!task.lock_expires_at || new Date(task.lock_expires_at) < engine.clock()) throw Errors.externalTaskLockExpired(id, workerId);
+  if (!task.lock_expires_at || new Date(task.lock_expires_at) < engine.clock())
+    throw Errors.externalTaskLockExpired(id, workerId);
   return task;
 }

@@ -64,7 +64,12 @@ export function evaluateCondition(expression: string, context: Record<string, un
 /** feelin returns its own temporal objects and decimal numbers; keep JSON-friendly values. */
 function normalise(value: unknown): unknown {
   if (value === undefined) return null;
-  if (value && typeof value === 'object' && 'toISO' in value && typeof (value as { toISO: unknown }).toISO === 'function') {
+  if (
+    value &&
+    typeof value === 'object' &&
+    'toISO' in value &&
+    typeof (value as { toISO: unknown }).toISO === 'function'
+  ) {
     return (value as { toISO(): string }).toISO();
   }
   return value;

@@ -2,19 +2,38 @@ import type { Variables } from '../variables/TypedValue';
 
 /** What a command asks the store to do besides saving the instance. @public */
 export type Effect =
-  | { kind: 'userTask'; tokenId: string; elementId: string; name?: string; assignee?: string; candidateGroups: string[]; candidateUsers: string[]; formKey?: string; dueAt?: string; priority: number }
+  | {
+      kind: 'userTask';
+      tokenId: string;
+      elementId: string;
+      name?: string;
+      assignee?: string;
+      candidateGroups: string[];
+      candidateUsers: string[];
+      formKey?: string;
+      dueAt?: string;
+      priority: number;
+    }
   | { kind: 'externalTask'; tokenId: string; elementId: string; topic: string; priority: number }
   | { kind: 'timer'; tokenId: string; elementId: string; dueAt: string; repeat?: string }
   | { kind: 'subscribe'; tokenId: string; elementId: string; messageName: string }
   | { kind: 'cleanup'; tokenId: string }
   | { kind: 'incident'; tokenId: string; elementId: string; incidentType: string; message: string }
-  | { kind: 'call'; tokenId: string; elementId: string; calledElement: string; businessKey?: string; variables: Variables }
+  | {
+      kind: 'call';
+      tokenId: string;
+      elementId: string;
+      calledElement: string;
+      businessKey?: string;
+      variables: Variables;
+    }
   | { kind: 'cancelCall'; tokenId: string }
   | { kind: 'propagateError'; errorCode: string; errorMessage?: string; variables?: Variables };
 
 /** One row of the append-only history. @public */
 export interface HistoryRecord {
-  kind: 'process_start' | 'process_end' | 'activity_start' | 'activity_end' | 'activity_cancel' | 'incident' | 'variables';
+  kind:
+    'process_start' | 'process_end' | 'activity_start' | 'activity_end' | 'activity_cancel' | 'incident' | 'variables';
   elementId?: string;
   elementType?: string;
   tokenId?: string;

@@ -5,11 +5,16 @@ export const TokenState = { active: 'active', waiting: 'waiting', joining: 'join
 export type TokenStateName = (typeof TokenState)[keyof typeof TokenState];
 
 /** Instance states; the same object feeds the SQL check constraint. @public */
-export const InstanceStates = { active: 'ACTIVE', completed: 'COMPLETED', terminated: 'EXTERNALLY_TERMINATED' } as const;
+export const InstanceStates = {
+  active: 'ACTIVE',
+  completed: 'COMPLETED',
+  terminated: 'EXTERNALLY_TERMINATED',
+} as const;
 export type InstanceStateName = (typeof InstanceStates)[keyof typeof InstanceStates];
 
 /** What a waiting token waits for; decides which side tables hold its records. */
-export type WaitKind = 'task' | 'external' | 'timer' | 'message' | 'eventGateway' | 'subProcess' | 'call' | 'multiInstance';
+export type WaitKind =
+  'task' | 'external' | 'timer' | 'message' | 'eventGateway' | 'subProcess' | 'call' | 'multiInstance';
 
 export interface Token {
   id: string;

@@ -7,10 +7,13 @@ import { typedFromPlain } from '../variables/TypedValue';
 
 // A cycle of activities with no wait state used to spin inside one command forever: Run is synchronous, so the
 // whole Node process (every other instance, the REST server) hung with it.
-const loop = bpmn('loop', `
+const loop = bpmn(
+  'loop',
+  `
   <bpmn:startEvent id="s"/><bpmn:task id="again"/>
   <bpmn:exclusiveGateway id="more" default="f_more_e"/><bpmn:endEvent id="e"/>
-  ${flow('s', 'again')}${flow('again', 'more')}${flow('more', 'again', '= keepGoing')}${flow('more', 'e', undefined, 'f_more_e')}`);
+  ${flow('s', 'again')}${flow('again', 'more')}${flow('more', 'again', '= keepGoing')}${flow('more', 'e', undefined, 'f_more_e')}`,
+);
 
 describe.each(databasesUnderTest())('endless loops on $name', (d) => {
   let db: Db;

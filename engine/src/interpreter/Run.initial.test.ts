@@ -18,9 +18,15 @@ describe.each(databasesUnderTest())('where a start begins on $name', (d) => {
 
   it('starts a process whose only start event is a timer start at that event', async () => {
     // given
-    await h.deploy('nightly', bpmn('nightly', `
+    await h.deploy(
+      'nightly',
+      bpmn(
+        'nightly',
+        `
       <bpmn:startEvent id="every10h"><bpmn:timerEventDefinition><bpmn:timeCycle>R3/PT10H</bpmn:timeCycle></bpmn:timerEventDefinition></bpmn:startEvent>
-      <bpmn:userTask id="t"/><bpmn:endEvent id="e"/>${flow('every10h', 't')}${flow('t', 'e')}`));
+      <bpmn:userTask id="t"/><bpmn:endEvent id="e"/>${flow('every10h', 't')}${flow('t', 'e')}`,
+      ),
+    );
     // when
     const instance = await h.engine.startProcess({ key: 'nightly', variables: typedFromPlain({ a: 1 }) });
     // then
@@ -30,11 +36,17 @@ describe.each(databasesUnderTest())('where a start begins on $name', (d) => {
 
   it('refuses to start a process with several event starts and no none start, leaving no instance', async () => {
     // given
-    await h.deploy('twoWays', bpmn('twoWays', `
+    await h.deploy(
+      'twoWays',
+      bpmn(
+        'twoWays',
+        `
       <bpmn:startEvent id="byMail"><bpmn:messageEventDefinition messageRef="M1"/></bpmn:startEvent>
       <bpmn:startEvent id="byPhone"><bpmn:messageEventDefinition messageRef="M2"/></bpmn:startEvent>
       <bpmn:userTask id="t"/>${flow('byMail', 't')}${flow('byPhone', 't')}`,
-      '<bpmn:message id="M1" name="mail"/><bpmn:message id="M2" name="phone"/>'));
+        '<bpmn:message id="M1" name="mail"/><bpmn:message id="M2" name="phone"/>',
+      ),
+    );
     // when
     const started = h.engine.startProcess({ key: 'twoWays' });
     // then

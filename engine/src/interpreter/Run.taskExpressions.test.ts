@@ -9,11 +9,14 @@ import { typedFromPlain } from '../variables/TypedValue';
 
 // camunda:dueDate, camunda:assignee, camunda:candidate* and camunda:taskPriority are expressions in Camunda 7.
 // They used to be taken as literal text: `${due}` reached the timestamptz column and failed the whole command.
-const process = bpmn('due', `
+const process = bpmn(
+  'due',
+  `
   <bpmn:startEvent id="s"/>
   <bpmn:userTask id="review" camunda:dueDate="\${due}" camunda:assignee="\${who}" camunda:candidateGroups="= team + &quot;,audit&quot;"/>
   <bpmn:endEvent id="e"/>
-  ${flow('s', 'review')}${flow('review', 'e')}`);
+  ${flow('s', 'review')}${flow('review', 'e')}`,
+);
 
 describe.each(databasesUnderTest())('user task attribute expressions on $name', (d) => {
   let db: Db;
@@ -28,7 +31,10 @@ describe.each(databasesUnderTest())('user task attribute expressions on $name', 
     // given
     await h.deploy('due', process);
     // when
-    const instance = await h.engine.startProcess({ key: 'due', variables: typedFromPlain({ due: '2026-02-01T10:00:00Z', who: 'ana', team: 'clerks' }) });
+    const instance = await h.engine.startProcess({
+      key: 'due',
+      variables: typedFromPlain({ due: '2026-02-01T10:00:00Z', who: 'ana', team: 'clerks' }),
+    });
     // then
     const [task] = await h.tasks(instance.id);
     expect(new Date(task.due_at).toISOString()).toBe('2026-02-01T10:00:00.000Z');
@@ -42,7 +48,10 @@ describe.each(databasesUnderTest())('user task attribute expressions on $name', 
     // given
     await h.deploy('due', process);
     // when
-    const instance = await h.engine.startProcess({ key: 'due', variables: typedFromPlain({ due: 'next tuesday', who: 'ana', team: 'clerks' }) });
+    const instance = await h.engine.startProcess({
+      key: 'due',
+      variables: typedFromPlain({ due: 'next tuesday', who: 'ana', team: 'clerks' }),
+    });
     // then
     expect(await h.tasks(instance.id)).toHaveLength(0);
     const [incident] = await h.incidents(instance.id);
@@ -53,11 +62,22 @@ describe.each(databasesUnderTest())('user task attribute expressions on $name', 
 
   it('refuses JUEL beyond a plain variable path in these attributes at deploy time', async () => {
     // given
-    const xml = bpmn('juel', `<bpmn:startEvent id="s"/><bpmn:userTask id="t" camunda:dueDate="\${dateBean.next()}"/>${flow('s', 't')}`);
+    const xml = bpmn(
+      'juel',
+      `<bpmn:startEvent id="s"/><bpmn:userTask id="t" camunda:dueDate="\${dateBean.next()}"/>${flow('s', 't')}`,
+    );
     // when
     const loaded = await loadBpmn(xml);
     // then
     expect(loaded.ok).toBe(false);
-    if (!loaded.ok) expect(loaded.unsupported).toEqual([{ elementId: 't', type: 'bpmn:UserTask', line: 4, reason: expect.stringContaining('camunda:dueDate ${dateBean.next()} is JUEL') }]);
+    if (!loaded.ok)
+      expect(loaded.unsupported).toEqual([
+        {
+          elementId: 't',
+          type: 'bpmn:UserTask',
+          line: 4,
+          reason: expect.stringContaining('camunda:dueDate ${dateBean.next()} is JUEL'),
+        },
+      ]);
   });
 });

@@ -5,14 +5,25 @@ import type { FlowNode, Mapping, ProcessModel } from '../model/ProcessModel';
 import { parseTimer } from '../timers/parseTimer';
 import { inferTyped, plainValues, type TypedValue, type Variables } from '../variables/TypedValue';
 import type { Effect, HistoryRecord } from './Effects';
-import { InstanceStates, variablesVisibleFrom, type InstanceData, type InstanceStateName, type Scope, type Token, type WaitKind } from './InstanceState';
+import {
+  InstanceStates,
+  variablesVisibleFrom,
+  type InstanceData,
+  type InstanceStateName,
+  type Scope,
+  type Token,
+  type WaitKind,
+} from './InstanceState';
 
 /** More entries of one node in one scope within one command than any real model needs: an endless loop. */
 const MAX_ENTRIES_PER_COMMAND = 1000;
 
 /** Thrown inside a step when an expression fails: the token becomes an incident, the run goes on. */
 class Incident {
-  constructor(readonly message: string, readonly incidentType = 'failedExpression') {}
+  constructor(
+    readonly message: string,
+    readonly incidentType = 'failedExpression',
+  ) {}
 }
 
 /**
@@ -31,17 +42,29 @@ export class Run {
   /** how often each node was entered per scope in this command (endless-loop guard) */
   private readonly entries = new Map<string, number>();
 
-  constructor(readonly model: ProcessModel, readonly data: InstanceData, readonly now: Date) {}
+  constructor(
+    readonly model: ProcessModel,
+    readonly data: InstanceData,
+    readonly now: Date,
+  ) {}
 
   /** A fresh instance state with its root scope. */
   static create(instanceId: string, variables: Variables): InstanceData {
-    return { root: instanceId, scopes: { [instanceId]: { id: instanceId, node: '', kind: 'process', vars: { ...variables } } }, tokens: {} };
+    return {
+      root: instanceId,
+      scopes: { [instanceId]: { id: instanceId, node: '', kind: 'process', vars: { ...variables } } },
+      tokens: {},
+    };
   }
 
   // ---- commands -------------------------------------------------------------------------------
 
   start(startNode?: string): void {
-    this.history.push({ kind: 'process_start', elementId: this.model.id, data: { variables: Object.keys(this.data.scopes[this.data.root].vars) } });
+    this.history.push({
+      kind: 'process_start',
+      elementId: this.model.id,
+      data: { variables: Object.keys(this.data.scopes[this.data.root].vars) },
+    });
     for (const node of startNode ? [startNode] : this.initialNodes()) this.spawn(this.data.root, node);
     this.drain();
   }
@@ -69,7 +92,8 @@ export class Run {
       const out: Variables = {};
       for (const m of node.callOut) {
         if (m.all) Object.assign(out, childVars);
-        else if (m.sourceExpression && m.target) out[m.target] = this.evalTyped(m.target, m.sourceExpression, plainValues(childVars));
+        else if (m.sourceExpression && m.target)
+          out[m.target] = this.evalTyped(m.target, m.sourceExpression, plainValues(childVars));
         else if (m.source && m.target && childVars[m.source]) out[m.target] = childVars[m.source];
       }
       this.setVariables(token, out);
@@ -134,7 +158,12 @@ export class Run {
    * `variables` are set where they live, else on the process scope; `local` ones on the new activity instance.
    */
   startBeforeActivity(activityId: string, variables: Variables = {}, local: Variables = {}): void {
-    const token = this.spawn(this.data.root, activityId, undefined, Object.keys(local).length ? { vars: { ...local } } : {});
+    const token = this.spawn(
+      this.data.root,
+      activityId,
+      undefined,
+      Object.keys(local).length ? { vars: { ...local } } : {},
+    );
     this.setVariables(token, variables);
     this.drain();
   }
@@ -170,8 +199,19 @@ export class Run {
     } catch (error) {
       if (!(error instanceof Incident)) throw error;
       token.state = 'incident';
-      this.effects.push({ kind: 'incident', tokenId: token.id, elementId: token.node, incidentType: error.incidentType, message: error.message });
-      this.history.push({ kind: 'incident', elementId: token.node, tokenId: token.id, data: { type: error.incidentType, message: error.message } });
+      this.effects.push({
+        kind: 'incident',
+        tokenId: token.id,
+        elementId: token.node,
+        incidentType: error.incidentType,
+        message: error.message,
+      });
+      this.history.push({
+        kind: 'incident',
+        elementId: token.node,
+        tokenId: token.id,
+        data: { type: error.incidentType, message: error.message },
+      });
     }
   }
 
@@ -188,11 +228,22 @@ export class Run {
     const key = `${token.scope} ${node.id}`;
     const entries = (this.entries.get(key) ?? 0) + 1;
     this.entries.set(key, entries);
-    if (entries > MAX_ENTRIES_PER_COMMAND) throw new Incident(`${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; is this an endless loop?`, 'endlessLoop');
-    this.history.push({ kind: 'activity_start', elementId: node.id, elementType: node.type, tokenId: token.id, data: token.iteration ? { iteration: true } : undefined });
+    if (entries > MAX_ENTRIES_PER_COMMAND)
+      throw new Incident(
+        `${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; is this an endless loop?`,
+        'endlessLoop',
+      );
+    this.history.push({
+      kind: 'activity_start',
+      elementId: node.id,
+      elementType: node.type,
+      tokenId: token.id,
+      data: token.iteration ? { iteration: true } : undefined,
+    });
     if (node.multiInstance && !token.iteration) return this.startMultiInstance(token, node);
     // local variables a modification gave the token stay beside the input mappings' (which win)
-    if (node.inputs.length) token.vars = { ...token.vars, ...this.mapVariables(node.inputs, this.visibleVariables(token.id)) };
+    if (node.inputs.length)
+      token.vars = { ...token.vars, ...this.mapVariables(node.inputs, this.visibleVariables(token.id)) };
     this.behave(token, node);
   }
 
@@ -207,28 +258,61 @@ export class Run {
       case 'endEvent':
         return this.end(token, node);
       case 'scriptTask': {
-        const value = this.evalTyped(node.resultVariable ?? 'result', node.script ?? 'null', plainValues(this.visibleVariables(token.id)));
+        const value = this.evalTyped(
+          node.resultVariable ?? 'result',
+          node.script ?? 'null',
+          plainValues(this.visibleVariables(token.id)),
+        );
         if (node.resultVariable) this.setVariables(token, { [node.resultVariable]: value });
         return this.leave(token);
       }
       case 'userTask': {
         const context = plainValues(this.visibleVariables(token.id));
         const text = (v?: string) => (v === undefined ? undefined : String(this.evalMapping(v, context) ?? ''));
-        const list = (v?: string) => (text(v) ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+        const list = (v?: string) =>
+          (text(v) ?? '')
+            .split(',')
+            .map((s) => s.trim())
+            .filter(Boolean);
         const due = text(node.dueDate);
-        if (due && Number.isNaN(Date.parse(due))) throw new Incident(`camunda:dueDate of ${node.id} gave '${due}', not an ISO 8601 date`);
-        this.wait(token, 'task', { kind: 'userTask', tokenId: token.id, elementId: node.id, name: node.name, assignee: text(node.assignee) || undefined, candidateGroups: list(node.candidateGroups), candidateUsers: list(node.candidateUsers), formKey: node.formKey, dueAt: due ? new Date(due).toISOString() : undefined, priority: 50 });
+        if (due && Number.isNaN(Date.parse(due)))
+          throw new Incident(`camunda:dueDate of ${node.id} gave '${due}', not an ISO 8601 date`);
+        this.wait(token, 'task', {
+          kind: 'userTask',
+          tokenId: token.id,
+          elementId: node.id,
+          name: node.name,
+          assignee: text(node.assignee) || undefined,
+          candidateGroups: list(node.candidateGroups),
+          candidateUsers: list(node.candidateUsers),
+          formKey: node.formKey,
+          dueAt: due ? new Date(due).toISOString() : undefined,
+          priority: 50,
+        });
         return this.armBoundaries(token, node);
       }
       case 'serviceTask':
       case 'sendTask':
       case 'businessRuleTask': {
-        const priority = node.taskPriority ? Number(this.evalMapping(node.taskPriority, plainValues(this.visibleVariables(token.id)))) || 0 : 0;
-        this.wait(token, 'external', { kind: 'externalTask', tokenId: token.id, elementId: node.id, topic: node.topic!, priority });
+        const priority = node.taskPriority
+          ? Number(this.evalMapping(node.taskPriority, plainValues(this.visibleVariables(token.id)))) || 0
+          : 0;
+        this.wait(token, 'external', {
+          kind: 'externalTask',
+          tokenId: token.id,
+          elementId: node.id,
+          topic: node.topic!,
+          priority,
+        });
         return this.armBoundaries(token, node);
       }
       case 'receiveTask':
-        this.wait(token, 'message', { kind: 'subscribe', tokenId: token.id, elementId: node.id, messageName: node.messageName! });
+        this.wait(token, 'message', {
+          kind: 'subscribe',
+          tokenId: token.id,
+          elementId: node.id,
+          messageName: node.messageName!,
+        });
         return this.armBoundaries(token, node);
       case 'intermediateCatchEvent':
         return this.armEvent(token, node, node);
@@ -260,10 +344,18 @@ export class Run {
         for (const m of node.callIn) {
           if (m.all) Object.assign(variables, visible);
           else if (m.businessKey) businessKey = String(this.evalMapping(asFeel(m.businessKey), context) ?? '');
-          else if (m.sourceExpression && m.target) variables[m.target] = this.evalTyped(m.target, m.sourceExpression, context);
+          else if (m.sourceExpression && m.target)
+            variables[m.target] = this.evalTyped(m.target, m.sourceExpression, context);
           else if (m.source && m.target && visible[m.source]) variables[m.target] = visible[m.source];
         }
-        this.wait(token, 'call', { kind: 'call', tokenId: token.id, elementId: node.id, calledElement: node.calledElement!, businessKey, variables });
+        this.wait(token, 'call', {
+          kind: 'call',
+          tokenId: token.id,
+          elementId: node.id,
+          calledElement: node.calledElement!,
+          businessKey,
+          variables,
+        });
         return this.armBoundaries(token, node);
       }
       default:
@@ -287,7 +379,12 @@ export class Run {
 
   /** Leaves a gateway (no mappings, no side records). */
   private pass(token: Token, flows: string[]): void {
-    this.history.push({ kind: 'activity_end', elementId: token.node, elementType: this.model.nodes[token.node].type, tokenId: token.id });
+    this.history.push({
+      kind: 'activity_end',
+      elementId: token.node,
+      elementType: this.model.nodes[token.node].type,
+      tokenId: token.id,
+    });
     this.take(token, flows);
   }
 
@@ -302,7 +399,9 @@ export class Run {
     const conditional = node.outgoing.filter((f) => this.model.flows[f].condition !== undefined);
     if (conditional.length === 0) return node.outgoing;
     const context = plainValues(this.visibleVariables(token.id));
-    const chosen = node.outgoing.filter((f) => f !== node.defaultFlow && (this.model.flows[f].condition === undefined || this.condition(f, context)));
+    const chosen = node.outgoing.filter(
+      (f) => f !== node.defaultFlow && (this.model.flows[f].condition === undefined || this.condition(f, context)),
+    );
     if (chosen.length === 0 && node.defaultFlow) return [node.defaultFlow];
     return chosen;
   }
@@ -330,15 +429,21 @@ export class Run {
       if (flow.condition === undefined || this.condition(flowId, context)) return flowId;
     }
     if (node.defaultFlow) return node.defaultFlow;
-    throw new Incident(`no outgoing sequence flow of gateway ${node.id} has a true condition, and there is no default flow`);
+    throw new Incident(
+      `no outgoing sequence flow of gateway ${node.id} has a true condition, and there is no default flow`,
+    );
   }
 
   private chooseInclusive(token: Token, node: FlowNode): string[] {
     const context = plainValues(this.visibleVariables(token.id));
-    const chosen = node.outgoing.filter((f) => f !== node.defaultFlow && (this.model.flows[f].condition === undefined || this.condition(f, context)));
+    const chosen = node.outgoing.filter(
+      (f) => f !== node.defaultFlow && (this.model.flows[f].condition === undefined || this.condition(f, context)),
+    );
     if (chosen.length) return chosen;
     if (node.defaultFlow) return [node.defaultFlow];
-    throw new Incident(`no outgoing sequence flow of inclusive gateway ${node.id} has a true condition, and there is no default flow`);
+    throw new Incident(
+      `no outgoing sequence flow of inclusive gateway ${node.id} has a true condition, and there is no default flow`,
+    );
   }
 
   /** Parallel join: fires once every incoming flow has a waiting token, consuming one per flow. */
@@ -361,14 +466,18 @@ export class Run {
 
   /** Inclusive joins fire when no other token in their scope can still reach them. */
   private fireInclusiveJoins(): boolean {
-    const joining = Object.values(this.data.tokens).filter((t) => t.state === 'joining' && this.model.nodes[t.node]?.type === 'inclusiveGateway');
+    const joining = Object.values(this.data.tokens).filter(
+      (t) => t.state === 'joining' && this.model.nodes[t.node]?.type === 'inclusiveGateway',
+    );
     for (const t of joining) {
       if (this.data.tokens[t.id] !== t) continue;
       const node = this.node(t.node);
       const others = this.tokensIn(t.scope).filter((o) => !(o.node === node.id && o.state === 'joining'));
       if (others.some((o) => o.node === node.id || this.model.reach[o.node]?.includes(node.id))) continue;
       const arrived = this.tokensIn(t.scope).filter((o) => o.node === node.id && o.state === 'joining');
-      this.fireJoin(arrived, node, (merged) => this.step(merged, () => this.take(merged, this.chooseInclusive(merged, node))));
+      this.fireJoin(arrived, node, (merged) =>
+        this.step(merged, () => this.take(merged, this.chooseInclusive(merged, node))),
+      );
       return true;
     }
     return false;
@@ -381,13 +490,20 @@ export class Run {
     }
     const merged: Token = { id: randomUUID(), scope: arrived[0].scope, node: node.id, state: 'active' };
     this.data.tokens[merged.id] = merged;
-    this.history.push({ kind: 'activity_start', elementId: node.id, elementType: node.type, tokenId: merged.id, data: { joined: arrived.length } });
+    this.history.push({
+      kind: 'activity_start',
+      elementId: node.id,
+      elementType: node.type,
+      tokenId: merged.id,
+      data: { joined: arrived.length },
+    });
     this.history.push({ kind: 'activity_end', elementId: node.id, elementType: node.type, tokenId: merged.id });
     then(merged);
   }
 
   private forkAll(token: Token, node: FlowNode): void {
-    if (node.incoming.length <= 1) this.history.push({ kind: 'activity_end', elementId: node.id, elementType: node.type, tokenId: token.id });
+    if (node.incoming.length <= 1)
+      this.history.push({ kind: 'activity_end', elementId: node.id, elementType: node.type, tokenId: token.id });
     this.take(token, node.outgoing);
   }
 
@@ -402,9 +518,20 @@ export class Run {
     token.armed = true;
     if (target.event === 'timer' && target.timer) {
       const due = this.timerDue(target, token);
-      this.effects.push({ kind: 'timer', tokenId: token.id, elementId: target.id, dueAt: due.dueAt.toISOString(), repeat: due.repeat });
+      this.effects.push({
+        kind: 'timer',
+        tokenId: token.id,
+        elementId: target.id,
+        dueAt: due.dueAt.toISOString(),
+        repeat: due.repeat,
+      });
     } else if (target.messageName) {
-      this.effects.push({ kind: 'subscribe', tokenId: token.id, elementId: target.id, messageName: target.messageName });
+      this.effects.push({
+        kind: 'subscribe',
+        tokenId: token.id,
+        elementId: target.id,
+        messageName: target.messageName,
+      });
     } else {
       throw new Incident(`event ${target.id} after an event-based gateway must be a timer or message catch`);
     }
@@ -428,7 +555,12 @@ export class Run {
       if (token.wait === 'eventGateway') {
         this.cleanup(token);
         const gateway = this.node(token.node);
-        this.history.push({ kind: 'activity_end', elementId: gateway.id, elementType: gateway.type, tokenId: token.id });
+        this.history.push({
+          kind: 'activity_end',
+          elementId: gateway.id,
+          elementType: gateway.type,
+          tokenId: token.id,
+        });
         const flow = gateway.outgoing.find((f) => this.model.flows[f].target === elementId)!;
         delete this.data.tokens[token.id];
         const next: Token = { id: randomUUID(), scope: token.scope, node: elementId, state: 'active', via: flow };
@@ -473,7 +605,13 @@ export class Run {
     if (this.data.scopes[this.data.root] && thrower) {
       thrower.state = 'incident';
       this.effects.push({ kind: 'propagateError', errorCode, errorMessage });
-      this.effects.push({ kind: 'incident', tokenId: thrower.id, elementId: thrower.node, incidentType: 'unhandledBpmnError', message: `BPMN error '${errorCode}'${errorMessage ? ` (${errorMessage})` : ''} was not caught` });
+      this.effects.push({
+        kind: 'incident',
+        tokenId: thrower.id,
+        elementId: thrower.node,
+        incidentType: 'unhandledBpmnError',
+        message: `BPMN error '${errorCode}'${errorMessage ? ` (${errorMessage})` : ''} was not caught`,
+      });
     }
   }
 
@@ -499,11 +637,16 @@ export class Run {
       total = value.length;
     } else {
       total = Number(this.evalMapping(asFeel(mi.loopCardinality!), context));
-      if (!Number.isInteger(total) || total < 0) throw new Incident(`loopCardinality ${mi.loopCardinality} is not a whole number`);
+      if (!Number.isInteger(total) || total < 0)
+        throw new Incident(`loopCardinality ${mi.loopCardinality} is not a whole number`);
     }
     const body = this.newScope(token, node, 'multiInstance');
     body.mi = { total, next: 0, items };
-    body.vars = { nrOfInstances: inferTyped('n', total), nrOfActiveInstances: inferTyped('n', 0), nrOfCompletedInstances: inferTyped('n', 0) };
+    body.vars = {
+      nrOfInstances: inferTyped('n', total),
+      nrOfActiveInstances: inferTyped('n', 0),
+      nrOfCompletedInstances: inferTyped('n', 0),
+    };
     token.state = 'waiting';
     token.wait = 'multiInstance';
     this.armBoundaries(token, node);
@@ -515,7 +658,8 @@ export class Run {
   private startIteration(body: Scope, node: FlowNode): void {
     const index = body.mi!.next++;
     const vars: Variables = { loopCounter: inferTyped('loopCounter', index) };
-    if (node.multiInstance!.elementVariable && body.mi!.items) vars[node.multiInstance!.elementVariable] = inferTyped('item', body.mi!.items[index]);
+    if (node.multiInstance!.elementVariable && body.mi!.items)
+      vars[node.multiInstance!.elementVariable] = inferTyped('item', body.mi!.items[index]);
     const iteration: Scope = { id: randomUUID(), parent: body.id, node: node.id, kind: 'iteration', vars };
     this.data.scopes[iteration.id] = iteration;
     this.bump(body, 'nrOfActiveInstances', 1);
@@ -582,14 +726,23 @@ export class Run {
   private finish(state: InstanceStateName, reason?: string): void {
     if (this.ended) return;
     this.ended = state;
-    this.history.push({ kind: 'process_end', elementId: this.model.id, data: { state, ...(reason ? { reason } : {}) } });
+    this.history.push({
+      kind: 'process_end',
+      elementId: this.model.id,
+      data: { state, ...(reason ? { reason } : {}) },
+    });
   }
 
   private cancelToken(token: Token): void {
     if (token.child) this.cancelScope(token.child);
     if (token.wait === 'call') this.effects.push({ kind: 'cancelCall', tokenId: token.id });
     this.cleanup(token);
-    this.history.push({ kind: 'activity_cancel', elementId: token.node, elementType: this.model.nodes[token.node]?.type, tokenId: token.id });
+    this.history.push({
+      kind: 'activity_cancel',
+      elementId: token.node,
+      elementType: this.model.nodes[token.node]?.type,
+      tokenId: token.id,
+    });
     delete this.data.tokens[token.id];
   }
 
@@ -637,12 +790,18 @@ export class Run {
     const context = plainValues(visible);
     const out: Variables = {};
     // `=expr` is FEEL, anything else a string constant (the mapping's documented meaning)
-    for (const m of mappings) out[m.name] = inferTyped(m.name, m.expression === undefined ? null : this.evalMapping(m.expression, context));
+    for (const m of mappings)
+      out[m.name] = inferTyped(m.name, m.expression === undefined ? null : this.evalMapping(m.expression, context));
     return out;
   }
 
   private evalTyped(name: string, expression: string | undefined, context: Record<string, unknown>): TypedValue {
-    return inferTyped(name, expression === undefined ? null : this.evalMapping(expression.startsWith('=') ? expression : `=${expression}`, context));
+    return inferTyped(
+      name,
+      expression === undefined
+        ? null
+        : this.evalMapping(expression.startsWith('=') ? expression : `=${expression}`, context),
+    );
   }
 
   /** `=expr` is FEEL; anything else is a string constant. */
@@ -699,9 +858,16 @@ export class Run {
     if (this.model.startNodes.length) return this.model.startNodes.slice(0, 1);
     const eventStarts = [...this.model.messageStarts, ...this.model.timerStarts].map((s) => s.node);
     if (eventStarts.length === 1) return eventStarts;
-    const implicit = Object.values(this.model.nodes).filter((n) => n.scope === this.model.id && n.incoming.length === 0 && n.type !== 'boundaryEvent' && n.type !== 'startEvent').map((n) => n.id);
+    const implicit = Object.values(this.model.nodes)
+      .filter(
+        (n) =>
+          n.scope === this.model.id && n.incoming.length === 0 && n.type !== 'boundaryEvent' && n.type !== 'startEvent',
+      )
+      .map((n) => n.id);
     if (implicit.length) return implicit;
-    throw Errors.bodyInvalid(`process '${this.model.id}' has no none start event and ${eventStarts.length} event start events; start it by a message or timer`);
+    throw Errors.bodyInvalid(
+      `process '${this.model.id}' has no none start event and ${eventStarts.length} event start events; start it by a message or timer`,
+    );
   }
 }
 

@@ -15,7 +15,10 @@ export class JobExecutor {
   private running = false;
   private stopped = true;
 
-  constructor(private readonly engine: Engine, private readonly opts: { pollMs?: number; batch?: number; lockMs?: number } = {}) {}
+  constructor(
+    private readonly engine: Engine,
+    private readonly opts: { pollMs?: number; batch?: number; lockMs?: number } = {},
+  ) {}
 
   start(): void {
     this.stopped = false;
@@ -27,7 +30,8 @@ export class JobExecutor {
       } catch (error) {
         console.error('[cauce] job executor:', error instanceof Error ? error.message : error);
       }
-      if (!this.stopped) this.timer = setTimeout(loop, fired >= (this.opts.batch ?? 50) ? 0 : (this.opts.pollMs ?? 250));
+      if (!this.stopped)
+        this.timer = setTimeout(loop, fired >= (this.opts.batch ?? 50) ? 0 : (this.opts.pollMs ?? 250));
     };
     this.timer = setTimeout(loop, 0);
   }
@@ -43,7 +47,12 @@ export class JobExecutor {
     this.running = true;
     try {
       const now = this.engine.clock();
-      const { rows } = await this.engine.db.query(SQL.jobClaim, [now, this.opts.batch ?? 50, this.id, new Date(now.getTime() + (this.opts.lockMs ?? 300_000))]);
+      const { rows } = await this.engine.db.query(SQL.jobClaim, [
+        now,
+        this.opts.batch ?? 50,
+        this.id,
+        new Date(now.getTime() + (this.opts.lockMs ?? 300_000)),
+      ]);
       for (const job of rows) await this.fire(job);
       return rows.length;
     } finally {
@@ -61,7 +70,18 @@ export class JobExecutor {
         const next = engine.nextCycle(job.repeat);
         if (!job.instance_id) {
           await engine.startIn(q, { definitionId: job.definition_id, startNode: job.element_id });
-          if (next) await q.query(SQL.jobInsert, [randomUUID(), null, job.definition_id, null, job.element_id, job.kind, next.dueAt, next.repeat ?? null, engine.clock()]);
+          if (next)
+            await q.query(SQL.jobInsert, [
+              randomUUID(),
+              null,
+              job.definition_id,
+              null,
+              job.element_id,
+              job.kind,
+              next.dueAt,
+              next.repeat ?? null,
+              engine.clock(),
+            ]);
           return;
         }
         let stillWaiting = false;
@@ -71,10 +91,25 @@ export class JobExecutor {
             stillWaiting = Boolean(run.data.tokens[job.token_id]);
           });
         } catch (error) {
-          if (error instanceof CauceError && (error.code === 'CAUCE_ERR_INSTANCE_ENDED' || error.code === 'CAUCE_ERR_INSTANCE_NOT_FOUND')) return;
+          if (
+            error instanceof CauceError &&
+            (error.code === 'CAUCE_ERR_INSTANCE_ENDED' || error.code === 'CAUCE_ERR_INSTANCE_NOT_FOUND')
+          )
+            return;
           throw error;
         }
-        if (next && stillWaiting) await q.query(SQL.jobInsert, [randomUUID(), job.instance_id, job.definition_id, job.token_id, job.element_id, job.kind, next.dueAt, next.repeat ?? null, engine.clock()]);
+        if (next && stillWaiting)
+          await q.query(SQL.jobInsert, [
+            randomUUID(),
+            job.instance_id,
+            job.definition_id,
+            job.token_id,
+            job.element_id,
+            job.kind,
+            next.dueAt,
+            next.repeat ?? null,
+            engine.clock(),
+          ]);
       });
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

@@ -25,7 +25,14 @@ export interface Finding {
 export function sortFindings(findings: Finding[]): Finding[] {
   const seen = new Set<string>();
   return [...findings]
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || (a.elementId ?? '').localeCompare(b.elementId ?? '') || a.rule.localeCompare(b.rule) || a.message.localeCompare(b.message))
+    .sort(
+      (a, b) =>
+        a.file.localeCompare(b.file) ||
+        a.line - b.line ||
+        (a.elementId ?? '').localeCompare(b.elementId ?? '') ||
+        a.rule.localeCompare(b.rule) ||
+        a.message.localeCompare(b.message),
+    )
     .filter((f) => {
       const key = `${f.file}\0${f.line}\0${f.elementId}\0${f.rule}\0${f.message}`;
       if (seen.has(key)) return false;

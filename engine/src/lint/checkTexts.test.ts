@@ -11,12 +11,29 @@ const bpmn = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmn:sequenceFlow id="F2" sourceRef="Ask" targetRef="E" />
   </bpmn:process>
 </bpmn:definitions>`;
-const form = { type: 'object', properties: { answer: { type: 'string' }, address: { type: 'object', properties: { street: { type: 'string' } } } } };
-const texts = (language: string, extra: object = {}) => JSON.stringify({
-  language,
-  common: language === 'es' ? { intro: 'Hola', help: 'Ayuda' } : { intro: 'x' },
-  steps: { Ask: { agent: { title: 'T', text: 'x', fields: { answer: { label: 'A' }, 'address.street': { label: 'S' }, ghost: { label: 'G' } } } }, ...extra },
-}, null, 2);
+const form = {
+  type: 'object',
+  properties: { answer: { type: 'string' }, address: { type: 'object', properties: { street: { type: 'string' } } } },
+};
+const texts = (language: string, extra: object = {}) =>
+  JSON.stringify(
+    {
+      language,
+      common: language === 'es' ? { intro: 'Hola', help: 'Ayuda' } : { intro: 'x' },
+      steps: {
+        Ask: {
+          agent: {
+            title: 'T',
+            text: 'x',
+            fields: { answer: { label: 'A' }, 'address.street': { label: 'S' }, ghost: { label: 'G' } },
+          },
+        },
+        ...extra,
+      },
+    },
+    null,
+    2,
+  );
 
 describe('validatePackage: texts across files', () => {
   it('reports a language that is not the file name, labels of unknown fields, texts of unknown steps and missing common texts', async () => {

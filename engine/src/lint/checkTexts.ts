@@ -10,26 +10,45 @@ import { LANGUAGES } from './LintContext';
  * a field of that step's form; and every common text of es exists in the other languages.
  * @internal
  */
-export function checkTexts(input: {
-  texts: Map<Language, JsonDocument<StepTexts>>;
-  /** text key → forms of the steps using it (valid forms only) */
-  formsByKey: Map<string, FormSchema[]>;
-  /** how serious texts for a step no user task has are (an error when publishing) */
-  unusedKey: Severity;
-}, findings: Finding[]): void {
+export function checkTexts(
+  input: {
+    texts: Map<Language, JsonDocument<StepTexts>>;
+    /** text key → forms of the steps using it (valid forms only) */
+    formsByKey: Map<string, FormSchema[]>;
+    /** how serious texts for a step no user task has are (an error when publishing) */
+    unusedKey: Severity;
+  },
+  findings: Finding[],
+): void {
   const es = input.texts.get('es')?.value;
   for (const [lang, doc] of input.texts) {
     const texts = doc.value;
     if (!texts) continue;
     const at = (pointer: string) => lineOfPointer(doc.lines, pointer);
     if (texts.language && texts.language !== lang) {
-      findings.push({ file: doc.file, elementId: null, line: at('/language'), rule: 'package/texts', message: `language '${texts.language}' does not match the file name (${lang})`, severity: 'error', path: '/language' });
+      findings.push({
+        file: doc.file,
+        elementId: null,
+        line: at('/language'),
+        rule: 'package/texts',
+        message: `language '${texts.language}' does not match the file name (${lang})`,
+        severity: 'error',
+        path: '/language',
+      });
     }
     for (const [key, step] of Object.entries(texts.steps)) {
       const pointer = `/steps/${pointerKey(key)}`;
       const forms = input.formsByKey.get(key);
       if (!forms) {
-        findings.push({ file: doc.file, elementId: key, line: at(pointer), rule: 'package/texts', message: `texts for step '${key}', but no user task has that id or cauce:textKey`, severity: input.unusedKey, path: pointer });
+        findings.push({
+          file: doc.file,
+          elementId: key,
+          line: at(pointer),
+          rule: 'package/texts',
+          message: `texts for step '${key}', but no user task has that id or cauce:textKey`,
+          severity: input.unusedKey,
+          path: pointer,
+        });
         continue;
       }
       if (forms.length === 0) continue;
@@ -37,14 +56,30 @@ export function checkTexts(input: {
         for (const field of Object.keys(step?.[channel]?.fields ?? {})) {
           if (forms.some((form) => hasField(form, field))) continue;
           const fieldPointer = `${pointer}/${channel}/fields/${pointerKey(field)}`;
-          findings.push({ file: doc.file, elementId: key, line: at(fieldPointer), rule: 'package/texts', message: `a text for field '${field}', which the step's form does not have`, severity: 'error', path: fieldPointer });
+          findings.push({
+            file: doc.file,
+            elementId: key,
+            line: at(fieldPointer),
+            rule: 'package/texts',
+            message: `a text for field '${field}', which the step's form does not have`,
+            severity: 'error',
+            path: fieldPointer,
+          });
         }
       }
     }
     if (lang === 'es' || !es) continue;
     for (const name of Object.keys(es.common ?? {})) {
       if (texts.common?.[name] !== undefined) continue;
-      findings.push({ file: doc.file, elementId: null, line: at('/common'), rule: 'package/texts', message: `common text '${name}' of texts/es.json is missing`, severity: 'error', path: '/common' });
+      findings.push({
+        file: doc.file,
+        elementId: null,
+        line: at('/common'),
+        rule: 'package/texts',
+        message: `common text '${name}' of texts/es.json is missing`,
+        severity: 'error',
+        path: '/common',
+      });
     }
   }
 }

@@ -18,10 +18,23 @@ export interface JsonDocument<T> {
  * finding on the line where parsing stopped.
  * @internal
  */
-export function jsonDocument<T>(file: string, text: string, kind: string, validate: (data: unknown) => ValidationResult<T>, findings: Finding[]): JsonDocument<T> {
+export function jsonDocument<T>(
+  file: string,
+  text: string,
+  kind: string,
+  validate: (data: unknown) => ValidationResult<T>,
+  findings: Finding[],
+): JsonDocument<T> {
   const parsed = jsonLines(text);
   if (!parsed.ok) {
-    findings.push({ file, elementId: null, line: parsed.line, rule: 'json/syntax', message: `not valid JSON: ${parsed.message}`, severity: 'error' });
+    findings.push({
+      file,
+      elementId: null,
+      line: parsed.line,
+      rule: 'json/syntax',
+      message: `not valid JSON: ${parsed.message}`,
+      severity: 'error',
+    });
     return { file, lines: new Map() };
   }
   const result = validate(parsed.value);
@@ -33,9 +46,23 @@ export function jsonDocument<T>(file: string, text: string, kind: string, valida
 }
 
 /** A finding about a place in a JSON document. @internal */
-export function problemFinding(file: string, lines: Map<string, number>, rule: string, problem: Problem, severity: Finding['severity'] = 'error'): Finding {
+export function problemFinding(
+  file: string,
+  lines: Map<string, number>,
+  rule: string,
+  problem: Problem,
+  severity: Finding['severity'] = 'error',
+): Finding {
   const where = problem.path ? `${problem.path}: ` : '';
-  return { file, elementId: null, line: lineOfPointer(lines, problem.path), rule, message: `${where}${problem.message}`, severity, path: problem.path };
+  return {
+    file,
+    elementId: null,
+    line: lineOfPointer(lines, problem.path),
+    rule,
+    message: `${where}${problem.message}`,
+    severity,
+    path: problem.path,
+  };
 }
 
 /** Escapes a key for a JSON Pointer. @internal */

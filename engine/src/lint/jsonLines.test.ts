@@ -4,7 +4,8 @@ import { jsonLines, lineOfPointer } from './jsonLines';
 describe('jsonLines', () => {
   it('maps pointers to the line of their key or value', () => {
     // given
-    const text = '{\n  "steps": {\n    "A/b": {\n      "agent": { "title": "x" }\n    }\n  },\n  "list": [\n    1,\n    "two"\n  ]\n}\n';
+    const text =
+      '{\n  "steps": {\n    "A/b": {\n      "agent": { "title": "x" }\n    }\n  },\n  "list": [\n    1,\n    "two"\n  ]\n}\n';
     // when
     const result = jsonLines(text);
     // then

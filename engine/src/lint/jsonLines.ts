@@ -4,7 +4,9 @@
  * A syntax error gives the line where parsing stopped.
  * @internal
  */
-export function jsonLines(text: string): { ok: true; value: unknown; lines: Map<string, number> } | { ok: false; line: number; message: string } {
+export function jsonLines(
+  text: string,
+): { ok: true; value: unknown; lines: Map<string, number> } | { ok: false; line: number; message: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -41,7 +43,10 @@ export function lineOfPointer(lines: Map<string, number>, pointer: string): numb
 class Scanner {
   private i = 0;
   line = 1;
-  constructor(private readonly text: string, private readonly lines: Map<string, number>) {}
+  constructor(
+    private readonly text: string,
+    private readonly lines: Map<string, number>,
+  ) {}
 
   document(): void {
     this.value('');
@@ -56,7 +61,9 @@ class Scanner {
     if (c === '{') return this.object(pointer);
     if (c === '[') return this.array(pointer);
     if (c === '"') return void this.string();
-    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(this.text.slice(this.i, this.i + 64));
+    const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?)/.exec(
+      this.text.slice(this.i, this.i + 64),
+    );
     if (!literal) this.fail();
     this.i += literal![0].length;
   }
@@ -94,7 +101,7 @@ class Scanner {
     this.i++;
     this.space();
     if (this.text[this.i] === ']') return void this.i++;
-    for (let index = 0; ; ) {
+    for (let index = 0; ;) {
       this.value(`${pointer}/${index++}`);
       this.space();
       if (this.text[this.i] === ']') return void this.i++;

@@ -50,9 +50,20 @@ describe('checkPackageDir', () => {
     const { validatePackage } = await import('./validatePackage');
     // when
     const empty = await validatePackage({ dir: '/x', files: new Map() });
-    const malformed = await validatePackage({ dir: '/x', files: new Map([['process.bpmn', '<?xml version="1.0"?>\n<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">\n<bpmn:process id="p">\n</bpmn:definitions>']]) });
+    const malformed = await validatePackage({
+      dir: '/x',
+      files: new Map([
+        [
+          'process.bpmn',
+          '<?xml version="1.0"?>\n<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">\n<bpmn:process id="p">\n</bpmn:definitions>',
+        ],
+      ]),
+    });
     // then
     expect(empty.findings.map((f) => f.file)).toEqual(['procedure.json', 'process.bpmn', 'scenarios/']);
-    expect(malformed.findings.find((f) => f.rule === 'bpmn/malformed')).toMatchObject({ file: 'process.bpmn', line: 4 });
+    expect(malformed.findings.find((f) => f.rule === 'bpmn/malformed')).toMatchObject({
+      file: 'process.bpmn',
+      line: 4,
+    });
   });
 });

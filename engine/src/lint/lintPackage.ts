@@ -29,9 +29,15 @@ export interface CheckOptions {
  * and a lint rule both see (see dropLintDuplicates).
  * @public
  */
-export async function checkPackageDir(packageDir: string, options: CheckOptions = {}): Promise<{ pkg: CheckedPackage; findings: Finding[] }> {
+export async function checkPackageDir(
+  packageDir: string,
+  options: CheckOptions = {},
+): Promise<{ pkg: CheckedPackage; findings: Finding[] }> {
   const dir = resolve(packageDir);
-  const pkg = await validatePackage(await readPackage(dir), options.conventions ? { conventions: true, expectedId: basename(dir), connectorsDir: options.connectorsDir } : {});
+  const pkg = await validatePackage(
+    await readPackage(dir),
+    options.conventions ? { conventions: true, expectedId: basename(dir), connectorsDir: options.connectorsDir } : {},
+  );
   const findings = [...pkg.findings];
   if (options.lint && pkg.definitions) {
     const catalogueDir = options.connectorsDir ?? findCatalogueDir(dir);
@@ -41,12 +47,23 @@ export async function checkPackageDir(packageDir: string, options: CheckOptions 
       texts: pkg.texts,
       channels: pkg.manifest?.channels ?? ['agent', 'web'],
       topics: catalogue.topics,
-      catalogueLabel: catalogueDir ? `${relative(options.cwd ?? process.cwd(), catalogueDir) || '.'}/` : 'none found; pass --connectors <dir>',
+      catalogueLabel: catalogueDir
+        ? `${relative(options.cwd ?? process.cwd(), catalogueDir) || '.'}/`
+        : 'none found; pass --connectors <dir>',
     };
     const rc = readRc(pkg, findings);
-    const linted = await runBpmnlint({ definitions: pkg.definitions, file: pkg.bpmnFile, lines: pkg.lines, context, packageDir: dir, rc });
+    const linted = await runBpmnlint({
+      definitions: pkg.definitions,
+      file: pkg.bpmnFile,
+      lines: pkg.lines,
+      context,
+      packageDir: dir,
+      rc,
+    });
     const byRule = new Set(linted.filter((f) => f.rule === 'cauce/feel-syntax').map((f) => f.elementId));
-    const kept = findings.filter((f) => !(f.rule === 'engine/unsupported' && byRule.has(f.elementId) && /FEEL|JUEL/.test(f.message)));
+    const kept = findings.filter(
+      (f) => !(f.rule === 'engine/unsupported' && byRule.has(f.elementId) && /FEEL|JUEL/.test(f.message)),
+    );
     const all = [...kept, ...linted];
     return { pkg, findings: sortFindings(options.conventions ? dropLintDuplicates(all) : all) };
   }
@@ -60,7 +77,14 @@ function readRc(pkg: CheckedPackage, findings: Finding[]): BpmnlintConfig | unde
   if (text === undefined) return undefined;
   const parsed = jsonLines(text);
   if (!parsed.ok) {
-    findings.push({ file: '.bpmnlintrc', elementId: null, line: parsed.line, rule: 'json/syntax', message: `not valid JSON: ${parsed.message}`, severity: 'error' });
+    findings.push({
+      file: '.bpmnlintrc',
+      elementId: null,
+      line: parsed.line,
+      rule: 'json/syntax',
+      message: `not valid JSON: ${parsed.message}`,
+      severity: 'error',
+    });
     return undefined;
   }
   return parsed.value as BpmnlintConfig;

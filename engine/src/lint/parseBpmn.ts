@@ -15,11 +15,21 @@ export interface ParsedBpmn {
  * and Camunda 7 do not need them, bpmnlint's rules do). Malformed XML gives `error` with a line.
  * @public
  */
-export async function parseBpmn(xml: string): Promise<{ ok: true; value: ParsedBpmn } | { ok: false; message: string; line?: number }> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { ok: false, message: 'DOCTYPE and entity declarations are not allowed', line: lineOfText(xml, /<!DOCTYPE|<!ENTITY/i) };
+export async function parseBpmn(
+  xml: string,
+): Promise<{ ok: true; value: ParsedBpmn } | { ok: false; message: string; line?: number }> {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml))
+    return {
+      ok: false,
+      message: 'DOCTYPE and entity declarations are not allowed',
+      line: lineOfText(xml, /<!DOCTYPE|<!ENTITY/i),
+    };
   let parsed;
   try {
-    parsed = await new BpmnModdle({ camunda: camundaDescriptor, cauce: cauceModdleDescriptor }).fromXML(xml, 'bpmn:Definitions');
+    parsed = await new BpmnModdle({ camunda: camundaDescriptor, cauce: cauceModdleDescriptor }).fromXML(
+      xml,
+      'bpmn:Definitions',
+    );
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     return { ok: false, message: text.split('\n')[0], line: lineIn(text) };

@@ -4,7 +4,10 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findCatalogueDir, readCatalogue } from './readCatalogue';
 
-const template = (topic: string) => JSON.stringify({ properties: [{ type: 'Hidden', value: topic, binding: { type: 'property', name: 'camunda:topic' } }] });
+const template = (topic: string) =>
+  JSON.stringify({
+    properties: [{ type: 'Hidden', value: topic, binding: { type: 'property', name: 'camunda:topic' } }],
+  });
 
 describe('readCatalogue', () => {
   let dir: string;

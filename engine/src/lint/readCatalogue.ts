@@ -25,7 +25,11 @@ export async function readCatalogue(dir: string | undefined): Promise<ConnectorC
   if (!dir || !existsSync(dir)) return { dir, topics, outputs };
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
   for (const entry of entries) {
-    const file = entry.isDirectory() ? join(dir, entry.name, 'template.json') : entry.name.endsWith('.template.json') ? join(dir, entry.name) : undefined;
+    const file = entry.isDirectory()
+      ? join(dir, entry.name, 'template.json')
+      : entry.name.endsWith('.template.json')
+        ? join(dir, entry.name)
+        : undefined;
     if (!file) continue;
     const text = await readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) continue;

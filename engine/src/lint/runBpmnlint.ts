@@ -27,10 +27,20 @@ export const DEFAULT_LINT_CONFIG: BpmnlintConfig = {
  * default config (its rules override). Reports become findings with the element's line.
  * @public
  */
-export async function runBpmnlint(input: { definitions: any; file: string; lines: Map<string, number>; context: LintContext; packageDir: string; rc?: BpmnlintConfig }): Promise<Finding[]> {
+export async function runBpmnlint(input: {
+  definitions: any;
+  file: string;
+  lines: Map<string, number>;
+  context: LintContext;
+  packageDir: string;
+  rc?: BpmnlintConfig;
+}): Promise<Finding[]> {
   const { definitions, file, lines, context } = input;
   const config: BpmnlintConfig = {
-    extends: [...asList(DEFAULT_LINT_CONFIG.extends), ...asList(input.rc?.extends).filter((e) => !asList(DEFAULT_LINT_CONFIG.extends).includes(e))],
+    extends: [
+      ...asList(DEFAULT_LINT_CONFIG.extends),
+      ...asList(input.rc?.extends).filter((e) => !asList(DEFAULT_LINT_CONFIG.extends).includes(e)),
+    ],
     rules: { ...DEFAULT_LINT_CONFIG.rules, ...input.rc?.rules },
   };
   const linter = new Linter({ resolver: resolver(context, input.packageDir) });
@@ -38,7 +48,16 @@ export async function runBpmnlint(input: { definitions: any; file: string; lines
   try {
     results = await linter.lint(definitions, config);
   } catch (error) {
-    return [{ file: input.rc ? '.bpmnlintrc' : file, elementId: null, line: 1, rule: 'bpmnlint/config', message: error instanceof Error ? error.message : String(error), severity: 'error' }];
+    return [
+      {
+        file: input.rc ? '.bpmnlintrc' : file,
+        elementId: null,
+        line: 1,
+        rule: 'bpmnlint/config',
+        message: error instanceof Error ? error.message : String(error),
+        severity: 'error',
+      },
+    ];
   }
   const findings: Finding[] = [];
   for (const [name, reports] of Object.entries(results)) {
@@ -46,7 +65,14 @@ export async function runBpmnlint(input: { definitions: any; file: string; lines
     for (const report of reports) {
       const severity: Severity = report.category === 'warn' || report.category === 'info' ? 'warn' : 'error';
       const elementId = report.id ?? null;
-      findings.push({ file, elementId, line: (elementId && lines.get(elementId)) || 1, rule, message: report.message, severity });
+      findings.push({
+        file,
+        elementId,
+        line: (elementId && lines.get(elementId)) || 1,
+        rule,
+        message: report.message,
+        severity,
+      });
     }
   }
   return collapseMissingDiagram(findings, definitions, file, lines);
@@ -77,7 +103,8 @@ function resolver(context: LintContext, packageDir: string) {
     },
     resolveConfig(pkg: string, configName: string) {
       if (pkg === 'bpmnlint-plugin-cauce') return configName === 'recommended' ? cauceRecommended : undefined;
-      if (pkg === 'bpmnlint') return /^[a-z-]+$/.test(configName) ? require(`bpmnlint/config/${configName}`) : undefined;
+      if (pkg === 'bpmnlint')
+        return /^[a-z-]+$/.test(configName) ? require(`bpmnlint/config/${configName}`) : undefined;
       return local(pkg)?.configs?.[configName];
     },
   };
@@ -87,7 +114,12 @@ function resolver(context: LintContext, packageDir: string) {
  * A file with no diagram at all gets one `no-bpmndi` finding (on its first process) instead of
  * one per element: the fix is the same, open and save it in the designer.
  */
-function collapseMissingDiagram(findings: Finding[], definitions: any, file: string, lines: Map<string, number>): Finding[] {
+function collapseMissingDiagram(
+  findings: Finding[],
+  definitions: any,
+  file: string,
+  lines: Map<string, number>,
+): Finding[] {
   if ((definitions.diagrams ?? []).length > 0) return findings;
   const bpmndi = findings.filter((f) => f.rule === 'bpmnlint/no-bpmndi');
   if (bpmndi.length === 0) return findings;
@@ -95,6 +127,13 @@ function collapseMissingDiagram(findings: Finding[], definitions: any, file: str
   const elementId = process?.id ?? null;
   return [
     ...findings.filter((f) => f.rule !== 'bpmnlint/no-bpmndi'),
-    { file, elementId, line: (elementId && lines.get(elementId)) || 1, rule: 'bpmnlint/no-bpmndi', message: `the file has no diagram (BPMNDI) for its ${bpmndi.length} elements: the designer and Camunda Modeler cannot show it; lay it out in the designer and save`, severity: bpmndi[0].severity },
+    {
+      file,
+      elementId,
+      line: (elementId && lines.get(elementId)) || 1,
+      rule: 'bpmnlint/no-bpmndi',
+      message: `the file has no diagram (BPMNDI) for its ${bpmndi.length} elements: the designer and Camunda Modeler cannot show it; lay it out in the designer and save`,
+      severity: bpmndi[0].severity,
+    },
   ];
 }

@@ -1,4 +1,15 @@
-import { readCauceStep, validateFormSchema, validateProcedure, validateScenario, validateStepTexts, type FormSchema, type Language, type ProcedureManifest, type Scenario, type StepTexts } from '@cauce/schemas';
+import {
+  readCauceStep,
+  validateFormSchema,
+  validateProcedure,
+  validateScenario,
+  validateStepTexts,
+  type FormSchema,
+  type Language,
+  type ProcedureManifest,
+  type Scenario,
+  type StepTexts,
+} from '@cauce/schemas';
 import { loadBpmn } from '../model/loadBpmn';
 import { lineIndex } from '../model/lineIndex';
 import type { ProcessModel } from '../model/ProcessModel';
@@ -61,14 +72,16 @@ export interface ValidateOptions {
 export async function validatePackage(pkg: PackageFiles, options: ValidateOptions = {}): Promise<CheckedPackage> {
   const findings: Finding[] = [];
   const { files } = pkg;
-  const fileFinding = (file: string, message: string, rule = 'package/files', line = 1) => findings.push({ file, elementId: null, line, rule, message, severity: 'error' });
+  const fileFinding = (file: string, message: string, rule = 'package/files', line = 1) =>
+    findings.push({ file, elementId: null, line, rule, message, severity: 'error' });
 
   // procedure.json
   let manifest: ProcedureManifest | undefined;
   let manifestDoc: JsonDocument<ProcedureManifest> | undefined;
   let bpmnFile = 'process.bpmn';
   const manifestText = files.get('procedure.json');
-  if (manifestText === undefined) fileFinding('procedure.json', 'procedure.json is missing: a package starts with its manifest');
+  if (manifestText === undefined)
+    fileFinding('procedure.json', 'procedure.json is missing: a package starts with its manifest');
   else {
     const doc = jsonDocument('procedure.json', manifestText, 'procedure', validateProcedure, findings);
     manifestDoc = doc;
@@ -78,7 +91,17 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
   }
 
   // process.bpmn: the moddle tree for lint, the engine's loader for what it can execute
-  const checked: CheckedPackage = { dir: pkg.dir, files, manifest, bpmnFile, lines: new Map(), forms: new Map(), texts: emptyTexts(), scenarios: new Map(), findings };
+  const checked: CheckedPackage = {
+    dir: pkg.dir,
+    files,
+    manifest,
+    bpmnFile,
+    lines: new Map(),
+    forms: new Map(),
+    texts: emptyTexts(),
+    scenarios: new Map(),
+    findings,
+  };
   const xml = files.get(bpmnFile);
   if (xml === undefined) fileFinding(bpmnFile, `${bpmnFile} is missing (procedure.json "process")`);
   else await checkBpmn(checked, xml);
@@ -98,7 +121,11 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
     if (!file.startsWith('texts/')) continue;
     const lang = /^texts\/([a-z]{2})\.json$/.exec(file)?.[1] as Language | undefined;
     if (!lang || !LANGUAGES.includes(lang)) {
-      fileFinding(file, `texts files are named after a language: ${LANGUAGES.map((l) => `texts/${l}.json`).join(', ')}`, 'package/texts');
+      fileFinding(
+        file,
+        `texts files are named after a language: ${LANGUAGES.map((l) => `texts/${l}.json`).join(', ')}`,
+        'package/texts',
+      );
       continue;
     }
     const doc = jsonDocument(file, text, 'step-texts', validateStepTexts, findings);
@@ -117,7 +144,8 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
     if (form) list.push(form);
     formsByKey.set(key, list);
   }
-  if (checked.definitions) checkTexts({ texts, formsByKey, unusedKey: options.conventions ? 'error' : 'warn' }, findings);
+  if (checked.definitions)
+    checkTexts({ texts, formsByKey, unusedKey: options.conventions ? 'error' : 'warn' }, findings);
 
   // scenarios
   const scenarios: Array<JsonDocument<Scenario>> = [];
@@ -127,12 +155,23 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
     scenarios.push(doc);
     if (doc.value) checked.scenarios.set(file, doc.value);
   }
-  if (scenarios.length === 0) findings.push({ file: 'scenarios/', elementId: null, line: 1, rule: 'package/scenario', message: 'no scenarios: `cauce test` has nothing to run and no coverage to show', severity: 'warn' });
+  if (scenarios.length === 0)
+    findings.push({
+      file: 'scenarios/',
+      elementId: null,
+      line: 1,
+      rule: 'package/scenario',
+      message: 'no scenarios: `cauce test` has nothing to run and no coverage to show',
+      severity: 'warn',
+    });
   if (checked.definitions) checkScenarios({ scenarios, elements, formOf }, findings);
   if (options.conventions) {
     const catalogue = await readCatalogue(options.connectorsDir ?? findCatalogueDir(pkg.dir));
     const outputs = catalogue.topics.size ? catalogue.outputs : undefined;
-    checkConventions({ checked, manifest: manifestDoc, texts, elements, expectedId: options.expectedId, outputs }, findings);
+    checkConventions(
+      { checked, manifest: manifestDoc, texts, elements, expectedId: options.expectedId, outputs },
+      findings,
+    );
   }
   return checked;
 }
@@ -150,33 +189,78 @@ async function checkBpmn(checked: CheckedPackage, xml: string): Promise<void> {
   const at = (id: string | undefined) => (id && checked.lines.get(id)) || 1;
   const parsed = await parseBpmn(xml);
   if (!parsed.ok) {
-    findings.push({ file, elementId: null, line: parsed.line ?? 1, rule: 'bpmn/malformed', message: parsed.message, severity: 'error' });
+    findings.push({
+      file,
+      elementId: null,
+      line: parsed.line ?? 1,
+      rule: 'bpmn/malformed',
+      message: parsed.message,
+      severity: 'error',
+    });
     return;
   }
   checked.definitions = parsed.value.definitions;
   for (const w of parsed.value.warnings) {
     // Content moddle cannot place, and a misspelt cauce:* attribute, are dropped silently at run time.
     const lost = /^unparsable content|^unknown attribute <cauce:/.test(w.message);
-    findings.push({ file, elementId: w.elementId ?? null, line: w.line ?? at(w.elementId), rule: 'bpmn/moddle', message: lost ? `${w.message}: it is ignored` : w.message, severity: lost ? 'error' : 'warn' });
+    findings.push({
+      file,
+      elementId: w.elementId ?? null,
+      line: w.line ?? at(w.elementId),
+      rule: 'bpmn/moddle',
+      message: lost ? `${w.message}: it is ignored` : w.message,
+      severity: lost ? 'error' : 'warn',
+    });
   }
   const loaded = await loadBpmn(xml, file);
   if (!loaded.ok) {
-    for (const u of loaded.unsupported ?? [{ elementId: undefined, type: '', line: undefined, reason: loaded.error.message }]) {
-      findings.push({ file, elementId: u.elementId ?? null, line: u.line ?? at(u.elementId), rule: 'engine/unsupported', message: u.reason, severity: 'error' });
+    for (const u of loaded.unsupported ?? [
+      { elementId: undefined, type: '', line: undefined, reason: loaded.error.message },
+    ]) {
+      findings.push({
+        file,
+        elementId: u.elementId ?? null,
+        line: u.line ?? at(u.elementId),
+        rule: 'engine/unsupported',
+        message: u.reason,
+        severity: 'error',
+      });
     }
   } else {
     checked.processes = loaded.value.processes;
     if (loaded.value.processes.length === 0) {
-      findings.push({ file, elementId: null, line: 1, rule: 'engine/unsupported', message: 'no executable process (isExecutable="true"): the engine has nothing to start', severity: 'error' });
+      findings.push({
+        file,
+        elementId: null,
+        line: 1,
+        rule: 'engine/unsupported',
+        message: 'no executable process (isExecutable="true"): the engine has nothing to start',
+        severity: 'error',
+      });
     } else if (manifest && !loaded.value.processes.some((p) => p.id === manifest.id)) {
       const first = loaded.value.processes[0];
-      findings.push({ file, elementId: first.id, line: at(first.id), rule: 'package/process-id', message: `no executable process has the procedure's id '${manifest.id}': the engine starts a procedure by its process id`, severity: 'error' });
+      findings.push({
+        file,
+        elementId: first.id,
+        line: at(first.id),
+        rule: 'package/process-id',
+        message: `no executable process has the procedure's id '${manifest.id}': the engine starts a procedure by its process id`,
+        severity: 'error',
+      });
     }
   }
   for (const task of bpmnElements(checked.definitions).values()) {
     if (task.$type !== 'bpmn:UserTask') continue;
     const step = readCauceStep(task);
     if (step.ok) continue;
-    for (const p of step.problems) findings.push({ file, elementId: task.id, line: at(task.id), rule: 'cauce/step', message: `${p.path}: ${p.message}`, severity: 'error' });
+    for (const p of step.problems)
+      findings.push({
+        file,
+        elementId: task.id,
+        line: at(task.id),
+        rule: 'cauce/step',
+        message: `${p.path}: ${p.message}`,
+        severity: 'error',
+      });
   }
 }

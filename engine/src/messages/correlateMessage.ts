@@ -27,9 +27,14 @@ export interface CorrelationResult {
  */
 export async function correlateMessage(engine: Engine, input: CorrelateInput): Promise<CorrelationResult[]> {
   if (!input.messageName) throw Errors.bodyInvalid('messageName is required');
-  if (input.processInstanceId !== undefined && !isUuid(input.processInstanceId)) throw Errors.messageNotCorrelated(input.messageName);
+  if (input.processInstanceId !== undefined && !isUuid(input.processInstanceId))
+    throw Errors.messageNotCorrelated(input.messageName);
   return engine.command(async (q) => {
-    const { rows } = await q.query(SQL.subscriptionsForMessage, [input.messageName, input.processInstanceId ?? null, input.businessKey ?? null]);
+    const { rows } = await q.query(SQL.subscriptionsForMessage, [
+      input.messageName,
+      input.processInstanceId ?? null,
+      input.businessKey ?? null,
+    ]);
     const waiting = [];
     for (const sub of rows.filter((r) => r.instance_id)) {
       if (input.correlationKeys && Object.keys(input.correlationKeys).length) {
@@ -52,7 +57,12 @@ export async function correlateMessage(engine: Engine, input: CorrelateInput): P
       results.push({ resultType: 'Execution', processInstanceId: sub.instance_id });
     }
     if (waiting.length === 0 && starts[0]) {
-      const row = await engine.startIn(q, { definitionId: starts[0].definition_id, businessKey: input.businessKey, variables: input.processVariables, startNode: starts[0].element_id });
+      const row = await engine.startIn(q, {
+        definitionId: starts[0].definition_id,
+        businessKey: input.businessKey,
+        variables: input.processVariables,
+        startNode: starts[0].element_id,
+      });
       results.push({ resultType: 'ProcessDefinition', processInstanceId: row.id });
     }
     return results;
@@ -61,5 +71,8 @@ export async function correlateMessage(engine: Engine, input: CorrelateInput): P
 
 // helpers
 function matches(visible: Variables, keys: Variables): boolean {
-  return Object.entries(keys).every(([name, expected]: [string, TypedValue]) => visible[name] !== undefined && JSON.stringify(visible[name].value) === JSON.stringify(expected.value));
+  return Object.entries(keys).every(
+    ([name, expected]: [string, TypedValue]) =>
+      visible[name] !== undefined && JSON.stringify(visible[name].value) === JSON.stringify(expected.value),
+  );
 }

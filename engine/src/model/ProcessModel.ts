@@ -4,10 +4,25 @@
  * @public
  */
 export const NodeTypes = [
-  'startEvent', 'endEvent', 'intermediateCatchEvent', 'intermediateThrowEvent', 'boundaryEvent',
-  'task', 'userTask', 'serviceTask', 'sendTask', 'receiveTask', 'manualTask', 'scriptTask', 'businessRuleTask',
-  'exclusiveGateway', 'parallelGateway', 'inclusiveGateway', 'eventBasedGateway',
-  'subProcess', 'callActivity',
+  'startEvent',
+  'endEvent',
+  'intermediateCatchEvent',
+  'intermediateThrowEvent',
+  'boundaryEvent',
+  'task',
+  'userTask',
+  'serviceTask',
+  'sendTask',
+  'receiveTask',
+  'manualTask',
+  'scriptTask',
+  'businessRuleTask',
+  'exclusiveGateway',
+  'parallelGateway',
+  'inclusiveGateway',
+  'eventBasedGateway',
+  'subProcess',
+  'callActivity',
 ] as const;
 export type NodeType = (typeof NodeTypes)[number];
 

@@ -1,5 +1,14 @@
 import { parseTimer } from '../timers/parseTimer';
-import type { CallMapping, EventKind, FlowNode, Mapping, NodeType, ProcessModel, SequenceFlow, TimerDefinition } from './ProcessModel';
+import type {
+  CallMapping,
+  EventKind,
+  FlowNode,
+  Mapping,
+  NodeType,
+  ProcessModel,
+  SequenceFlow,
+  TimerDefinition,
+} from './ProcessModel';
 
 export interface CompileContext {
   report(element: any, reason: string): void;
@@ -9,27 +18,50 @@ export interface CompileContext {
 }
 
 const TASKS: Record<string, NodeType> = {
-  'bpmn:Task': 'task', 'bpmn:UserTask': 'userTask', 'bpmn:ServiceTask': 'serviceTask', 'bpmn:SendTask': 'sendTask',
-  'bpmn:ReceiveTask': 'receiveTask', 'bpmn:ManualTask': 'manualTask', 'bpmn:ScriptTask': 'scriptTask',
+  'bpmn:Task': 'task',
+  'bpmn:UserTask': 'userTask',
+  'bpmn:ServiceTask': 'serviceTask',
+  'bpmn:SendTask': 'sendTask',
+  'bpmn:ReceiveTask': 'receiveTask',
+  'bpmn:ManualTask': 'manualTask',
+  'bpmn:ScriptTask': 'scriptTask',
   'bpmn:BusinessRuleTask': 'businessRuleTask',
 };
 const OTHERS: Record<string, NodeType> = {
-  'bpmn:StartEvent': 'startEvent', 'bpmn:EndEvent': 'endEvent', 'bpmn:IntermediateCatchEvent': 'intermediateCatchEvent',
-  'bpmn:IntermediateThrowEvent': 'intermediateThrowEvent', 'bpmn:BoundaryEvent': 'boundaryEvent',
-  'bpmn:ExclusiveGateway': 'exclusiveGateway', 'bpmn:ParallelGateway': 'parallelGateway',
-  'bpmn:InclusiveGateway': 'inclusiveGateway', 'bpmn:EventBasedGateway': 'eventBasedGateway',
-  'bpmn:SubProcess': 'subProcess', 'bpmn:CallActivity': 'callActivity',
+  'bpmn:StartEvent': 'startEvent',
+  'bpmn:EndEvent': 'endEvent',
+  'bpmn:IntermediateCatchEvent': 'intermediateCatchEvent',
+  'bpmn:IntermediateThrowEvent': 'intermediateThrowEvent',
+  'bpmn:BoundaryEvent': 'boundaryEvent',
+  'bpmn:ExclusiveGateway': 'exclusiveGateway',
+  'bpmn:ParallelGateway': 'parallelGateway',
+  'bpmn:InclusiveGateway': 'inclusiveGateway',
+  'bpmn:EventBasedGateway': 'eventBasedGateway',
+  'bpmn:SubProcess': 'subProcess',
+  'bpmn:CallActivity': 'callActivity',
 };
 /** Elements that describe but do not execute: safe to carry along. */
-const ARTIFACTS = new Set(['bpmn:DataObject', 'bpmn:DataObjectReference', 'bpmn:DataStoreReference', 'bpmn:TextAnnotation', 'bpmn:Association', 'bpmn:Group']);
+const ARTIFACTS = new Set([
+  'bpmn:DataObject',
+  'bpmn:DataObjectReference',
+  'bpmn:DataStoreReference',
+  'bpmn:TextAnnotation',
+  'bpmn:Association',
+  'bpmn:Group',
+]);
 /** Which event definitions each event type may carry (none = no definition). */
 const EVENTS: Record<string, EventKind[]> = {
-  startEvent: ['none', 'message', 'timer'], endEvent: ['none', 'error', 'terminate'],
-  intermediateCatchEvent: ['message', 'timer'], intermediateThrowEvent: ['none'], boundaryEvent: ['message', 'timer', 'error'],
+  startEvent: ['none', 'message', 'timer'],
+  endEvent: ['none', 'error', 'terminate'],
+  intermediateCatchEvent: ['message', 'timer'],
+  intermediateThrowEvent: ['none'],
+  boundaryEvent: ['message', 'timer', 'error'],
 };
 const DEFINITIONS: Record<string, EventKind> = {
-  'bpmn:MessageEventDefinition': 'message', 'bpmn:TimerEventDefinition': 'timer',
-  'bpmn:ErrorEventDefinition': 'error', 'bpmn:TerminateEventDefinition': 'terminate',
+  'bpmn:MessageEventDefinition': 'message',
+  'bpmn:TimerEventDefinition': 'timer',
+  'bpmn:ErrorEventDefinition': 'error',
+  'bpmn:TerminateEventDefinition': 'terminate',
 };
 
 /**
@@ -39,8 +71,15 @@ const DEFINITIONS: Record<string, EventKind> = {
  */
 export function compileProcess(process: any, ctx: CompileContext): ProcessModel {
   const model: ProcessModel = {
-    id: process.id, name: process.name, versionTag: process.versionTag,
-    nodes: {}, flows: {}, startNodes: [], messageStarts: [], timerStarts: [], reach: {},
+    id: process.id,
+    name: process.name,
+    versionTag: process.versionTag,
+    nodes: {},
+    flows: {},
+    startNodes: [],
+    messageStarts: [],
+    timerStarts: [],
+    reach: {},
   };
   walkScope(process, process.id, true, model, ctx);
   // <incoming>/<outgoing> children are optional in BPMN XML: derive both from the flows, in document order
@@ -52,7 +91,10 @@ export function compileProcess(process: any, ctx: CompileContext): ProcessModel 
     const source = model.nodes[flow.source];
     const target = model.nodes[flow.target];
     if (!source || !target) {
-      ctx.report({ id: flow.id, $type: 'bpmn:SequenceFlow' }, `sequence flow connects unknown element ${source ? flow.target : flow.source}`);
+      ctx.report(
+        { id: flow.id, $type: 'bpmn:SequenceFlow' },
+        `sequence flow connects unknown element ${source ? flow.target : flow.source}`,
+      );
       continue;
     }
     source.outgoing.push(flow.id);
@@ -66,7 +108,13 @@ export function compileProcess(process: any, ctx: CompileContext): ProcessModel 
 }
 
 // helpers
-function walkScope(container: any, scopeId: string, isProcess: boolean, model: ProcessModel, ctx: CompileContext): string[] {
+function walkScope(
+  container: any,
+  scopeId: string,
+  isProcess: boolean,
+  model: ProcessModel,
+  ctx: CompileContext,
+): string[] {
   const starts: string[] = [];
   for (const el of container.flowElements ?? []) {
     if (el.$type === 'bpmn:SequenceFlow') {
@@ -83,9 +131,11 @@ function walkScope(container: any, scopeId: string, isProcess: boolean, model: P
     model.nodes[el.id] = node;
     if (type === 'startEvent') {
       // (an event subprocess is refused as a whole; its start event is not a second problem, nor an unknown kind twice)
-      if (!isProcess && node.event && node.event !== 'none' && !container.triggeredByEvent) ctx.report(el, 'a start event inside a subprocess must be a none start event');
+      if (!isProcess && node.event && node.event !== 'none' && !container.triggeredByEvent)
+        ctx.report(el, 'a start event inside a subprocess must be a none start event');
       if (node.event === 'none') starts.push(el.id);
-      if (node.event === 'message' && node.messageName) model.messageStarts.push({ node: el.id, messageName: node.messageName });
+      if (node.event === 'message' && node.messageName)
+        model.messageStarts.push({ node: el.id, messageName: node.messageName });
       if (node.event === 'timer' && node.timer) model.timerStarts.push({ node: el.id, timer: node.timer });
     }
     if (type === 'subProcess') {
@@ -105,7 +155,8 @@ function compileFlow(el: any, ctx: CompileContext): SequenceFlow {
   const expr = el.conditionExpression;
   if (expr) {
     const language = (expr.language ?? '').toLowerCase();
-    if (language && language !== 'feel') ctx.report(el, `condition in ${expr.language} is not supported; write it in FEEL`);
+    if (language && language !== 'feel')
+      ctx.report(el, `condition in ${expr.language} is not supported; write it in FEEL`);
     else if (expr.resource) ctx.report(el, 'external condition scripts are not supported');
     else flow.condition = ctx.checkExpression(el, expr.body ?? '', 'condition');
   }
@@ -114,22 +165,40 @@ function compileFlow(el: any, ctx: CompileContext): SequenceFlow {
 
 function compileNode(el: any, type: NodeType, scope: string, ctx: CompileContext): FlowNode {
   const node: FlowNode = {
-    id: el.id, type, name: el.name, scope,
-    incoming: (el.incoming ?? []).map((f: any) => f.id), outgoing: (el.outgoing ?? []).map((f: any) => f.id),
-    defaultFlow: el.default?.id, boundaries: [], inputs: [], outputs: [], callIn: [], callOut: [],
+    id: el.id,
+    type,
+    name: el.name,
+    scope,
+    incoming: (el.incoming ?? []).map((f: any) => f.id),
+    outgoing: (el.outgoing ?? []).map((f: any) => f.id),
+    defaultFlow: el.default?.id,
+    boundaries: [],
+    inputs: [],
+    outputs: [],
+    callIn: [],
+    callOut: [],
   };
   compileEvent(el, type, node, ctx);
   compileExtensions(el, node, ctx);
   if (el.loopCharacteristics) compileLoop(el, node, ctx);
   if (type === 'serviceTask' || type === 'sendTask' || type === 'businessRuleTask') {
-    if (el.type !== 'external' || !el.topic) ctx.report(el, `${type} needs camunda:type="external" and camunda:topic (connectors run as external task workers)`);
+    if (el.type !== 'external' || !el.topic)
+      ctx.report(
+        el,
+        `${type} needs camunda:type="external" and camunda:topic (connectors run as external task workers)`,
+      );
     node.topic = el.topic;
     node.taskPriority = compileText(el, el.taskPriority, 'camunda:taskPriority', ctx);
-    if (el.class || el.delegateExpression || el.expression || el.decisionRef) ctx.report(el, 'Java delegates, expressions and DMN references are not supported; use an external task');
+    if (el.class || el.delegateExpression || el.expression || el.decisionRef)
+      ctx.report(el, 'Java delegates, expressions and DMN references are not supported; use an external task');
   }
   if (type === 'scriptTask') {
     const format = (el.scriptFormat ?? '').toLowerCase();
-    if (format !== 'feel') ctx.report(el, `script format '${el.scriptFormat ?? ''}' is not supported; scripts are FEEL expressions (scriptFormat="feel")`);
+    if (format !== 'feel')
+      ctx.report(
+        el,
+        `script format '${el.scriptFormat ?? ''}' is not supported; scripts are FEEL expressions (scriptFormat="feel")`,
+      );
     else node.script = ctx.checkExpression(el, el.script ?? '', 'script');
     node.resultVariable = el.resultVariable;
   }
@@ -148,14 +217,16 @@ function compileNode(el: any, type: NodeType, scope: string, ctx: CompileContext
   if (type === 'callActivity') {
     node.calledElement = el.calledElement;
     if (!node.calledElement) ctx.report(el, 'a call activity needs calledElement');
-    if (el.calledElementBinding && el.calledElementBinding !== 'latest') ctx.report(el, `calledElementBinding '${el.calledElementBinding}' is not supported (latest only)`);
+    if (el.calledElementBinding && el.calledElementBinding !== 'latest')
+      ctx.report(el, `calledElementBinding '${el.calledElementBinding}' is not supported (latest only)`);
     if (el.caseRef) ctx.report(el, 'CMMN cases are not supported');
   }
   if (type === 'subProcess' && el.$type !== 'bpmn:SubProcess') ctx.report(el, `${el.$type} is not supported`);
   if (type === 'boundaryEvent') {
     node.attachedTo = el.attachedToRef?.id;
     node.cancelActivity = el.cancelActivity !== false;
-    if (node.event === 'error' && !node.cancelActivity) ctx.report(el, 'an error boundary event is always interrupting');
+    if (node.event === 'error' && !node.cancelActivity)
+      ctx.report(el, 'an error boundary event is always interrupting');
   }
   return node;
 }
@@ -176,13 +247,21 @@ function compileEvent(el: any, type: NodeType, node: FlowNode, ctx: CompileConte
     node.messageName = definition.messageRef?.name;
     if (!node.messageName) ctx.report(el, 'a message event needs a message with a name');
   }
-  if (kind === 'error') node.errorCode = definition.errorRef ? (ctx.errors.get(definition.errorRef.id) ?? definition.errorRef.errorCode) : undefined;
-  if (kind === 'error' && type === 'endEvent' && !node.errorCode) ctx.report(el, 'an error end event needs an error with an errorCode');
+  if (kind === 'error')
+    node.errorCode = definition.errorRef
+      ? (ctx.errors.get(definition.errorRef.id) ?? definition.errorRef.errorCode)
+      : undefined;
+  if (kind === 'error' && type === 'endEvent' && !node.errorCode)
+    ctx.report(el, 'an error end event needs an error with an errorCode');
   if (kind === 'timer') node.timer = compileTimer(el, definition, ctx);
 }
 
 function compileTimer(el: any, definition: any, ctx: CompileContext): TimerDefinition | undefined {
-  const options: Array<[TimerDefinition['kind'], any]> = [['duration', definition.timeDuration], ['date', definition.timeDate], ['cycle', definition.timeCycle]];
+  const options: Array<[TimerDefinition['kind'], any]> = [
+    ['duration', definition.timeDuration],
+    ['date', definition.timeDate],
+    ['cycle', definition.timeCycle],
+  ];
   const found = options.filter(([, v]) => v && v.body !== undefined);
   if (found.length !== 1) {
     ctx.report(el, 'a timer needs exactly one of timeDuration, timeDate, timeCycle');
@@ -204,8 +283,13 @@ function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
     switch (ext.$type) {
       case 'camunda:InputOutput':
         // Camunda 7 refuses both at deploy time; the interpreter would skip them silently
-        if (node.type.endsWith('Gateway')) ctx.report(el, 'camunda:inputOutput on a gateway is not supported (Camunda 7 refuses it too); map variables on an activity');
-        if (node.type === 'endEvent' && ext.outputParameters?.length) ctx.report(el, 'output parameters on an end event are not supported (Camunda 7 refuses them too)');
+        if (node.type.endsWith('Gateway'))
+          ctx.report(
+            el,
+            'camunda:inputOutput on a gateway is not supported (Camunda 7 refuses it too); map variables on an activity',
+          );
+        if (node.type === 'endEvent' && ext.outputParameters?.length)
+          ctx.report(el, 'output parameters on an end event are not supported (Camunda 7 refuses them too)');
         node.inputs = (ext.inputParameters ?? []).map((p: any) => compileMapping(el, p, ctx));
         node.outputs = (ext.outputParameters ?? []).map((p: any) => compileMapping(el, p, ctx));
         break;
@@ -215,7 +299,10 @@ function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
         break;
       case 'camunda:ExecutionListener':
       case 'camunda:TaskListener':
-        ctx.report(el, `${ext.$type.replace('camunda:', '')} is not supported (listeners run code; use an external task)`);
+        ctx.report(
+          el,
+          `${ext.$type.replace('camunda:', '')} is not supported (listeners run code; use an external task)`,
+        );
         break;
       case 'camunda:Connector':
         ctx.report(el, 'camunda:connector is not supported; use camunda:type="external"');
@@ -224,7 +311,8 @@ function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
         node.properties = Object.assign(node.properties ?? {}, propertyValues(ext));
         break;
       case 'cauce:FieldVisibility':
-        if (node.type === 'userTask' && ext.field) (node.fieldVisibility ??= []).push({ field: ext.field, roles: splitList(ext.roles) });
+        if (node.type === 'userTask' && ext.field)
+          (node.fieldVisibility ??= []).push({ field: ext.field, roles: splitList(ext.roles) });
         break;
       default:
         break; // form data, failedJobRetryTimeCycle and the like carry no behaviour here
@@ -240,16 +328,25 @@ function propertyValues(ext: any): Record<string, string> {
 }
 
 function splitList(raw: string | undefined): string[] {
-  return (raw ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  return (raw ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 function compileMapping(el: any, p: any, ctx: CompileContext): Mapping {
   const def = p.definition;
   if (def) {
     if (def.$type === 'camunda:Script' && (def.scriptFormat ?? '').toLowerCase() === 'feel') {
-      return { name: p.name, expression: `=${ctx.checkExpression(el, def.value ?? '', `mapping ${p.name}`) ?? 'null'}` };
+      return {
+        name: p.name,
+        expression: `=${ctx.checkExpression(el, def.value ?? '', `mapping ${p.name}`) ?? 'null'}`,
+      };
     }
-    ctx.report(el, `mapping ${p.name}: ${def.$type.replace('camunda:', '')} ${def.scriptFormat ?? ''} is not supported; write a FEEL expression (=…)`);
+    ctx.report(
+      el,
+      `mapping ${p.name}: ${def.$type.replace('camunda:', '')} ${def.scriptFormat ?? ''} is not supported; write a FEEL expression (=…)`,
+    );
     return { name: p.name };
   }
   if (p.value === undefined) return { name: p.name };
@@ -268,8 +365,14 @@ function compileText(el: any, value: string | undefined, what: string, ctx: Comp
 }
 
 function compileCallMapping(el: any, ext: any, ctx: CompileContext): CallMapping {
-  const mapping: CallMapping = { source: ext.source, target: ext.target, all: ext.variables === 'all', local: ext.local };
-  if (ext.sourceExpression) mapping.sourceExpression = ctx.checkExpression(el, ext.sourceExpression, 'sourceExpression');
+  const mapping: CallMapping = {
+    source: ext.source,
+    target: ext.target,
+    all: ext.variables === 'all',
+    local: ext.local,
+  };
+  if (ext.sourceExpression)
+    mapping.sourceExpression = ctx.checkExpression(el, ext.sourceExpression, 'sourceExpression');
   if (ext.businessKey) mapping.businessKey = ctx.checkExpression(el, ext.businessKey, 'businessKey');
   return mapping;
 }
@@ -282,12 +385,17 @@ function compileLoop(el: any, node: FlowNode, ctx: CompileContext): void {
   }
   node.multiInstance = {
     sequential: loop.isSequential === true,
-    loopCardinality: loop.loopCardinality ? ctx.checkExpression(el, loop.loopCardinality.body ?? '', 'loopCardinality') : undefined,
+    loopCardinality: loop.loopCardinality
+      ? ctx.checkExpression(el, loop.loopCardinality.body ?? '', 'loopCardinality')
+      : undefined,
     collection: loop.collection ? ctx.checkExpression(el, loop.collection, 'collection') : undefined,
     elementVariable: loop.elementVariable,
-    completionCondition: loop.completionCondition ? ctx.checkExpression(el, loop.completionCondition.body ?? '', 'completionCondition') : undefined,
+    completionCondition: loop.completionCondition
+      ? ctx.checkExpression(el, loop.completionCondition.body ?? '', 'completionCondition')
+      : undefined,
   };
-  if (!loop.loopCardinality && !loop.collection) ctx.report(el, 'multi-instance needs loopCardinality or camunda:collection');
+  if (!loop.loopCardinality && !loop.collection)
+    ctx.report(el, 'multi-instance needs loopCardinality or camunda:collection');
 }
 
 function cauceAttributes(el: any): Record<string, string> | undefined {
@@ -297,16 +405,22 @@ function cauceAttributes(el: any): Record<string, string> | undefined {
     const match = /^(?:cauce|\{http:\/\/cauce\.dev\/schema\/bpmn\/1\.0\}):?(.+)$/.exec(key);
     if (match) out[match[1]] = String(value);
   }
-  for (const key of ['form', 'textKey', 'channels', 'identificationLevel']) if (el[key] !== undefined) out[key] = String(el[key]);
+  for (const key of ['form', 'textKey', 'channels', 'identificationLevel'])
+    if (el[key] !== undefined) out[key] = String(el[key]);
   return Object.keys(out).length ? out : undefined;
 }
 
 /** BPMN 2.0 §10.5.2: without a start event, every activity or gateway with no incoming flow starts. */
 function implicitStarts(subProcess: any, ctx: CompileContext): string[] {
   const starts = (subProcess.flowElements ?? [])
-    .filter((el: any) => (TASKS[el.$type] || /Gateway|SubProcess|CallActivity|IntermediateThrowEvent$/.test(el.$type)) && !(el.incoming ?? []).length)
+    .filter(
+      (el: any) =>
+        (TASKS[el.$type] || /Gateway|SubProcess|CallActivity|IntermediateThrowEvent$/.test(el.$type)) &&
+        !(el.incoming ?? []).length,
+    )
     .map((el: any) => el.id);
-  if (starts.length === 0) ctx.report(subProcess, 'a subprocess needs a none start event or an activity without incoming flows');
+  if (starts.length === 0)
+    ctx.report(subProcess, 'a subprocess needs a none start event or an activity without incoming flows');
   return starts;
 }
 

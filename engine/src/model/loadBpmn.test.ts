@@ -5,23 +5,36 @@ import { loadBpmn } from './loadBpmn';
 describe('loadBpmn', () => {
   it('keeps Cauce step extensions read through the cauce moddle descriptor', async () => {
     // given
-    const xml = bpmn('p', `<bpmn:startEvent id="s"/><bpmn:userTask id="step" cauce:form="forms/step.schema.json" cauce:textKey="step" cauce:channels="agent" cauce:identificationLevel="2"/>${flow('s', 'step')}`);
+    const xml = bpmn(
+      'p',
+      `<bpmn:startEvent id="s"/><bpmn:userTask id="step" cauce:form="forms/step.schema.json" cauce:textKey="step" cauce:channels="agent" cauce:identificationLevel="2"/>${flow('s', 'step')}`,
+    );
     // when
     const result = await loadBpmn(xml);
     // then
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.value.processes[0].nodes.step.step).toMatchObject({ form: 'forms/step.schema.json', textKey: 'step', channels: 'agent', identificationLevel: '2' });
+    if (result.ok)
+      expect(result.value.processes[0].nodes.step.step).toMatchObject({
+        form: 'forms/step.schema.json',
+        textKey: 'step',
+        channels: 'agent',
+        identificationLevel: '2',
+      });
   });
 
   it('keeps camunda:properties, cauce:FieldVisibility and the drawn ids, read by the parser (comments are not read)', async () => {
     // given
-    const xml = bpmn('p', `<bpmn:startEvent id="s"/>
+    const xml = bpmn(
+      'p',
+      `<bpmn:startEvent id="s"/>
       <bpmn:userTask id="step"><bpmn:extensionElements><cauce:fieldVisibility field="notes" roles="agent-l1, supervisor"/>
         <!-- <cauce:fieldVisibility field="old" roles="citizen"/> --></bpmn:extensionElements></bpmn:userTask>
       <bpmn:endEvent id="end"><bpmn:extensionElements><camunda:properties><camunda:property name="serviceRequestState" value="resolved"/>
         <!-- <camunda:property name="serviceRequestResponsible" value="citizen"/> --></camunda:properties></bpmn:extensionElements></bpmn:endEvent>
-      ${flow('s', 'step')}${flow('step', 'end')}`, `<bpmndi:BPMNDiagram id="dg" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"><bpmndi:BPMNPlane id="pl" bpmnElement="p">
-        <bpmndi:BPMNShape id="sh" bpmnElement="step"/><bpmndi:BPMNEdge id="e" bpmnElement="f_s_step"/></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>`);
+      ${flow('s', 'step')}${flow('step', 'end')}`,
+      `<bpmndi:BPMNDiagram id="dg" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"><bpmndi:BPMNPlane id="pl" bpmnElement="p">
+        <bpmndi:BPMNShape id="sh" bpmnElement="step"/><bpmndi:BPMNEdge id="e" bpmnElement="f_s_step"/></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>`,
+    );
     // when
     const result = await loadBpmn(xml);
     // then
@@ -36,14 +49,24 @@ describe('loadBpmn', () => {
   it('refuses DOCTYPE and entities before parsing, and names unsupported elements with their line', async () => {
     // given
     const xxe = `<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file:///etc/passwd">]><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL">&x;</bpmn:definitions>`;
-    const signal = bpmn('p', `<bpmn:startEvent id="s"/>\n<bpmn:intermediateThrowEvent id="shout"><bpmn:signalEventDefinition/></bpmn:intermediateThrowEvent>${flow('s', 'shout')}`);
+    const signal = bpmn(
+      'p',
+      `<bpmn:startEvent id="s"/>\n<bpmn:intermediateThrowEvent id="shout"><bpmn:signalEventDefinition/></bpmn:intermediateThrowEvent>${flow('s', 'shout')}`,
+    );
     // when
     const refusedXxe = await loadBpmn(xxe, 'evil.bpmn');
     const refusedSignal = await loadBpmn(signal, 'signal.bpmn');
     const malformed = await loadBpmn('<bpmn:definitions', 'broken.bpmn');
     // then
     expect(refusedXxe.ok || refusedXxe.error.code).toBe('CAUCE_ERR_BPMN_DOCTYPE');
-    expect(refusedSignal.ok || refusedSignal.unsupported).toEqual([{ elementId: 'shout', type: 'bpmn:IntermediateThrowEvent', line: 5, reason: 'Signal intermediateThrowEvent is not supported' }]);
+    expect(refusedSignal.ok || refusedSignal.unsupported).toEqual([
+      {
+        elementId: 'shout',
+        type: 'bpmn:IntermediateThrowEvent',
+        line: 5,
+        reason: 'Signal intermediateThrowEvent is not supported',
+      },
+    ]);
     expect(malformed.ok || malformed.error.code).toBe('CAUCE_ERR_BPMN_MALFORMED');
   });
 });

@@ -29,7 +29,10 @@ export interface LoadedBpmn {
  * cannot execute — all of them at once, each with id, type and line.
  * @public
  */
-export async function loadBpmn(xml: string, resourceName = 'process.bpmn'): Promise<{ ok: true; value: LoadedBpmn } | { ok: false; error: CauceError; unsupported?: Unsupported[] }> {
+export async function loadBpmn(
+  xml: string,
+  resourceName = 'process.bpmn',
+): Promise<{ ok: true; value: LoadedBpmn } | { ok: false; error: CauceError; unsupported?: Unsupported[] }> {
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { ok: false, error: Errors.bpmnDoctype(resourceName) };
   let parsed;
   try {
@@ -45,7 +48,12 @@ export async function loadBpmn(xml: string, resourceName = 'process.bpmn'): Prom
   const unsupported: Unsupported[] = [];
   const report = (element: any, reason: string) => {
     const elementId = element?.id as string | undefined;
-    unsupported.push({ elementId, type: element?.$type ?? 'unknown', line: elementId ? lines.get(elementId) : undefined, reason });
+    unsupported.push({
+      elementId,
+      type: element?.$type ?? 'unknown',
+      line: elementId ? lines.get(elementId) : undefined,
+      reason,
+    });
   };
   const errors = new Map<string, string>();
   for (const root of definitions.rootElements ?? []) {
@@ -59,10 +67,18 @@ export async function loadBpmn(xml: string, resourceName = 'process.bpmn'): Prom
       nonExecutable.push(root.id);
       continue;
     }
-    processes.push(compileProcess(root, { report, errors, checkExpression: (el, text, what) => checkExpression(report, el, text, what) }));
+    processes.push(
+      compileProcess(root, {
+        report,
+        errors,
+        checkExpression: (el, text, what) => checkExpression(report, el, text, what),
+      }),
+    );
   }
   if (unsupported.length > 0) {
-    const list = unsupported.map((u) => `${u.elementId ?? '?'} (${u.type}, line ${u.line ?? '?'}): ${u.reason}`).join('; ');
+    const list = unsupported
+      .map((u) => `${u.elementId ?? '?'} (${u.type}, line ${u.line ?? '?'}): ${u.reason}`)
+      .join('; ');
     return { ok: false, error: Errors.bpmnUnsupported(resourceName, list, unsupported), unsupported };
   }
   const warnings = (parsed.warnings ?? []).map((w: { message: string }) => w.message);
@@ -84,13 +100,21 @@ function firstLine(error: unknown): string {
 }
 
 /** Expressions are FEEL; JUEL `${…}` is accepted only as a plain variable path, which FEEL reads the same. */
-function checkExpression(report: (el: any, reason: string) => void, element: any, text: string | undefined, what: string): string | undefined {
+function checkExpression(
+  report: (el: any, reason: string) => void,
+  element: any,
+  text: string | undefined,
+  what: string,
+): string | undefined {
   if (text === undefined) return undefined;
   let expression = text.trim();
   if (isJuel(expression)) {
     const inner = expression.replace(/^[$#]\{\s*|\s*\}$/g, '');
     if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(inner)) {
-      report(element, `${what} ${expression} is JUEL; write it in FEEL (e.g. =${inner.replace(/&&/g, 'and').replace(/\|\|/g, 'or')})`);
+      report(
+        element,
+        `${what} ${expression} is JUEL; write it in FEEL (e.g. =${inner.replace(/&&/g, 'and').replace(/\|\|/g, 'or')})`,
+      );
       return undefined;
     }
     expression = inner;

@@ -5,15 +5,28 @@ import { bpmn, flow } from '../testing/bpmn';
 import { engineOn } from '../testing/engineHarness';
 import { completeTask } from '../tasks/userTasks';
 import { fetchAndLock, failExternalTask } from '../external-tasks/externalTasks';
-import { instanceHistory, openIncidents, openTasksOfTree, readInstance, treeProgress, waitUntilSettled } from './instanceReads';
+import {
+  instanceHistory,
+  openIncidents,
+  openTasksOfTree,
+  readInstance,
+  treeProgress,
+  waitUntilSettled,
+} from './instanceReads';
 
-const child = bpmn('child', `
+const child = bpmn(
+  'child',
+  `
   <bpmn:startEvent id="cs"/><bpmn:userTask id="inner" camunda:candidateGroups="agents"/><bpmn:endEvent id="ce"/>
-  ${flow('cs', 'inner')}${flow('inner', 'ce')}`);
-const parent = bpmn('parent', `
+  ${flow('cs', 'inner')}${flow('inner', 'ce')}`,
+);
+const parent = bpmn(
+  'parent',
+  `
   <bpmn:startEvent id="s"/><bpmn:callActivity id="call" calledElement="child"/>
   <bpmn:serviceTask id="lookup" camunda:type="external" camunda:topic="lookup"/><bpmn:endEvent id="e"/>
-  ${flow('s', 'call')}${flow('call', 'lookup')}${flow('lookup', 'e')}`);
+  ${flow('s', 'call')}${flow('call', 'lookup')}${flow('lookup', 'e')}`,
+);
 
 describe.each(databasesUnderTest())('instance reads on $name', (d) => {
   let db: Db;
@@ -46,12 +59,18 @@ describe.each(databasesUnderTest())('instance reads on $name', (d) => {
     await completeTask(h.engine, inner.id);
     // when
     const working = await waitUntilSettled(h.engine, root.id, 30);
-    const [task] = await fetchAndLock(h.engine, { workerId: 'w', maxTasks: 1, topics: [{ topicName: 'lookup', lockDuration: 10_000 }] });
+    const [task] = await fetchAndLock(h.engine, {
+      workerId: 'w',
+      maxTasks: 1,
+      topics: [{ topicName: 'lookup', lockDuration: 10_000 }],
+    });
     await failExternalTask(h.engine, task.id, 'w', { errorMessage: 'system down', retries: 0 });
     // then
     expect(working).toBe(false);
     expect(await waitUntilSettled(h.engine, root.id, 1000)).toBe(true);
-    expect(await openIncidents(h.engine, root.id)).toEqual([expect.objectContaining({ elementId: 'lookup', message: 'system down' })]);
+    expect(await openIncidents(h.engine, root.id)).toEqual([
+      expect.objectContaining({ elementId: 'lookup', message: 'system down' }),
+    ]);
     expect((await treeProgress(h.engine, root.id))?.openIncidents).toBe(1);
   });
 

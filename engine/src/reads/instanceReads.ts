@@ -59,7 +59,14 @@ export async function readInstance(engine: Engine, instanceId: string): Promise<
 export async function openTasksOfTree(engine: Engine, rootInstanceId: string): Promise<OpenTask[]> {
   if (!isUuid(rootInstanceId)) return [];
   const { rows } = await engine.db.query<any>(SQL.readOpenTasksOfTree, [rootInstanceId]);
-  return rows.map((t) => ({ id: t.id, instanceId: t.instance_id, tokenId: t.token_id, elementId: t.element_id, candidateGroups: t.candidate_groups ?? [], createdAt: new Date(t.created_at) }));
+  return rows.map((t) => ({
+    id: t.id,
+    instanceId: t.instance_id,
+    tokenId: t.token_id,
+    elementId: t.element_id,
+    candidateGroups: t.candidate_groups ?? [],
+    createdAt: new Date(t.created_at),
+  }));
 }
 
 /** The state of a root instance and counts of what could still move its tree; undefined for an unknown id. @public */
@@ -67,17 +74,34 @@ export async function treeProgress(engine: Engine, rootInstanceId: string): Prom
   if (!isUuid(rootInstanceId)) return undefined;
   const s = (await engine.db.query<any>(SQL.readTreeProgress, [rootInstanceId])).rows[0];
   if (!s?.state) return undefined;
-  return { state: s.state, openTasks: Number(s.tasks), pendingExternalTasks: Number(s.external_tasks), openIncidents: Number(s.incidents) };
+  return {
+    state: s.state,
+    openTasks: Number(s.tasks),
+    pendingExternalTasks: Number(s.external_tasks),
+    openIncidents: Number(s.incidents),
+  };
 }
 
 /** History of some instances in the order it was written, optionally only some kinds (`activity_start`, `activity_end`, …). @public */
-export async function instanceHistory(engine: Engine, instanceIds: string[], opts: { kinds?: string[] } = {}): Promise<HistoryRecord[]> {
+export async function instanceHistory(
+  engine: Engine,
+  instanceIds: string[],
+  opts: { kinds?: string[] } = {},
+): Promise<HistoryRecord[]> {
   const ids = instanceIds.filter(isUuid);
   if (!ids.length) return [];
   const { rows } = await engine.db.query<any>(SQL.readHistory, [ids, opts.kinds ?? null]);
   return rows.map((r) => ({
-    id: Number(r.id), instanceId: r.instance_id, rev: r.rev, seq: r.seq, kind: r.kind, elementId: r.element_id, elementType: r.element_type,
-    tokenId: r.token_id, at: new Date(r.at), data: r.data ?? null,
+    id: Number(r.id),
+    instanceId: r.instance_id,
+    rev: r.rev,
+    seq: r.seq,
+    kind: r.kind,
+    elementId: r.element_id,
+    elementType: r.element_type,
+    tokenId: r.token_id,
+    at: new Date(r.at),
+    data: r.data ?? null,
   }));
 }
 
@@ -85,7 +109,13 @@ export async function instanceHistory(engine: Engine, instanceIds: string[], opt
 export async function openIncidents(engine: Engine, instanceId: string): Promise<OpenIncident[]> {
   if (!isUuid(instanceId)) return [];
   const { rows } = await engine.db.query<any>(SQL.readOpenIncidents, [instanceId]);
-  return rows.map((r) => ({ id: r.id, elementId: r.element_id, type: r.type, message: r.message, createdAt: new Date(r.created_at) }));
+  return rows.map((r) => ({
+    id: r.id,
+    elementId: r.element_id,
+    type: r.type,
+    message: r.message,
+    createdAt: new Date(r.created_at),
+  }));
 }
 
 /**
@@ -99,7 +129,8 @@ export async function waitUntilSettled(engine: Engine, rootInstanceId: string, m
   let interval = 10;
   for (;;) {
     const p = await treeProgress(engine, rootInstanceId);
-    if (!p || p.state !== 'ACTIVE' || p.openTasks > 0 || p.openIncidents > 0 || p.pendingExternalTasks === 0) return true;
+    if (!p || p.state !== 'ACTIVE' || p.openTasks > 0 || p.openIncidents > 0 || p.pendingExternalTasks === 0)
+      return true;
     const left = maxMs - (Date.now() - started);
     if (left <= 0) return false;
     await new Promise((r) => setTimeout(r, Math.min(interval, left)));

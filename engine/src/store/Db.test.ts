@@ -115,7 +115,9 @@ describe.each(databasesUnderTest())('Db on $name', (d) => {
   it('claims with FOR UPDATE SKIP LOCKED: concurrent claimers get disjoint rows', async () => {
     // given three due jobs
     for (let i = 0; i < 3; i++) {
-      await db.query("insert into job (id, element_id, kind, due_at) values ($1, 'timer', 'timer', now())", [randomUUID()]);
+      await db.query("insert into job (id, element_id, kind, due_at) values ($1, 'timer', 'timer', now())", [
+        randomUUID(),
+      ]);
     }
     const order: string[] = [];
     // when: A claims two and keeps its transaction open a little; B claims meanwhile

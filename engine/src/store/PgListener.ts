@@ -111,12 +111,15 @@ export class PgListener {
     if (this.#closed) return;
     if (err) this.#onError(err);
     const current = this.#client;
-    void current?.then((c) => {
-      if (c !== client || this.#client !== current) return;
-      this.#client = undefined;
-      client.end().catch(() => undefined);
-      this.#scheduleReconnect();
-    }, () => undefined);
+    void current?.then(
+      (c) => {
+        if (c !== client || this.#client !== current) return;
+        this.#client = undefined;
+        client.end().catch(() => undefined);
+        this.#scheduleReconnect();
+      },
+      () => undefined,
+    );
   }
 
   #scheduleReconnect(): void {

@@ -28,7 +28,9 @@ describe('StatementNames', () => {
   });
 
   it('tells a stale prepared plan from other errors', () => {
-    expect(isStalePlan(Object.assign(new Error('cached plan must not change result type'), { code: '0A000' }))).toBe(true);
+    expect(isStalePlan(Object.assign(new Error('cached plan must not change result type'), { code: '0A000' }))).toBe(
+      true,
+    );
     expect(isStalePlan(Object.assign(new Error('something else unsupported'), { code: '0A000' }))).toBe(false);
     expect(isStalePlan(undefined)).toBe(false);
   });

@@ -24,7 +24,8 @@ describe('bundleSql', () => {
     // given
     dir = mkdtempSync(join(tmpdir(), 'cauce-bundle-'));
     const files = {
-      'migrations/000002_add_thing.sql': '--! breaking-change\nalter table a add column `odd` text default \'${x}\\n\';\n',
+      'migrations/000002_add_thing.sql':
+        "--! breaking-change\nalter table a add column `odd` text default '${x}\\n';\n",
       'migrations/000001_init.sql': 'create table a (id int);\n',
       'queries/thingSelect.sql': 'select * from a where id = $1\n',
       'queries/README.md': 'not sql',
@@ -32,7 +33,10 @@ describe('bundleSql', () => {
     writeTree(dir, files);
     // when
     const bundle = bundleSql({ migrations: join(dir, 'migrations'), queries: join(dir, 'queries') });
-    writeFileSync(join(dir, 'sql.ts'), bundle.source.replace("'../Migration'", `'${new URL('./Migration', import.meta.url).pathname}'`));
+    writeFileSync(
+      join(dir, 'sql.ts'),
+      bundle.source.replace("'../Migration'", `'${new URL('./Migration', import.meta.url).pathname}'`),
+    );
     const loaded = await import(join(dir, 'sql.ts'));
     // then
     expect(bundle.migrations).toEqual([

@@ -22,7 +22,8 @@ export function bundleSql(dirs: { migrations?: string; queries?: string } = {}):
   const queriesDir = dirs.queries ?? fileURLToPath(new URL('./sql/', import.meta.url));
   const migrations = sqlFiles(migrationsDir).map(({ file, sql }) => parseMigration(file, sql));
   migrations.forEach((m, i) => {
-    if (m.id !== i + 1) throw new Error(`migration ids must run 1, 2, 3… without gaps; found ${m.id} at position ${i + 1}`);
+    if (m.id !== i + 1)
+      throw new Error(`migration ids must run 1, 2, 3… without gaps; found ${m.id} at position ${i + 1}`);
   });
   const queries: Record<string, string> = {};
   for (const { file, sql } of sqlFiles(queriesDir)) {
@@ -56,7 +57,8 @@ function render(migrations: Migration[], queries: Record<string, string>): strin
     '',
     'export const migrations: readonly Migration[] = [',
     ...migrations.map(
-      (m) => `  {\n    id: ${m.id},\n    name: ${JSON.stringify(m.name)},\n    breaking: ${m.breaking},\n    sql: ${literal(m.sql)},\n  },`,
+      (m) =>
+        `  {\n    id: ${m.id},\n    name: ${JSON.stringify(m.name)},\n    breaking: ${m.breaking},\n    sql: ${literal(m.sql)},\n  },`,
     ),
     '];',
     '',

@@ -14,18 +14,24 @@ export async function dumpSchema(q: Queryable): Promise<string> {
   for (const row of rows.filter((r) => r.kind === 'enum')) {
     out.push(`create type ${row.name} as enum (${row.definition});`);
   }
-  for (const row of rows.filter((r) => r.kind === 'sequence')) out.push(`create sequence ${row.name} as ${row.definition};`);
+  for (const row of rows.filter((r) => r.kind === 'sequence'))
+    out.push(`create sequence ${row.name} as ${row.definition};`);
   for (const table of rows.filter((r) => r.kind === 'table')) {
     const body = [
       ...rows.filter((r) => r.kind === 'column' && r.owner === table.name).map((r) => r.definition),
-      ...rows.filter((r) => r.kind === 'constraint' && r.owner === table.name).map((r) => `constraint ${r.name} ${r.definition}`),
+      ...rows
+        .filter((r) => r.kind === 'constraint' && r.owner === table.name)
+        .map((r) => `constraint ${r.name} ${r.definition}`),
     ];
     out.push(`create table ${table.name} (\n${body.map((line) => `  ${line}`).join(',\n')}\n);`);
-    for (const index of rows.filter((r) => r.kind === 'index' && r.owner === table.name)) out.push(`${index.definition};`);
+    for (const index of rows.filter((r) => r.kind === 'index' && r.owner === table.name))
+      out.push(`${index.definition};`);
   }
   for (const view of rows.filter((r) => r.kind === 'view')) {
     const columns = rows.filter((r) => r.kind === 'column' && r.owner === view.name).map((r) => `  ${r.definition}`);
-    out.push(`-- columns only: PostgreSQL 15 and 16+ print a view's body differently\ncreate view ${view.name} (\n${columns.join(',\n')}\n);`);
+    out.push(
+      `-- columns only: PostgreSQL 15 and 16+ print a view's body differently\ncreate view ${view.name} (\n${columns.join(',\n')}\n);`,
+    );
   }
   for (const row of rows.filter((r) => r.kind === 'function')) out.push(`${row.definition.trim()};`);
   for (const row of rows.filter((r) => r.kind === 'trigger')) out.push(`${row.definition};`);

@@ -43,7 +43,9 @@ describe.runIf(url)('openPostgres', () => {
     const received: string[] = [];
     await db.listen('after loss', (payload) => received.push(payload));
     // when: the server ends the listening connection; the listener reconnects after 1 s
-    await db.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [`${name} listen`]);
+    await db.query('select pg_terminate_backend(pid) from pg_stat_activity where application_name = $1', [
+      `${name} listen`,
+    ]);
     await waitFor(async () => {
       const { rows } = await db.query('select 1 from pg_stat_activity where application_name = $1', [`${name} listen`]);
       return rows.length > 0;

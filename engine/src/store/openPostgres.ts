@@ -41,10 +41,11 @@ export async function openPostgres(options: PostgresOptions): Promise<Db> {
   const names = new StatementNames();
   pool.on('error', onError);
   const listener = new PgListener({ ...config, application_name: `${applicationName} listen` }, onError);
-  if (schema) await createSchema(pool, schema).catch(async (err) => {
-    await pool.end();
-    throw err;
-  });
+  if (schema)
+    await createSchema(pool, schema).catch(async (err) => {
+      await pool.end();
+      throw err;
+    });
 
   return {
     kind: 'postgres',
@@ -95,7 +96,13 @@ function typeParser(oid: number, format?: 'text' | 'binary') {
   return pg.types.getTypeParser(oid, format ?? 'text');
 }
 
-async function run<R>(on: pg.Pool | pg.PoolClient, names: StatementNames, inTransaction: boolean, text: string, params?: unknown[]): Promise<QueryResult<R>> {
+async function run<R>(
+  on: pg.Pool | pg.PoolClient,
+  names: StatementNames,
+  inTransaction: boolean,
+  text: string,
+  params?: unknown[],
+): Promise<QueryResult<R>> {
   const name = params !== undefined && params.length > 0 ? names.nameOf(text) : undefined;
   let res: pg.QueryResult | pg.QueryResult[];
   try {

@@ -28,7 +28,9 @@ describe.each(databasesUnderTest())('a test database on $name', (d) => {
     );
     await db.close();
     // then
-    expect(state.rows).toEqual([{ deployments: 0, migrations: migrations.length, leftover: null, clean_settings: true }]);
+    expect(state.rows).toEqual([
+      { deployments: 0, migrations: migrations.length, leftover: null, clean_settings: true },
+    ]);
   });
 
   it('refuses queries once closed', async () => {

@@ -6,9 +6,12 @@ import { engineOn } from '../testing/engineHarness';
 import { typedFromPlain } from '../variables/TypedValue';
 import { completeTask } from './userTasks';
 
-const twoSteps = bpmn('two-steps', `
+const twoSteps = bpmn(
+  'two-steps',
+  `
   <bpmn:startEvent id="s"/><bpmn:userTask id="first"/><bpmn:userTask id="second"/><bpmn:endEvent id="e"/>
-  ${flow('s', 'first')}${flow('first', 'second')}${flow('second', 'e')}`);
+  ${flow('s', 'first')}${flow('first', 'second')}${flow('second', 'e')}`,
+);
 
 describe.each(databasesUnderTest())('completeTask on $name', (d) => {
   let db: Db;
@@ -31,10 +34,15 @@ describe.each(databasesUnderTest())('completeTask on $name', (d) => {
     const [first] = await h.tasks(instance.id);
     // when
     await completeTask(h.engine, first.id, typedFromPlain({ answer: 'yes' }), {
-      alongside: (q, done) => q.query('insert into answer_log values ($1, $2, $3)', [done.instanceId, done.elementId, 'yes']).then(() => undefined),
+      alongside: (q, done) =>
+        q
+          .query('insert into answer_log values ($1, $2, $3)', [done.instanceId, done.elementId, 'yes'])
+          .then(() => undefined),
     });
     // then
-    expect((await db.query('select * from answer_log')).rows).toEqual([{ instance_id: instance.id, element_id: 'first', answer: 'yes' }]);
+    expect((await db.query('select * from answer_log')).rows).toEqual([
+      { instance_id: instance.id, element_id: 'first', answer: 'yes' },
+    ]);
     expect((await h.tasks(instance.id)).map((t: { element_id: string }) => t.element_id)).toEqual(['second']);
   });
 

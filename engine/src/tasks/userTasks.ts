@@ -22,9 +22,14 @@ export interface CompleteTaskOptions {
  * complete of the same task finds no row and gets a 404, never a double step), sets the variables and moves the token on.
  * @public
  */
-export async function completeTask(engine: Engine, taskId: string, variables: Variables = {}, opts: CompleteTaskOptions = {}): Promise<{ instanceId: string; variables: Variables }> {
+export async function completeTask(
+  engine: Engine,
+  taskId: string,
+  variables: Variables = {},
+  opts: CompleteTaskOptions = {},
+): Promise<{ instanceId: string; variables: Variables }> {
   return engine.command(async (q) => {
-    const { rows } = (isUuid(taskId) ? await q.query(SQL.taskLockWithInstance, [taskId]) : { rows: [] as any[] });
+    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockWithInstance, [taskId]) : { rows: [] as any[] };
     const task = rows[0];
     if (!task) throw Errors.taskNotFound(taskId);
     const { row } = await engine.onInstance(q, joinedInstance(task), (run) => run.complete(task.token_id, variables));
@@ -36,7 +41,7 @@ export async function completeTask(engine: Engine, taskId: string, variables: Va
 /** Claims a task for a user; refuses when someone else holds it. @public */
 export async function claimTask(engine: Engine, taskId: string, userId: string): Promise<void> {
   await engine.command(async (q) => {
-    const { rows } = (isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] });
+    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] };
     if (!rows[0]) throw Errors.taskNotFound(taskId);
     if (rows[0].assignee && rows[0].assignee !== userId) throw Errors.taskAlreadyClaimed(taskId, rows[0].assignee);
     await q.query(SQL.taskSetAssignee, [taskId, userId]);
@@ -46,7 +51,7 @@ export async function claimTask(engine: Engine, taskId: string, userId: string):
 /** Releases or reassigns a task. @public */
 export async function setAssignee(engine: Engine, taskId: string, userId: string | null): Promise<void> {
   await engine.command(async (q) => {
-    const { rows } = (isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] });
+    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] };
     if (!rows[0]) throw Errors.taskNotFound(taskId);
     await q.query(SQL.taskSetAssignee, [taskId, userId]);
   });

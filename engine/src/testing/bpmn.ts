@@ -15,7 +15,10 @@ ${extra}
 
 /** `flow('a', 'b')` or `flow('a', 'b', 'amount > 10')`: a sequence flow with an optional FEEL condition. */
 export function flow(from: string, to: string, condition?: string, id = `f_${from}_${to}`): string {
-  const cond = condition === undefined ? '' : `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${escapeXml(condition)}</bpmn:conditionExpression>`;
+  const cond =
+    condition === undefined
+      ? ''
+      : `<bpmn:conditionExpression xsi:type="bpmn:tFormalExpression" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">${escapeXml(condition)}</bpmn:conditionExpression>`;
   return `<bpmn:sequenceFlow id="${id}" sourceRef="${from}" targetRef="${to}">${cond}</bpmn:sequenceFlow>`;
 }
 

@@ -16,16 +16,21 @@ export async function engineOn(db: Db) {
     },
     deploy: (name: string, content: string) => deploy(engine, { name, resources: [{ name: `${name}.bpmn`, content }] }),
     async tasks(instanceId: string) {
-      return (await db.query('select * from task where instance_id = $1 order by created_at, element_id', [instanceId])).rows;
+      return (await db.query('select * from task where instance_id = $1 order by created_at, element_id', [instanceId]))
+        .rows;
     },
     async externalTasks(instanceId: string) {
-      return (await db.query('select * from external_task where instance_id = $1 order by element_id', [instanceId])).rows;
+      return (await db.query('select * from external_task where instance_id = $1 order by element_id', [instanceId]))
+        .rows;
     },
     async instance(id: string) {
       return (await db.query('select * from process_instance where id = $1', [id])).rows[0];
     },
     async activityPath(id: string) {
-      const { rows } = await db.query("select element_id from history_event where instance_id = $1 and kind = 'activity_end' order by rev, seq", [id]);
+      const { rows } = await db.query(
+        "select element_id from history_event where instance_id = $1 and kind = 'activity_end' order by rev, seq",
+        [id],
+      );
       return rows.map((r: { element_id: string }) => r.element_id);
     },
     async incidents(id: string) {

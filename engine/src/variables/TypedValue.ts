@@ -7,7 +7,20 @@ export interface TypedValue {
   valueInfo?: Record<string, unknown>;
 }
 
-export const VariableTypes = ['String', 'Integer', 'Long', 'Double', 'Boolean', 'Json', 'Object', 'Date', 'Null', 'Short', 'Bytes', 'File'] as const;
+export const VariableTypes = [
+  'String',
+  'Integer',
+  'Long',
+  'Double',
+  'Boolean',
+  'Json',
+  'Object',
+  'Date',
+  'Null',
+  'Short',
+  'Bytes',
+  'File',
+] as const;
 export type VariableType = (typeof VariableTypes)[number];
 export type Variables = Record<string, TypedValue>;
 
@@ -22,7 +35,8 @@ const BY_LOWER = new Map(VariableTypes.map((t) => [t.toLowerCase(), t]));
 export function fromCamundaVariables(input: unknown): Variables {
   const out: Variables = Object.create(null);
   if (input === undefined || input === null) return out;
-  if (typeof input !== 'object' || Array.isArray(input)) throw Errors.variableInvalid('(variables)', 'must be an object of named variables');
+  if (typeof input !== 'object' || Array.isArray(input))
+    throw Errors.variableInvalid('(variables)', 'must be an object of named variables');
   for (const [name, raw] of Object.entries(input as Record<string, unknown>)) {
     if (FORBIDDEN.has(name)) throw Errors.variableForbiddenName(name, name);
     out[name] = fromCamunda(name, raw);
@@ -31,12 +45,17 @@ export function fromCamundaVariables(input: unknown): Variables {
 }
 
 export function fromCamunda(name: string, raw: unknown): TypedValue {
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw Errors.variableInvalid(name, 'must be { value, type }');
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
+    throw Errors.variableInvalid(name, 'must be { value, type }');
   const { value, type, valueInfo } = raw as { value?: unknown; type?: unknown; valueInfo?: Record<string, unknown> };
   if (type === undefined || type === null) return inferTyped(name, value);
   const canonical = BY_LOWER.get(String(type).toLowerCase());
   if (!canonical) throw Errors.variableInvalid(name, `unknown type '${String(type)}'`);
-  return { type: canonical, value: convert(name, canonical, value, valueInfo), ...(valueInfo ? { valueInfo: { ...valueInfo } } : {}) };
+  return {
+    type: canonical,
+    value: convert(name, canonical, value, valueInfo),
+    ...(valueInfo ? { valueInfo: { ...valueInfo } } : {}),
+  };
 }
 
 /** Types a plain JSON value the way Camunda would (used for FEEL results and answers). @public */
@@ -55,7 +74,15 @@ export function inferTyped(name: string, value: unknown): TypedValue {
 /** Camunda REST shape of a variable: Json/Object values serialised as strings. @public */
 export function toCamunda(v: TypedValue): { type: string; value: unknown; valueInfo: Record<string, unknown> } {
   if (v.type === 'Json' || v.type === 'Object') {
-    return { type: v.type, value: JSON.stringify(v.value), valueInfo: v.valueInfo ?? (v.type === 'Object' ? { objectTypeName: 'java.util.LinkedHashMap', serializationDataFormat: 'application/json' } : {}) };
+    return {
+      type: v.type,
+      value: JSON.stringify(v.value),
+      valueInfo:
+        v.valueInfo ??
+        (v.type === 'Object'
+          ? { objectTypeName: 'java.util.LinkedHashMap', serializationDataFormat: 'application/json' }
+          : {}),
+    };
   }
   return { type: v.type, value: v.value, valueInfo: v.valueInfo ?? {} };
 }
@@ -94,7 +121,8 @@ function convert(name: string, type: VariableType, value: unknown, valueInfo?: R
     case 'Short': {
       const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
       if (typeof n !== 'number' || !Number.isInteger(n)) throw Errors.variableInvalid(name, `${type} needs an integer`);
-      if (type === 'Integer' && (n > 2147483647 || n < -2147483648)) throw Errors.variableInvalid(name, 'Integer out of range');
+      if (type === 'Integer' && (n > 2147483647 || n < -2147483648))
+        throw Errors.variableInvalid(name, 'Integer out of range');
       return n;
     }
     case 'Double': {
@@ -107,15 +135,24 @@ function convert(name: string, type: VariableType, value: unknown, valueInfo?: R
       if (value === 'true' || value === 'false') return value === 'true';
       throw Errors.variableInvalid(name, 'Boolean needs true or false');
     case 'Date': {
-      if (typeof value !== 'string' || Number.isNaN(Date.parse(value))) throw Errors.variableInvalid(name, 'Date needs an ISO 8601 date string');
+      if (typeof value !== 'string' || Number.isNaN(Date.parse(value)))
+        throw Errors.variableInvalid(name, 'Date needs an ISO 8601 date string');
       return value;
     }
     case 'Json':
     case 'Object': {
       let parsed = value;
       if (typeof value === 'string') {
-        if (type === 'Object' && valueInfo && valueInfo.serializationDataFormat && !String(valueInfo.serializationDataFormat).includes('json')) {
-          throw Errors.variableInvalid(name, `serialization format ${String(valueInfo.serializationDataFormat)} is not supported (JSON only)`);
+        if (
+          type === 'Object' &&
+          valueInfo &&
+          valueInfo.serializationDataFormat &&
+          !String(valueInfo.serializationDataFormat).includes('json')
+        ) {
+          throw Errors.variableInvalid(
+            name,
+            `serialization format ${String(valueInfo.serializationDataFormat)} is not supported (JSON only)`,
+          );
         }
         try {
           parsed = JSON.parse(value);

@@ -116,17 +116,21 @@ export class EngineProcess {
     this.child = child;
     running.add(child);
     let exitedWith: number | string | null | undefined;
-    this.exited = new Promise((resolve) => child.once('exit', (code, signal) => {
-      running.delete(child);
-      if (this.child === child) this.child = undefined;
-      exitedWith = signal ?? code;
-      resolve(exitedWith);
-    }));
-    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk: Buffer) => this.record(chunk.toString()));
+    this.exited = new Promise((resolve) =>
+      child.once('exit', (code, signal) => {
+        running.delete(child);
+        if (this.child === child) this.child = undefined;
+        exitedWith = signal ?? code;
+        resolve(exitedWith);
+      }),
+    );
+    for (const stream of [child.stdout!, child.stderr!])
+      stream.on('data', (chunk: Buffer) => this.record(chunk.toString()));
 
     const deadline = Date.now() + timeoutMs;
     for (;;) {
-      if (exitedWith !== undefined) throw new Error(`${this.name} exited (${exitedWith}) before answering:\n${this.output()}`);
+      if (exitedWith !== undefined)
+        throw new Error(`${this.name} exited (${exitedWith}) before answering:\n${this.output()}`);
       if (await answers(this.baseUrl)) return this;
       if (Date.now() > deadline) {
         await this.kill();

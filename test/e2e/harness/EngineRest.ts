@@ -1,6 +1,11 @@
 /** A non-2xx answer of the engine's REST API, with the `{type, message, code}` body it carried. @internal */
 export class RestError extends Error {
-  constructor(readonly method: string, readonly path: string, readonly status: number, readonly body: any) {
+  constructor(
+    readonly method: string,
+    readonly path: string,
+    readonly status: number,
+    readonly body: any,
+  ) {
     super(`${method} ${path} → ${status}: ${typeof body === 'string' ? body : JSON.stringify(body)}`);
   }
 }
@@ -26,12 +31,16 @@ export class EngineRest {
     form.append('deployment-name', name);
     form.append('deployment-source', 'cauce-e2e');
     form.append('deploy-changed-only', 'false');
-    for (const file of files) form.append(file.name, new Blob([file.content], { type: 'application/octet-stream' }), file.name);
+    for (const file of files)
+      form.append(file.name, new Blob([file.content], { type: 'application/octet-stream' }), file.name);
     return this.send('POST', '/deployment/create', form);
   }
 
   /** POST /process-definition/key/{key}/start; returns the new instance (`id`, `businessKey`, …). */
-  start(key: string, body: { businessKey?: string; variables?: Record<string, { value: unknown; type?: string }> } = {}): Promise<any> {
+  start(
+    key: string,
+    body: { businessKey?: string; variables?: Record<string, { value: unknown; type?: string }> } = {},
+  ): Promise<any> {
     return this.post(`/process-definition/key/${encodeURIComponent(key)}/start`, body);
   }
 
@@ -50,7 +59,8 @@ export class EngineRest {
   async send(method: string, path: string, body?: BodyInit, headers: Record<string, string> = {}): Promise<any> {
     const res = await fetch(`${this.baseUrl}${path}`, { method, body, headers });
     const text = await res.text();
-    const parsed = text && res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text || null;
+    const parsed =
+      text && res.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : text || null;
     if (!res.ok) throw new RestError(method, path, res.status, parsed);
     return parsed;
   }

@@ -1,5 +1,13 @@
 export { auditRun, type RunAudit } from './auditRun';
-export { camundaClient, type Client, type ClientHandler, type ClientTask, type ClientTaskService, type ClientTypedValue, type ClientEngineError } from './camundaClient';
+export {
+  camundaClient,
+  type Client,
+  type ClientHandler,
+  type ClientTask,
+  type ClientTaskService,
+  type ClientTypedValue,
+  type ClientEngineError,
+} from './camundaClient';
 export { EngineProcess, type EngineProcessOptions } from './EngineProcess';
 export { EngineRest, RestError, type DeploymentFile } from './EngineRest';
 export { fixture } from './fixture';

@@ -9,7 +9,13 @@ import { sleep } from './waitFor';
  * goes to `failures`, so the test can print why it had to retry.
  * @internal
  */
-export async function startOnce(rest: EngineRest, db: Queryable, key: string, businessKey: string, failures: string[]): Promise<void> {
+export async function startOnce(
+  rest: EngineRest,
+  db: Queryable,
+  key: string,
+  businessKey: string,
+  failures: string[],
+): Promise<void> {
   for (;;) {
     try {
       await rest.start(key, { businessKey });
@@ -18,7 +24,10 @@ export async function startOnce(rest: EngineRest, db: Queryable, key: string, bu
       failures.push(error instanceof Error ? error.message : String(error));
       // A process killed mid-request has ended its transaction by now, one way or the other.
       await sleep(200);
-      const { rows } = await db.query('select 1 from process_instance where definition_key = $1 and business_key = $2', [key, businessKey]);
+      const { rows } = await db.query(
+        'select 1 from process_instance where definition_key = $1 and business_key = $2',
+        [key, businessKey],
+      );
       if (rows.length > 0) return;
     }
   }

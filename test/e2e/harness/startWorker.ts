@@ -16,7 +16,9 @@ export interface Worker {
  * No logger middleware (tests print their own figures); polling starts at once unless `autoPoll: false`.
  * @internal
  */
-export async function startWorker(options: ClientOptions & { workerId: string; topics: Record<string, ClientHandler> }): Promise<Worker> {
+export async function startWorker(
+  options: ClientOptions & { workerId: string; topics: Record<string, ClientHandler> },
+): Promise<Worker> {
   const { Client } = await camundaClient();
   const { topics, autoPoll = true, ...clientOptions } = options;
   const client = new Client({ interval: 50, ...clientOptions, autoPoll: false });
@@ -27,8 +29,13 @@ export async function startWorker(options: ClientOptions & { workerId: string; t
     handlerErrors: 0,
     stop: () => client.stop(),
   };
-  client.on('poll:error', () => { worker.pollErrors++; });
-  client.on('handler:error', (e: unknown) => { worker.handlerErrors++; if (process.env.E2E_DEBUG) console.error('handler error', e); });
+  client.on('poll:error', () => {
+    worker.pollErrors++;
+  });
+  client.on('handler:error', (e: unknown) => {
+    worker.handlerErrors++;
+    if (process.env.E2E_DEBUG) console.error('handler error', e);
+  });
   for (const [topic, handler] of Object.entries(topics)) client.subscribe(topic, null, handler);
   if (autoPoll) client.start();
   return worker;

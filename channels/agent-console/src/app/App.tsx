@@ -33,11 +33,15 @@ export function App(): ReactNode {
   useShortcuts();
   return (
     <>
-      <a className="skip" href="#main">{t('app.skip')}</a>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
       <Banner />
       {screen !== 'login' && <Navigation />}
       <main id="main" tabIndex={-1} aria-busy={busy}>
-        <div className="visually-hidden" role="status" aria-live="polite">{announcement}</div>
+        <div className="visually-hidden" role="status" aria-live="polite">
+          {announcement}
+        </div>
         <NoticeBanner />
         {screen === 'login' && <LoginScreen />}
         {screen === 'catalogue' && <CatalogueScreen />}
@@ -63,12 +67,18 @@ function Banner(): ReactNode {
           {t('header.language')}{' '}
           <select value={language} onChange={(e) => commands.setLanguage(e.target.value as Language)}>
             {(Object.keys(LANGUAGE_NAMES) as Language[]).map((l) => (
-              <option key={l} value={l} lang={l}>{LANGUAGE_NAMES[l]}</option>
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
             ))}
           </select>
         </label>
         {user && <span>{t('header.user', { name: user.name })}</span>}
-        {user && <button type="button" className="link" onClick={() => commands.logout()}>{t('header.logout')}</button>}
+        {user && (
+          <button type="button" className="link" onClick={() => commands.logout()}>
+            {t('header.logout')}
+          </button>
+        )}
       </div>
     </header>
   );
@@ -79,13 +89,20 @@ function Navigation(): ReactNode {
   const screen = useStore(selectScreen);
   const hasSession = useStore(selectHasSession);
   const commands = useCommands();
-  const items: Array<[Exclude<Screen, 'login'>, string]> = [['catalogue', t('nav.catalogue')], ...(hasSession ? ([['session', t('nav.session')]] as Array<[Exclude<Screen, 'login'>, string]>) : []), ['queue', t('nav.queue')], ['folder', t('nav.folder')]];
+  const items: Array<[Exclude<Screen, 'login'>, string]> = [
+    ['catalogue', t('nav.catalogue')],
+    ...(hasSession ? ([['session', t('nav.session')]] as Array<[Exclude<Screen, 'login'>, string]>) : []),
+    ['queue', t('nav.queue')],
+    ['folder', t('nav.folder')],
+  ];
   return (
     <nav className="tabs" aria-label={t('nav.label')}>
       <ul>
         {items.map(([id, label]) => (
           <li key={id}>
-            <button type="button" aria-current={screen === id ? 'page' : undefined} onClick={() => commands.go(id)}>{label}</button>
+            <button type="button" aria-current={screen === id ? 'page' : undefined} onClick={() => commands.go(id)}>
+              {label}
+            </button>
           </li>
         ))}
       </ul>

@@ -21,4 +21,3 @@ createRoot(document.getElementById('root')!).render(
     </ConsoleProvider>
   </StrictMode>,
 );
-

@@ -17,7 +17,10 @@ describe('agentConsole()', () => {
     db = await databasesUnderTest()[0].open();
     dist = await mkdtemp(join(tmpdir(), 'cauce-console-'));
     await mkdir(join(dist, 'assets'));
-    await writeFile(join(dist, 'index.html'), '<!doctype html><div id="root"></div><script type="module" src="/agente/assets/app-1.js"></script>');
+    await writeFile(
+      join(dist, 'index.html'),
+      '<!doctype html><div id="root"></div><script type="module" src="/agente/assets/app-1.js"></script>',
+    );
     await writeFile(join(dist, 'assets', 'app-1.js'), 'console.log("console");'.repeat(50));
     app = buildApp({ db, plugins: [{ plugin: agentConsole({ distDir: dist, build: 'never' }), prefix: '/agente' }] });
     await app.ready();

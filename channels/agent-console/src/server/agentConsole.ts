@@ -31,7 +31,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The SPA talks only to its own origin; no inline script or style, no framing. */
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'";
 
 /**
  * Serves the agent console's Vite build. Register it under `/agente`
@@ -69,7 +70,10 @@ export function agentConsole(opts: AgentConsoleOptions = {}) {
       if (!asset) {
         const body = await readFile(file).catch(() => undefined);
         if (!body) return reply.code(404).type('text/plain; charset=utf-8').send('not found');
-        asset = { body, gzip: ext === '.js' || ext === '.css' || ext === '.svg' ? gzipSync(body, { level: 9 }) : undefined };
+        asset = {
+          body,
+          gzip: ext === '.js' || ext === '.css' || ext === '.svg' ? gzipSync(body, { level: 9 }) : undefined,
+        };
         assets.set(file, asset);
       }
       const immutable = wanted.startsWith('assets/');

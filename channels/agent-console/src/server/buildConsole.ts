@@ -34,7 +34,9 @@ const inFlight = new Map<string, Promise<ConsoleBuild>>();
  * serve or write a half-built folder.
  * @public
  */
-export function ensureConsoleBuilt(opts: { root?: string; distDir?: string; force?: boolean } = {}): Promise<ConsoleBuild> {
+export function ensureConsoleBuilt(
+  opts: { root?: string; distDir?: string; force?: boolean } = {},
+): Promise<ConsoleBuild> {
   const root = opts.root ?? PACKAGE_ROOT;
   const distDir = opts.distDir ?? join(root, 'dist');
   const running = inFlight.get(distDir);
@@ -49,7 +51,11 @@ export async function sourceHash(root: string = PACKAGE_ROOT): Promise<string> {
   const hash = createHash('sha256');
   for (const input of INPUTS) {
     for (const file of await filesUnder(join(root, input))) {
-      hash.update(relative(root, file)).update('\0').update(await readFile(file)).update('\0');
+      hash
+        .update(relative(root, file))
+        .update('\0')
+        .update(await readFile(file))
+        .update('\0');
     }
   }
   return hash.digest('hex');
@@ -84,11 +90,15 @@ async function viteBuild(root: string, outDir: string): Promise<void> {
   // vite's package.json exports no bin path: find the package, then its bin
   const pkg = createRequire(join(root, 'package.json')).resolve('vite/package.json');
   const bin = join(pkg, '..', 'bin', 'vite.js');
-  await promisify(execFile)(process.execPath, [bin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: 'production' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  await promisify(execFile)(
+    process.execPath,
+    [bin, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      env: { ...process.env, NODE_ENV: 'production' },
+      maxBuffer: 16 * 1024 * 1024,
+    },
+  );
 }
 
 async function stampOf(distDir: string): Promise<string | undefined> {

@@ -36,13 +36,28 @@ describe('Fields', () => {
 
   it('posts option values, not indexes, and shows the answers given', () => {
     // when
-    const html = render({ officeId: 'CAISS-BCN-01', topics: ['health'], wantsCallback: true, newAddress: { street: 'Calle Mayor' } });
+    const html = render({
+      officeId: 'CAISS-BCN-01',
+      topics: ['health'],
+      wantsCallback: true,
+      newAddress: { street: 'Calle Mayor' },
+    });
     // then
     expect(tags(html, 'option').map((o) => o.value)).toEqual(['', 'CAISS-MAD-01', 'CAISS-BCN-01']);
     expect(html).toMatch(/<select[^>]*name="officeId"[^>]*>.*<option value="CAISS-BCN-01" selected="">/);
     const topics = tags(html, 'input').filter((i) => i.name === 'topics');
-    expect(topics.map((i) => [i.value, 'checked' in i])).toEqual([['pensions', false], ['health', true]]);
-    expect(tags(html, 'input').filter((i) => i.name === 'wantsCallback').map((i) => [i.value, 'checked' in i])).toEqual([['true', true], ['false', false]]);
+    expect(topics.map((i) => [i.value, 'checked' in i])).toEqual([
+      ['pensions', false],
+      ['health', true],
+    ]);
+    expect(
+      tags(html, 'input')
+        .filter((i) => i.name === 'wantsCallback')
+        .map((i) => [i.value, 'checked' in i]),
+    ).toEqual([
+      ['true', true],
+      ['false', false],
+    ]);
     expect(tags(html, 'input').find((i) => i.name === 'newAddress.street')?.value).toBe('Calle Mayor');
   });
 
@@ -50,13 +65,20 @@ describe('Fields', () => {
     // when
     const html = render({}, { wantsCallback: 'Elija una opción', 'newAddress.postcode': 'El formato no es válido.' });
     // then
-    const invalid = [...tags(html, 'input'), ...tags(html, 'select')].filter((c) => c['aria-invalid'] === 'true').map((c) => c.id);
+    const invalid = [...tags(html, 'input'), ...tags(html, 'select')]
+      .filter((c) => c['aria-invalid'] === 'true')
+      .map((c) => c.id);
     expect(invalid).toEqual(['f-wantsCallback', 'f-wantsCallback-2', 'f-newAddress-postcode']);
     const callbackSet = fieldsets(html)[1];
     expect(callbackSet).toMatch(/<fieldset class="fieldset" aria-describedby="f-wantsCallback-error">/);
-    expect(html).toContain('<p id="f-wantsCallback-error" class="error-message"><span class="visually-hidden">Error: </span>Elija una opción</p>');
-    expect(tags(html, 'input').find((i) => i.id === 'f-newAddress-postcode')?.['aria-describedby']).toBe('f-newAddress-postcode-error');
-    for (const id of tags(html, 'fieldset').flatMap((f) => (f['aria-describedby'] ?? '').split(' ').filter(Boolean))) expect(ids(html)).toContain(id);
+    expect(html).toContain(
+      '<p id="f-wantsCallback-error" class="error-message"><span class="visually-hidden">Error: </span>Elija una opción</p>',
+    );
+    expect(tags(html, 'input').find((i) => i.id === 'f-newAddress-postcode')?.['aria-describedby']).toBe(
+      'f-newAddress-postcode-error',
+    );
+    for (const id of tags(html, 'fieldset').flatMap((f) => (f['aria-describedby'] ?? '').split(' ').filter(Boolean)))
+      expect(ids(html)).toContain(id);
   });
 
   it('says which fields are optional, and gives checkbox groups a "select all that apply" hint', () => {

@@ -18,19 +18,31 @@ export interface FieldState {
  * @internal
  */
 export function Fields(props: { fields: FieldSpec[]; state: FieldState }) {
-  return <>{props.fields.map((f) => <Field key={f.path} field={f} state={props.state} />)}</>;
+  return (
+    <>
+      {props.fields.map((f) => (
+        <Field key={f.path} field={f} state={props.state} />
+      ))}
+    </>
+  );
 }
 
 function Field({ field, state }: { field: FieldSpec; state: FieldState }) {
   switch (field.kind) {
-    case 'group': return <Group field={field} state={state} />;
+    case 'group':
+      return <Group field={field} state={state} />;
     case 'radios':
-    case 'checkboxes': return <Choices field={field} state={state} />;
-    case 'select': return <Select field={field} state={state} />;
-    case 'textarea': return <TextArea field={field} state={state} />;
+    case 'checkboxes':
+      return <Choices field={field} state={state} />;
+    case 'select':
+      return <Select field={field} state={state} />;
+    case 'textarea':
+      return <TextArea field={field} state={state} />;
     case 'text':
-    case 'date': return <TextInput field={field} state={state} />;
-    default: return exhaustive(field.kind);
+    case 'date':
+      return <TextInput field={field} state={state} />;
+    default:
+      return exhaustive(field.kind);
   }
 }
 
@@ -41,9 +53,16 @@ function TextInput({ field, state }: { field: FieldSpec; state: FieldState }) {
       <Label field={field} t={state.t} />
       <HintAndError field={field} error={error} t={state.t} />
       <input
-        className={`input ${field.width}${error ? ' input-error' : ''}`} id={field.id} name={field.path} type={field.inputType}
-        defaultValue={value === undefined || value === null ? '' : String(value)} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}
-        autoComplete={field.autocomplete} inputMode={field.inputMode} spellCheck={field.spellcheck ? undefined : false}
+        className={`input ${field.width}${error ? ' input-error' : ''}`}
+        id={field.id}
+        name={field.path}
+        type={field.inputType}
+        defaultValue={value === undefined || value === null ? '' : String(value)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+        autoComplete={field.autocomplete}
+        inputMode={field.inputMode}
+        spellCheck={field.spellcheck ? undefined : false}
       />
     </div>
   );
@@ -55,7 +74,15 @@ function TextArea({ field, state }: { field: FieldSpec; state: FieldState }) {
     <div className={groupClass(error)}>
       <Label field={field} t={state.t} />
       <HintAndError field={field} error={error} t={state.t} />
-      <textarea className={`textarea${error ? ' input-error' : ''}`} id={field.id} name={field.path} rows={5} defaultValue={value === undefined || value === null ? '' : String(value)} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+      <textarea
+        className={`textarea${error ? ' input-error' : ''}`}
+        id={field.id}
+        name={field.path}
+        rows={5}
+        defaultValue={value === undefined || value === null ? '' : String(value)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+      />
     </div>
   );
 }
@@ -66,9 +93,21 @@ function Select({ field, state }: { field: FieldSpec; state: FieldState }) {
     <div className={groupClass(error)}>
       <Label field={field} t={state.t} />
       <HintAndError field={field} error={error} t={state.t} />
-      <select className={`select${error ? ' input-error' : ''}`} id={field.id} name={field.path} defaultValue={value === undefined || value === null ? '' : String(value)} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} autoComplete={field.autocomplete}>
+      <select
+        className={`select${error ? ' input-error' : ''}`}
+        id={field.id}
+        name={field.path}
+        defaultValue={value === undefined || value === null ? '' : String(value)}
+        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+        autoComplete={field.autocomplete}
+      >
         <option value="">{state.t('choose')}</option>
-        {field.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {field.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </div>
   );
@@ -78,20 +117,35 @@ function Choices({ field, state }: { field: FieldSpec; state: FieldState }) {
   const multiple = field.kind === 'checkboxes';
   const hint = multiple ? [field.hint, state.t('selectAll')].filter(Boolean).join(' ') : field.hint;
   const { error, describedBy, value } = common({ ...field, hint }, state);
-  const chosen = new Set((Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(String));
+  const chosen = new Set(
+    (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(String),
+  );
   const type = multiple ? 'checkbox' : 'radio';
   return (
     <div className={groupClass(error)}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="legend">{field.label}{field.optional ? ` ${state.t('optional')}` : ''}</legend>
+        <legend className="legend">
+          {field.label}
+          {field.optional ? ` ${state.t('optional')}` : ''}
+        </legend>
         <HintAndError field={{ ...field, hint }} error={error} t={state.t} />
         <div className={multiple ? 'checkboxes' : 'radios'}>
           {field.options.map((o, i) => {
             const id = i === 0 ? field.id : `${field.id}-${i + 1}`;
             return (
               <div className="choice" key={o.value}>
-                <input className="choice-input" id={id} name={field.path} type={type} value={o.value} defaultChecked={chosen.has(o.value)} aria-invalid={error ? 'true' : undefined} />
-                <label className="choice-label" htmlFor={id}>{o.label}</label>
+                <input
+                  className="choice-input"
+                  id={id}
+                  name={field.path}
+                  type={type}
+                  value={o.value}
+                  defaultChecked={chosen.has(o.value)}
+                  aria-invalid={error ? 'true' : undefined}
+                />
+                <label className="choice-label" htmlFor={id}>
+                  {o.label}
+                </label>
               </div>
             );
           })}
@@ -106,7 +160,10 @@ function Group({ field, state }: { field: FieldSpec; state: FieldState }) {
   return (
     <div className={groupClass(error)}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
-        <legend className="legend">{field.label}{field.optional ? ` ${state.t('optional')}` : ''}</legend>
+        <legend className="legend">
+          {field.label}
+          {field.optional ? ` ${state.t('optional')}` : ''}
+        </legend>
         <HintAndError field={field} error={error} t={state.t} />
         <Fields fields={field.children} state={state} />
       </fieldset>
@@ -115,13 +172,22 @@ function Group({ field, state }: { field: FieldSpec; state: FieldState }) {
 }
 
 function Label({ field, t }: { field: FieldSpec; t: T }) {
-  return <label className="label" htmlFor={field.id}>{field.label}{field.optional ? ` ${t('optional')}` : ''}</label>;
+  return (
+    <label className="label" htmlFor={field.id}>
+      {field.label}
+      {field.optional ? ` ${t('optional')}` : ''}
+    </label>
+  );
 }
 
 function HintAndError({ field, error, t }: { field: FieldSpec; error?: string; t: T }) {
   return (
     <>
-      {field.hint ? <div id={`${field.id}-hint`} className="hint">{field.hint}</div> : null}
+      {field.hint ? (
+        <div id={`${field.id}-hint`} className="hint">
+          {field.hint}
+        </div>
+      ) : null}
       {error ? <ErrorMessage id={`${field.id}-error`} message={error} t={t} /> : null}
     </>
   );

@@ -11,10 +11,19 @@ describe('fieldModel', () => {
     const fields = fieldModel(EVERY_WIDGET, EVERY_WIDGET_LABELS, yesNo);
     // then
     expect(fields.map((f) => [f.path, f.kind])).toEqual([
-      ['officeId', 'select'], ['preferredDate', 'date'], ['topics', 'checkboxes'], ['wantsCallback', 'radios'],
-      ['callbackPhone', 'text'], ['notes', 'textarea'], ['newAddress', 'group'],
+      ['officeId', 'select'],
+      ['preferredDate', 'date'],
+      ['topics', 'checkboxes'],
+      ['wantsCallback', 'radios'],
+      ['callbackPhone', 'text'],
+      ['notes', 'textarea'],
+      ['newAddress', 'group'],
     ]);
-    expect(fields[6].children.map((f) => f.path)).toEqual(['newAddress.street', 'newAddress.floor', 'newAddress.postcode']);
+    expect(fields[6].children.map((f) => f.path)).toEqual([
+      'newAddress.street',
+      'newAddress.floor',
+      'newAddress.postcode',
+    ]);
   });
 
   it('keeps enum values as option values, with the step’s labels', () => {
@@ -24,8 +33,14 @@ describe('fieldModel', () => {
     const office = fields.find((f) => f.path === 'officeId')!;
     const callback = fields.find((f) => f.path === 'wantsCallback')!;
     // then
-    expect(office.options).toEqual([{ value: 'CAISS-MAD-01', label: 'Madrid, centro' }, { value: 'CAISS-BCN-01', label: 'Barcelona' }]);
-    expect(callback.options).toEqual([{ value: 'true', label: 'Sí' }, { value: 'false', label: 'No' }]);
+    expect(office.options).toEqual([
+      { value: 'CAISS-MAD-01', label: 'Madrid, centro' },
+      { value: 'CAISS-BCN-01', label: 'Barcelona' },
+    ]);
+    expect(callback.options).toEqual([
+      { value: 'true', label: 'Sí' },
+      { value: 'false', label: 'No' },
+    ]);
   });
 
   it('marks optional only what no rule requires, and sets input purpose, type and width', () => {
@@ -38,14 +53,24 @@ describe('fieldModel', () => {
     expect(byPath.callbackPhone.optional).toBe(false); // required by allOf/then when wantsCallback
     expect(byPath['newAddress.floor'].optional).toBe(true);
     expect(byPath.callbackPhone).toMatchObject({ autocomplete: 'tel', inputType: 'tel', inputMode: 'tel' });
-    expect(byPath['newAddress.postcode']).toMatchObject({ autocomplete: 'postal-code', inputMode: 'numeric', width: 'w6' });
+    expect(byPath['newAddress.postcode']).toMatchObject({
+      autocomplete: 'postal-code',
+      inputMode: 'numeric',
+      width: 'w6',
+    });
     expect(byPath['newAddress.street']).toMatchObject({ autocomplete: 'address-line1', width: 'full' });
     expect(byPath.preferredDate.inputType).toBe('date');
   });
 
   it('uses a select past seven choices unless the form asks for radios, and falls back to names without texts', () => {
     // given
-    const many = { type: 'object', properties: { a: { type: 'string', enum: ['1', '2', '3', '4', '5', '6', '7', '8'] }, b: { type: 'string', enum: ['1', '2', '3', '4', '5', '6', '7', '8'], 'x-cauce-widget': 'radio' } } };
+    const many = {
+      type: 'object',
+      properties: {
+        a: { type: 'string', enum: ['1', '2', '3', '4', '5', '6', '7', '8'] },
+        b: { type: 'string', enum: ['1', '2', '3', '4', '5', '6', '7', '8'], 'x-cauce-widget': 'radio' },
+      },
+    };
     // when
     const fields = fieldModel(many, {}, yesNo);
     // then

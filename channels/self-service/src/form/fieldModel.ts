@@ -47,17 +47,28 @@ export function fieldModel(form: Schema, labels: Labels, yesNo: { yes: string; n
 }
 
 // helpers
-function objectFields(node: Schema, prefix: string, labels: Labels, yesNo: { yes: string; no: string }, conditional: Set<string>): FieldSpec[] {
+function objectFields(
+  node: Schema,
+  prefix: string,
+  labels: Labels,
+  yesNo: { yes: string; no: string },
+  conditional: Set<string>,
+): FieldSpec[] {
   const properties = (node.properties ?? {}) as Record<string, Schema>;
   const required = new Set((node.required as string[] | undefined) ?? []);
-  const names = Object.keys(properties).map((name, index) => ({ name, index, order: Number(properties[name]['x-cauce-order'] ?? Number.MAX_SAFE_INTEGER) }));
+  const names = Object.keys(properties).map((name, index) => ({
+    name,
+    index,
+    order: Number(properties[name]['x-cauce-order'] ?? Number.MAX_SAFE_INTEGER),
+  }));
   names.sort((a, b) => a.order - b.order || a.index - b.index);
   return names.map(({ name }) => {
     const path = prefix ? `${prefix}.${name}` : name;
     const field = properties[name];
     const text = labels[path] ?? { label: (field.title as string | undefined) ?? name };
     const spec = base(path, field, text, !required.has(name) && !conditional.has(path));
-    if (field.properties) return { ...spec, kind: 'group', children: objectFields(field, path, labels, yesNo, conditional) };
+    if (field.properties)
+      return { ...spec, kind: 'group', children: objectFields(field, path, labels, yesNo, conditional) };
     return { ...spec, ...widget(field, text.options, yesNo) };
   });
 }
@@ -68,17 +79,49 @@ function base(path: string, field: Schema, text: Labels[string], optional: boole
   const hinted = field['x-cauce-autocomplete'] as string | undefined;
   const autocomplete = hinted ?? AUTOCOMPLETE[name];
   const format = field.format as string | undefined;
-  const inputType = format === 'email' || autocomplete === 'email' ? 'email' : autocomplete === 'tel' ? 'tel' : format === 'date' ? 'date' : 'text';
+  const inputType =
+    format === 'email' || autocomplete === 'email'
+      ? 'email'
+      : autocomplete === 'tel'
+        ? 'tel'
+        : format === 'date'
+          ? 'date'
+          : 'text';
   const types = Array.isArray(field.type) ? (field.type as string[]) : [field.type as string];
-  const numeric = types.includes('integer') || types.includes('number') || autocomplete === 'postal-code' || digitsOnly(field.pattern);
+  const numeric =
+    types.includes('integer') ||
+    types.includes('number') ||
+    autocomplete === 'postal-code' ||
+    digitsOnly(field.pattern);
   return {
-    kind: 'text', path, id: fieldId(path), label: text.label, hint: text.help, optional, options: [], children: [], inputType,
-    inputMode: inputType === 'tel' ? 'tel' : inputType === 'email' ? 'email' : numeric && inputType === 'text' ? 'numeric' : undefined,
-    autocomplete, width: widthOf(maxLength, autocomplete), spellcheck: !field['x-cauce-sensitive'] && inputType === 'text' && !numeric,
+    kind: 'text',
+    path,
+    id: fieldId(path),
+    label: text.label,
+    hint: text.help,
+    optional,
+    options: [],
+    children: [],
+    inputType,
+    inputMode:
+      inputType === 'tel'
+        ? 'tel'
+        : inputType === 'email'
+          ? 'email'
+          : numeric && inputType === 'text'
+            ? 'numeric'
+            : undefined,
+    autocomplete,
+    width: widthOf(maxLength, autocomplete),
+    spellcheck: !field['x-cauce-sensitive'] && inputType === 'text' && !numeric,
   };
 }
 
-function widget(field: Schema, optionLabels: Record<string, string> | undefined, yesNo: { yes: string; no: string }): Partial<FieldSpec> {
+function widget(
+  field: Schema,
+  optionLabels: Record<string, string> | undefined,
+  yesNo: { yes: string; no: string },
+): Partial<FieldSpec> {
   const hint = field['x-cauce-widget'] as string | undefined;
   const types = Array.isArray(field.type) ? (field.type as string[]) : [field.type as string];
   const items = field.items as Schema | undefined;
@@ -91,20 +134,36 @@ function widget(field: Schema, optionLabels: Record<string, string> | undefined,
     return { kind, options, itemType: scalarType(field) };
   }
   if (types.includes('boolean')) {
-    return { kind: 'radios', options: [{ value: 'true', label: optionLabels?.true ?? yesNo.yes }, { value: 'false', label: optionLabels?.false ?? yesNo.no }], itemType: 'boolean' };
+    return {
+      kind: 'radios',
+      options: [
+        { value: 'true', label: optionLabels?.true ?? yesNo.yes },
+        { value: 'false', label: optionLabels?.false ?? yesNo.no },
+      ],
+      itemType: 'boolean',
+    };
   }
-  if (hint === 'textarea' || (typeof field.maxLength === 'number' && field.maxLength > 200 && hint !== 'text')) return { kind: 'textarea' };
+  if (hint === 'textarea' || (typeof field.maxLength === 'number' && field.maxLength > 200 && hint !== 'text'))
+    return { kind: 'textarea' };
   if (field.format === 'date' || hint === 'date') return { kind: 'date', inputType: 'date' };
   return { kind: 'text' };
 }
 
-function choices(node: Schema, optionLabels: Record<string, string> | undefined): Array<{ value: string; label: string }> {
+function choices(
+  node: Schema,
+  optionLabels: Record<string, string> | undefined,
+): Array<{ value: string; label: string }> {
   const values: Array<{ value: unknown; title?: string }> = [];
   if (Array.isArray(node.enum)) for (const value of node.enum) if (value !== null) values.push({ value });
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(node[key])) for (const branch of node[key] as Schema[]) if ('const' in branch) values.push({ value: branch.const, title: branch.title as string | undefined });
+    if (Array.isArray(node[key]))
+      for (const branch of node[key] as Schema[])
+        if ('const' in branch) values.push({ value: branch.const, title: branch.title as string | undefined });
   }
-  return values.map(({ value, title }) => ({ value: String(value), label: optionLabels?.[String(value)] ?? title ?? String(value) }));
+  return values.map(({ value, title }) => ({
+    value: String(value),
+    label: optionLabels?.[String(value)] ?? title ?? String(value),
+  }));
 }
 
 function scalarType(node: Schema): FieldSpec['itemType'] {
@@ -119,10 +178,12 @@ function scalarType(node: Schema): FieldSpec['itemType'] {
 function conditionallyRequired(form: Schema, prefix = ''): Set<string> {
   const out = new Set<string>();
   for (const rule of (form.allOf as Schema[] | undefined) ?? []) {
-    for (const name of (((rule.then as Schema | undefined)?.required as string[] | undefined) ?? [])) out.add(prefix ? `${prefix}.${name}` : name);
+    for (const name of ((rule.then as Schema | undefined)?.required as string[] | undefined) ?? [])
+      out.add(prefix ? `${prefix}.${name}` : name);
   }
   for (const [name, field] of Object.entries((form.properties ?? {}) as Record<string, Schema>)) {
-    if (field.properties) for (const path of conditionallyRequired(field, prefix ? `${prefix}.${name}` : name)) out.add(path);
+    if (field.properties)
+      for (const path of conditionallyRequired(field, prefix ? `${prefix}.${name}` : name)) out.add(path);
   }
   return out;
 }
@@ -147,8 +208,21 @@ function widthOf(maxLength: number | undefined, autocomplete: string | undefined
  * name suggests. A form can say otherwise with `x-cauce-autocomplete` (`"off"` included).
  */
 const AUTOCOMPLETE: Record<string, string> = {
-  phone: 'tel', mobile: 'tel', telephone: 'tel', callbackPhone: 'tel', email: 'email',
-  postcode: 'postal-code', postalCode: 'postal-code', street: 'address-line1', municipality: 'address-level2', city: 'address-level2',
-  province: 'address-level1', country: 'country-name', givenName: 'given-name', familyName: 'family-name', fullName: 'name',
-  birthDate: 'bday', birthYear: 'bday-year',
+  phone: 'tel',
+  mobile: 'tel',
+  telephone: 'tel',
+  callbackPhone: 'tel',
+  email: 'email',
+  postcode: 'postal-code',
+  postalCode: 'postal-code',
+  street: 'address-line1',
+  municipality: 'address-level2',
+  city: 'address-level2',
+  province: 'address-level1',
+  country: 'country-name',
+  givenName: 'given-name',
+  familyName: 'family-name',
+  fullName: 'name',
+  birthDate: 'bday',
+  birthYear: 'bday-year',
 };

@@ -9,11 +9,19 @@ describe('readAnswers', () => {
 
   it('reads a posted form into answers shaped like the step form, values as posted', () => {
     // given a browser's urlencoded post
-    const body = parseFormBody('_csrf=t&stepId=S&officeId=CAISS-BCN-01&topics=pensions&topics=health&wantsCallback=true&newAddress.street=Calle+Mayor&newAddress.postcode=28013&notes=&unknown=x');
+    const body = parseFormBody(
+      '_csrf=t&stepId=S&officeId=CAISS-BCN-01&topics=pensions&topics=health&wantsCallback=true&newAddress.street=Calle+Mayor&newAddress.postcode=28013&notes=&unknown=x',
+    );
     // when
     const answers = readAnswers(fields, body);
     // then
-    expect(answers).toEqual({ officeId: 'CAISS-BCN-01', topics: ['pensions', 'health'], wantsCallback: 'true', notes: '', newAddress: { street: 'Calle Mayor', postcode: '28013' } });
+    expect(answers).toEqual({
+      officeId: 'CAISS-BCN-01',
+      topics: ['pensions', 'health'],
+      wantsCallback: 'true',
+      notes: '',
+      newAddress: { street: 'Calle Mayor', postcode: '28013' },
+    });
   });
 
   it('reads one checked checkbox as a list, and leaves out groups nobody filled', () => {
@@ -27,7 +35,11 @@ describe('readAnswers', () => {
 
   it('reads checkbox values of number items as numbers', () => {
     // given
-    const numeric = fieldModel({ type: 'object', properties: { n: { type: 'array', items: { type: 'integer', enum: [1, 2, 3] } } } }, {}, { yes: 'y', no: 'n' });
+    const numeric = fieldModel(
+      { type: 'object', properties: { n: { type: 'array', items: { type: 'integer', enum: [1, 2, 3] } } } },
+      {},
+      { yes: 'y', no: 'n' },
+    );
     // when
     const answers = readAnswers(numeric, parseFormBody('n=1&n=3'));
     // then

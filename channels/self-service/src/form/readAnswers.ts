@@ -22,7 +22,10 @@ export function readAnswers(fields: FieldSpec[], body: FormBody): Record<string,
     if (raw === undefined) continue;
     if (field.kind === 'checkboxes') {
       const values = (Array.isArray(raw) ? raw : [raw]).filter((v) => v !== '');
-      out[name] = field.itemType === 'integer' || field.itemType === 'number' ? values.map((v) => (Number.isFinite(Number(v)) ? Number(v) : v)) : values;
+      out[name] =
+        field.itemType === 'integer' || field.itemType === 'number'
+          ? values.map((v) => (Number.isFinite(Number(v)) ? Number(v) : v))
+          : values;
       continue;
     }
     out[name] = Array.isArray(raw) ? raw[0] : raw;
@@ -33,6 +36,7 @@ export function readAnswers(fields: FieldSpec[], body: FormBody): Record<string,
 /** The value at a dotted path of answers. @internal */
 export function valueAt(answers: Record<string, unknown>, path: string): unknown {
   let node: unknown = answers;
-  for (const part of path.split('.')) node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    node = node !== null && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
   return node;
 }

@@ -6,7 +6,10 @@ export function parseCookies(header: string | undefined): Record<string, string>
     const eq = part.indexOf('=');
     if (eq < 1) continue;
     const name = part.slice(0, eq).trim();
-    const raw = part.slice(eq + 1).trim().replace(/^"(.*)"$/, '$1');
+    const raw = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
     try {
       if (!(name in out)) out[name] = decodeURIComponent(raw);
     } catch {
@@ -21,6 +24,10 @@ export function parseCookies(header: string | undefined): Record<string, string>
  * still arrives with their session; cross-site form posts do not carry it). `secure` adds Secure.
  * @internal
  */
-export function serializeCookie(name: string, value: string, opts: { path: string; maxAgeSeconds: number; secure: boolean }): string {
+export function serializeCookie(
+  name: string,
+  value: string,
+  opts: { path: string; maxAgeSeconds: number; secure: boolean },
+): string {
   return `${name}=${encodeURIComponent(value)}; Path=${opts.path}; Max-Age=${opts.maxAgeSeconds}; HttpOnly; SameSite=Lax${opts.secure ? '; Secure' : ''}`;
 }

@@ -39,7 +39,9 @@ export function answerFor(error: { code?: string; statusCode?: number; validatio
     case 'CAUCE_ERR_CORPORATE_SYSTEM':
       return { kind: 'system', status: 502 };
     case 'FST_ERR_VALIDATION':
-      return error.validationContext === 'params' ? { kind: 'not-found', status: 404 } : { kind: 'bad-request', status: 400 };
+      return error.validationContext === 'params'
+        ? { kind: 'not-found', status: 404 }
+        : { kind: 'bad-request', status: 400 };
     default:
       break;
   }
@@ -63,16 +65,41 @@ export function handlePageError(pages: Pages) {
       incident = `INC-${randomBytes(5).toString('hex').toUpperCase()}`;
       request.log.error({ err: error, incident }, 'self-service: page failed');
     }
-    const back = sessionId ? { href: `${pages.base}/solicitud/${encodeURIComponent(sessionId)}`, text: pages.shell(request, pages.request(request).language, '/').t('backToRequest') } : undefined;
-    return render(pages, request, reply, answer.kind, answer.status, incident, answer.kind === 'not-found' ? undefined : back);
+    const back = sessionId
+      ? {
+          href: `${pages.base}/solicitud/${encodeURIComponent(sessionId)}`,
+          text: pages.shell(request, pages.request(request).language, '/').t('backToRequest'),
+        }
+      : undefined;
+    return render(
+      pages,
+      request,
+      reply,
+      answer.kind,
+      answer.status,
+      incident,
+      answer.kind === 'not-found' ? undefined : back,
+    );
   };
 }
 
 /** A typed error page in the request's language. @internal */
-export function render(pages: Pages, request: FastifyRequest, reply: FastifyReply, kind: ErrorKind, status: number, incident?: string, back?: { href: string; text: string }): FastifyReply {
+export function render(
+  pages: Pages,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  kind: ErrorKind,
+  status: number,
+  incident?: string,
+  back?: { href: string; text: string },
+): FastifyReply {
   const ctx = pages.request(request);
   const here = request.method === 'GET' ? stripLang(request.url) : `${pages.base}/`;
-  return pages.send(reply, status, createElement(ErrorPage, { shell: pages.shell(request, ctx.language, here), kind, incident, back }));
+  return pages.send(
+    reply,
+    status,
+    createElement(ErrorPage, { shell: pages.shell(request, ctx.language, here), kind, incident, back }),
+  );
 }
 
 /** A request URL without its `lang` parameter (the language links add their own). @internal */

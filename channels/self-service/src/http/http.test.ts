@@ -21,7 +21,9 @@ describe('http helpers', () => {
   });
 
   it('cookies: HttpOnly, SameSite=Lax, Secure when asked; malformed values skipped', () => {
-    expect(serializeCookie('a', 'b c', { path: '/tramites', maxAgeSeconds: 60, secure: true })).toBe('a=b%20c; Path=/tramites; Max-Age=60; HttpOnly; SameSite=Lax; Secure');
+    expect(serializeCookie('a', 'b c', { path: '/tramites', maxAgeSeconds: 60, secure: true })).toBe(
+      'a=b%20c; Path=/tramites; Max-Age=60; HttpOnly; SameSite=Lax; Secure',
+    );
     expect(parseCookies('a=1; b=%E0%A4%A; c="3"; a=2')).toEqual({ a: '1', c: '3' });
   });
 
@@ -46,8 +48,14 @@ describe('http helpers', () => {
     expect(answerFor({ code: 'CAUCE_ERR_STEP_NOT_CURRENT' })).toEqual({ redirectToSession: true });
     expect(answerFor({ code: 'CAUCE_ERR_BACK_NOT_POSSIBLE' })).toEqual({ kind: 'conflict', status: 409 });
     expect(answerFor({ code: 'CAUCE_ERR_CORPORATE_SYSTEM', statusCode: 502 })).toEqual({ kind: 'system', status: 502 });
-    expect(answerFor({ code: 'FST_ERR_VALIDATION', validationContext: 'params' })).toEqual({ kind: 'not-found', status: 404 });
-    expect(answerFor({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 })).toEqual({ kind: 'bad-request', status: 415 });
+    expect(answerFor({ code: 'FST_ERR_VALIDATION', validationContext: 'params' })).toEqual({
+      kind: 'not-found',
+      status: 404,
+    });
+    expect(answerFor({ code: 'FST_ERR_CTP_INVALID_MEDIA_TYPE', statusCode: 415 })).toEqual({
+      kind: 'bad-request',
+      status: 415,
+    });
     expect(answerFor(new Error('boom') as { code?: string })).toEqual({ kind: 'server', status: 500 });
   });
 

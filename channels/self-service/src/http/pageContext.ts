@@ -48,47 +48,96 @@ export interface Pages {
  * session service lets a citizen reach only sessions that user id owns.
  * @internal
  */
-export function readPageRequest(request: FastifyRequest, reply: FastifyReply, opts: { cookiePath: string; secure: boolean }): PageRequest {
+export function readPageRequest(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  opts: { cookiePath: string; secure: boolean },
+): PageRequest {
   const cookies = parseCookies(request.headers.cookie);
   let browserId = /^[A-Za-z0-9_-]{32}$/.test(cookies[BROWSER_COOKIE] ?? '') ? cookies[BROWSER_COOKIE] : undefined;
   const setCookies: string[] = [];
   if (!browserId && request.method === 'GET') {
     browserId = randomBytes(24).toString('base64url');
-    setCookies.push(serializeCookie(BROWSER_COOKIE, browserId, { path: opts.cookiePath, maxAgeSeconds: 90 * 24 * 3600, secure: opts.secure }));
+    setCookies.push(
+      serializeCookie(BROWSER_COOKIE, browserId, {
+        path: opts.cookiePath,
+        maxAgeSeconds: 90 * 24 * 3600,
+        secure: opts.secure,
+      }),
+    );
   }
   const asked = (request.query as Record<string, unknown> | undefined)?.lang;
   let chosen: Language | undefined;
   if (isLanguage(asked)) {
     chosen = asked;
-    if (asked !== cookies[LANGUAGE_COOKIE]) setCookies.push(serializeCookie(LANGUAGE_COOKIE, asked, { path: opts.cookiePath, maxAgeSeconds: 365 * 24 * 3600, secure: opts.secure }));
+    if (asked !== cookies[LANGUAGE_COOKIE])
+      setCookies.push(
+        serializeCookie(LANGUAGE_COOKIE, asked, {
+          path: opts.cookiePath,
+          maxAgeSeconds: 365 * 24 * 3600,
+          secure: opts.secure,
+        }),
+      );
   } else if (isLanguage(cookies[LANGUAGE_COOKIE])) {
     chosen = cookies[LANGUAGE_COOKIE] as Language;
   }
   if (setCookies.length) reply.header('set-cookie', setCookies);
-  const userId = browserId ? `web-${createHash('sha256').update(browserId).digest('base64url').slice(0, 32)}` : 'web-anonymous';
-  return { browserId, viewer: { role: 'citizen', userId }, chosen, language: chosen ?? acceptLanguage(request.headers['accept-language']) };
+  const userId = browserId
+    ? `web-${createHash('sha256').update(browserId).digest('base64url').slice(0, 32)}`
+    : 'web-anonymous';
+  return {
+    browserId,
+    viewer: { role: 'citizen', userId },
+    chosen,
+    language: chosen ?? acceptLanguage(request.headers['accept-language']),
+  };
 }
 
 /** The best page language in an Accept-Language header (quality order), else Spanish. @internal */
 export function acceptLanguage(header: string | undefined): Language {
   if (!header) return 'es';
-  const ranked = header.split(',').map((part, i) => {
-    const [tag, ...params] = part.trim().split(';');
-    const q = Number(params.find((p) => p.trim().startsWith('q='))?.trim().slice(2) ?? 1);
-    return { primary: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, i };
-  }).filter((r) => r.q > 0).sort((a, b) => b.q - a.q || a.i - b.i);
-  return (ranked.find((r) => (LANGUAGES as readonly string[]).includes(r.primary))?.primary as Language | undefined) ?? 'es';
+  const ranked = header
+    .split(',')
+    .map((part, i) => {
+      const [tag, ...params] = part.trim().split(';');
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith('q='))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
+      return { primary: tag.trim().toLowerCase().split('-')[0], q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((r) => r.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  return (
+    (ranked.find((r) => (LANGUAGES as readonly string[]).includes(r.primary))?.primary as Language | undefined) ?? 'es'
+  );
 }
 
 /** Builds a page's shell (translator, links, token) for a language. @internal */
-export function buildShell(pages: Pick<Pages, 'base' | 'assets' | 'tokens' | 'serviceName'>, ctx: PageRequest, language: Language, here: string): Shell {
+export function buildShell(
+  pages: Pick<Pages, 'base' | 'assets' | 'tokens' | 'serviceName'>,
+  ctx: PageRequest,
+  language: Language,
+  here: string,
+): Shell {
   return {
-    language, t: translator(language), base: pages.base, assets: pages.assets, here,
-    csrf: ctx.browserId ? pages.tokens.issue(ctx.browserId) : '', serviceName: pages.serviceName?.[language],
+    language,
+    t: translator(language),
+    base: pages.base,
+    assets: pages.assets,
+    here,
+    csrf: ctx.browserId ? pages.tokens.issue(ctx.browserId) : '',
+    serviceName: pages.serviceName?.[language],
   };
 }
 
 /** The page's HTML with its status; every page is `text/html` and never cached (it shows a session's state). @internal */
 export function sendPage(reply: FastifyReply, status: number, page: ReactElement): FastifyReply {
-  return reply.code(status).header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(renderPage(page));
+  return reply
+    .code(status)
+    .header('content-type', 'text/html; charset=utf-8')
+    .header('cache-control', 'no-store')
+    .send(renderPage(page));
 }

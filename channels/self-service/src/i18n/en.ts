@@ -11,7 +11,8 @@ export const en: Messages = {
   footerNav: 'Help links',
 
   catalogueTitle: 'Available services',
-  catalogueIntro: 'Choose what you want to do. You can ask a person for help at any time, and save your request to finish it later.',
+  catalogueIntro:
+    'Choose what you want to do. You can ask a person for help at any time, and save your request to finish it later.',
   searchLabel: 'Search for a service',
   searchButton: 'Search',
   noResults: 'No services match “{q}”.',
@@ -23,9 +24,12 @@ export const en: Messages = {
   beforeYouStart: 'Before you start',
   level0: "You don't need to prove who you are.",
   level1: "You'll need to prove who you are by answering a few questions about the details the Social Security holds.",
-  level2: "You'll need to prove who you are by answering a few questions about your details and entering a code we'll send you by text message or email.",
-  level3: "This service needs video identification, which isn't available on this website. Ask for help and a person will deal with your request.",
-  startNote: "When you start, we'll give you a reference. Use it to save your request, continue it later and check how it's going.",
+  level2:
+    "You'll need to prove who you are by answering a few questions about your details and entering a code we'll send you by text message or email.",
+  level3:
+    "This service needs video identification, which isn't available on this website. Ask for help and a person will deal with your request.",
+  startNote:
+    "When you start, we'll give you a reference. Use it to save your request, continue it later and check how it's going.",
   startButton: 'Start now',
 
   continue: 'Continue',
@@ -56,22 +60,26 @@ export const en: Messages = {
   whatNext: 'What happens next',
   yourAnswers: 'Your answers',
   backToCatalogue: 'Back to all services',
-  checkStatus: "Check how your request is going",
+  checkStatus: 'Check how your request is going',
 
   handedOffTitle: 'A person will continue your request',
-  handedOffNext: "Someone from our team will carry on with your request, with every answer you've already given us. If they need anything from you, they'll get in touch.",
+  handedOffNext:
+    "Someone from our team will carry on with your request, with every answer you've already given us. If they need anything from you, they'll get in touch.",
   handedOffPhone: "If you call us, give your reference: you won't have to repeat what you've already told us.",
 
   helpTitle: 'Do you need help?',
-  helpExplain: "Someone from our team will continue with you. We keep all your answers: you won't have to give them again.",
+  helpExplain:
+    "Someone from our team will continue with you. We keep all your answers: you won't have to give them again.",
   helpNoteLabel: 'What do you need help with?',
-  helpNoteHint: "For example, “I don't understand a question” or “my details have changed”. Don't write passwords or account numbers.",
+  helpNoteHint:
+    "For example, “I don't understand a question” or “my details have changed”. Don't write passwords or account numbers.",
   helpButton: 'Ask for help',
   backToRequest: 'Back to your request',
 
   saveTitle: 'Your request has been saved',
   saveWriteDown: "Write down your reference. You'll need it to continue.",
-  saveExplain: "To continue later, on this or another device, go to “Continue a saved request” and enter your reference. On another device you'll need to prove who you are again.",
+  saveExplain:
+    "To continue later, on this or another device, go to “Continue a saved request” and enter your reference. On another device you'll need to prove who you are again.",
   continueNow: 'Continue now',
 
   referenceLabel: 'Request reference',
@@ -79,8 +87,10 @@ export const en: Messages = {
   referenceRequired: 'Enter the reference of your request',
   referenceInvalid: 'Enter the reference as you received it, for example SR-7K4P-Q2',
   referenceNotFound: "There's no request with that reference. Check you've entered it correctly.",
-  referenceTooManyTries: "Too many references that don't exist have been tried from this connection. For your security, try again in {minutes} minutes.",
-  resumeIntro: "Enter the reference we gave you when you started. If you're on another device, you'll need to prove who you are again before you see your details.",
+  referenceTooManyTries:
+    "Too many references that don't exist have been tried from this connection. For your security, try again in {minutes} minutes.",
+  resumeIntro:
+    "Enter the reference we gave you when you started. If you're on another device, you'll need to prove who you are again before you see your details.",
 
   statusTitle: 'How is my request going?',
   statusIntro: "Enter the reference of your request to find out its status. We don't show any personal details here.",
@@ -117,26 +127,31 @@ export const en: Messages = {
   otpSendLimit: "We've already sent you 3 codes. Ask for help to continue.",
   lockedTitle: "We couldn't confirm who you are",
   lockedText: "You've used all your tries. Ask for help: someone from our team will deal with your request with you.",
-  videoNeeded: "This step needs video identification, which isn't available on this website. Ask for help and a person will deal with your request.",
+  videoNeeded:
+    "This step needs video identification, which isn't available on this website. Ask for help and a person will deal with your request.",
 
   workingTitle: "We're checking your details",
   workingText: 'This can take a few seconds. This page updates by itself when we have finished.',
   workingCheckNow: 'Check now',
-  workingSlow: "This is taking longer than usual. You can check later with your reference, or ask for help.",
+  workingSlow: 'This is taking longer than usual. You can check later with your reference, or ask for help.',
 
   notFoundTitle: 'Page not found',
-  notFoundText: "If you typed the web address, check it is correct. If you were in the middle of a request, you can continue it with your reference.",
+  notFoundText:
+    'If you typed the web address, check it is correct. If you were in the middle of a request, you can continue it with your reference.',
   forbiddenTitle: "You can't see this page",
   forbiddenText: "You don't have permission to see this page or do this.",
   csrfTitle: "We couldn't send the form",
-  csrfText: "For your security, we only accept forms sent from this website during this visit. Go back to the previous page, reload it and try again. Nothing has been saved.",
+  csrfText:
+    'For your security, we only accept forms sent from this website during this visit. Go back to the previous page, reload it and try again. Nothing has been saved.',
   conflictTitle: "This can't be done now",
-  conflictText: 'Your request has moved on and this action is no longer available. Go back to your request or ask for help.',
+  conflictText:
+    'Your request has moved on and this action is no longer available. Go back to your request or ask for help.',
   badRequestTitle: "We didn't understand the request",
   badRequestText: "The request wasn't in the expected format. Go back to the previous page and try again.",
   serverErrorTitle: 'Sorry, there is a problem with the service',
   serverErrorText: "Try again later. The answers you've already given us are kept.",
-  systemErrorText: "One of our systems isn't answering right now. Try again in a few minutes. The answers you've already given us are kept.",
+  systemErrorText:
+    "One of our systems isn't answering right now. Try again in a few minutes. The answers you've already given us are kept.",
   incident: 'If you call us, quote this incident code: {id}',
   goHome: 'Go to the available services',
 };

@@ -21,7 +21,9 @@ export function translator(language: Language): T {
   const messages = MESSAGES[language] ?? es;
   return (key, values) => {
     const text = messages[key] ?? es[key];
-    return values ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole)) : text;
+    return values
+      ? text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+      : text;
   };
 }
 

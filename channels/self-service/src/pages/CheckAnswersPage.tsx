@@ -14,7 +14,13 @@ export function CheckAnswersPage(props: { shell: Shell; view: StepView }) {
   const path = sessionPath(shell.base, view.sessionId);
   const review = (view.review ?? []).filter((r) => r.fields.length);
   return (
-    <Layout shell={shell} page="check-answers" title={t('checkTitle')} procedureTitle={view.procedure.title} reference={view.reference}>
+    <Layout
+      shell={shell}
+      page="check-answers"
+      title={t('checkTitle')}
+      procedureTitle={view.procedure.title}
+      reference={view.reference}
+    >
       <span className="caption">{view.procedure.title}</span>
       <h1 className="heading-l">{t('checkTitle')}</h1>
       <Paragraphs text={view.texts?.checkAnswers} className="lead" />
@@ -23,8 +29,14 @@ export function CheckAnswersPage(props: { shell: Shell; view: StepView }) {
           <Csrf shell={shell} />
           <SummaryList review={review} t={t} change />
         </form>
-      ) : <p className="body">{t('noAnswersYet')}</p>}
-      <p className="body"><a className="button" href={path}>{t('backToCurrent')}</a></p>
+      ) : (
+        <p className="body">{t('noAnswersYet')}</p>
+      )}
+      <p className="body">
+        <a className="button" href={path}>
+          {t('backToCurrent')}
+        </a>
+      </p>
       <SessionActions shell={shell} view={view} review={false} />
     </Layout>
   );

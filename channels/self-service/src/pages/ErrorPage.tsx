@@ -19,7 +19,12 @@ const TEXTS: Record<ErrorKind, [keyof Messages, keyof Messages]> = {
  * faults carry an incident code that is also in the log, so a call to the contact centre can find it; a way on.
  * @internal
  */
-export function ErrorPage(props: { shell: Shell; kind: ErrorKind; incident?: string; back?: { href: string; text: string } }) {
+export function ErrorPage(props: {
+  shell: Shell;
+  kind: ErrorKind;
+  incident?: string;
+  back?: { href: string; text: string };
+}) {
   const { shell, kind } = props;
   const { t } = shell;
   const [title, text] = TEXTS[kind];
@@ -28,8 +33,14 @@ export function ErrorPage(props: { shell: Shell; kind: ErrorKind; incident?: str
       <h1 className="heading-l">{t(title)}</h1>
       <p className="body">{t(text)}</p>
       {props.incident ? <p className="body">{t('incident', { id: props.incident })}</p> : null}
-      {props.back ? <p className="body"><a href={props.back.href}>{props.back.text}</a></p> : null}
-      <p className="body"><a href={`${shell.base}/`}>{t('goHome')}</a></p>
+      {props.back ? (
+        <p className="body">
+          <a href={props.back.href}>{props.back.text}</a>
+        </p>
+      ) : null}
+      <p className="body">
+        <a href={`${shell.base}/`}>{t('goHome')}</a>
+      </p>
     </Layout>
   );
 }

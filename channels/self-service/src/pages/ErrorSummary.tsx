@@ -7,14 +7,29 @@ import type { T } from '../i18n';
  * this page; problems without a field of their own point at the first field.
  * @internal
  */
-export function ErrorSummary(props: { errors: FieldError[]; t: T; target: (field: string) => string; label?: (field: string) => string | undefined }) {
+export function ErrorSummary(props: {
+  errors: FieldError[];
+  t: T;
+  target: (field: string) => string;
+  label?: (field: string) => string | undefined;
+}) {
   if (!props.errors.length) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} data-error-summary="">
-      <h2 className="error-summary-title" id="error-summary-title">{props.t('errorSummaryTitle')}</h2>
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      data-error-summary=""
+    >
+      <h2 className="error-summary-title" id="error-summary-title">
+        {props.t('errorSummaryTitle')}
+      </h2>
       <ul className="error-summary-list">
         {props.errors.map((e, i) => (
-          <li key={i}><a href={`#${props.target(e.field)}`}>{summaryText(e, props.label?.(e.field))}</a></li>
+          <li key={i}>
+            <a href={`#${props.target(e.field)}`}>{summaryText(e, props.label?.(e.field))}</a>
+          </li>
         ))}
       </ul>
     </div>
@@ -28,7 +43,9 @@ export function ErrorSummary(props: { errors: FieldError[]; t: T; target: (field
  */
 export function summaryText(error: FieldError, label: string | undefined): string {
   if (!label || error.message.toLowerCase().includes(label.toLowerCase())) return error.message;
-  const message = /^\p{Lu}\p{Ll}/u.test(error.message) ? error.message.charAt(0).toLowerCase() + error.message.slice(1) : error.message;
+  const message = /^\p{Lu}\p{Ll}/u.test(error.message)
+    ? error.message.charAt(0).toLowerCase() + error.message.slice(1)
+    : error.message;
   return `${label.replace(/[?¿:]+/g, '').trim()}: ${message}`;
 }
 
@@ -36,7 +53,8 @@ export function summaryText(error: FieldError, label: string | undefined): strin
 export function ErrorMessage(props: { id: string; message: string; t: T }) {
   return (
     <p id={props.id} className="error-message">
-      <span className="visually-hidden">{props.t('errorPrefix')} </span>{props.message}
+      <span className="visually-hidden">{props.t('errorPrefix')} </span>
+      {props.message}
     </p>
   );
 }

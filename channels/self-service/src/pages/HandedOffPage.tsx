@@ -10,17 +10,31 @@ export function HandedOffPage(props: { shell: Shell; view: StepView }) {
   const { shell, view } = props;
   const { t } = shell;
   return (
-    <Layout shell={shell} page="handed-off" title={t('handedOffTitle')} procedureTitle={view.procedure.title} reference={view.reference}>
+    <Layout
+      shell={shell}
+      page="handed-off"
+      title={t('handedOffTitle')}
+      procedureTitle={view.procedure.title}
+      reference={view.reference}
+    >
       <div className="panel">
         <h1 className="panel-title">{t('handedOffTitle')}</h1>
-        <div className="panel-body">{t('referenceIs')}<br /><strong className="reference">{view.reference}</strong></div>
+        <div className="panel-body">
+          {t('referenceIs')}
+          <br />
+          <strong className="reference">{view.reference}</strong>
+        </div>
       </div>
       <Paragraphs text={view.texts?.handOff} className="lead" />
       <h2 className="heading-m">{t('whatNext')}</h2>
       <p className="body">{t('handedOffNext')}</p>
       <p className="body">{t('handedOffPhone')}</p>
-      <p className="body"><a href={`${shell.base}/estado?referencia=${encodeURIComponent(view.reference)}`}>{t('checkStatus')}</a></p>
-      <p className="body"><a href={`${shell.base}/`}>{t('backToCatalogue')}</a></p>
+      <p className="body">
+        <a href={`${shell.base}/estado?referencia=${encodeURIComponent(view.reference)}`}>{t('checkStatus')}</a>
+      </p>
+      <p className="body">
+        <a href={`${shell.base}/`}>{t('backToCatalogue')}</a>
+      </p>
     </Layout>
   );
 }

@@ -13,9 +13,27 @@ export function HelpPage(props: { shell: Shell; view: StepView }) {
   const { shell, view } = props;
   const { t } = shell;
   const path = sessionPath(shell.base, view.sessionId);
-  const note = { kind: 'textarea' as const, path: 'note', id: fieldId('note'), label: t('helpNoteLabel'), hint: t('helpNoteHint'), optional: true, options: [], children: [], inputType: 'text' as const, width: 'full' as const, spellcheck: true };
+  const note = {
+    kind: 'textarea' as const,
+    path: 'note',
+    id: fieldId('note'),
+    label: t('helpNoteLabel'),
+    hint: t('helpNoteHint'),
+    optional: true,
+    options: [],
+    children: [],
+    inputType: 'text' as const,
+    width: 'full' as const,
+    spellcheck: true,
+  };
   return (
-    <Layout shell={shell} page="help" title={t('helpTitle')} procedureTitle={view.procedure.title} reference={view.reference}>
+    <Layout
+      shell={shell}
+      page="help"
+      title={t('helpTitle')}
+      procedureTitle={view.procedure.title}
+      reference={view.reference}
+    >
       <span className="caption">{view.procedure.title}</span>
       <h1 className="heading-l">{t('helpTitle')}</h1>
       <p className="lead">{t('helpExplain')}</p>
@@ -23,9 +41,13 @@ export function HelpPage(props: { shell: Shell; view: StepView }) {
       <form method="post" action={`${path}/ayuda`} noValidate>
         <Csrf shell={shell} />
         <Fields fields={[note]} state={{ answers: {}, errors: new Map(), t }} />
-        <button type="submit" className="button" data-prevent-double-click="">{t('helpButton')}</button>
+        <button type="submit" className="button" data-prevent-double-click="">
+          {t('helpButton')}
+        </button>
       </form>
-      <p className="body"><a href={path}>{t('backToRequest')}</a></p>
+      <p className="body">
+        <a href={path}>{t('backToRequest')}</a>
+      </p>
     </Layout>
   );
 }
@@ -36,16 +58,32 @@ export function SavePage(props: { shell: Shell; view: StepView }) {
   const { t } = shell;
   const path = sessionPath(shell.base, view.sessionId);
   return (
-    <Layout shell={shell} page="save" title={t('saveTitle')} procedureTitle={view.procedure.title} reference={view.reference}>
+    <Layout
+      shell={shell}
+      page="save"
+      title={t('saveTitle')}
+      procedureTitle={view.procedure.title}
+      reference={view.reference}
+    >
       <div className="panel">
         <h1 className="panel-title">{t('saveTitle')}</h1>
-        <div className="panel-body">{t('yourReference')}<br /><strong className="reference">{view.reference}</strong></div>
+        <div className="panel-body">
+          {t('yourReference')}
+          <br />
+          <strong className="reference">{view.reference}</strong>
+        </div>
       </div>
       <p className="lead">{t('saveWriteDown')}</p>
       <Paragraphs text={view.texts?.saveAndReturn} />
       <p className="body">{t('saveExplain')}</p>
-      <p className="body"><a className="button" href={path}>{t('continueNow')}</a></p>
-      <p className="body"><a href={`${shell.base}/`}>{t('backToCatalogue')}</a></p>
+      <p className="body">
+        <a className="button" href={path}>
+          {t('continueNow')}
+        </a>
+      </p>
+      <p className="body">
+        <a href={`${shell.base}/`}>{t('backToCatalogue')}</a>
+      </p>
     </Layout>
   );
 }

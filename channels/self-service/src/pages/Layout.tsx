@@ -22,7 +22,16 @@ export interface Shell {
  * `<title>` after "Error: " when the page shows errors, then the procedure and the service.
  * @internal
  */
-export function Layout(props: { shell: Shell; page: PageName; title: string; errors?: boolean; procedureTitle?: string; reference?: string; refresh?: string; children: ReactNode }) {
+export function Layout(props: {
+  shell: Shell;
+  page: PageName;
+  title: string;
+  errors?: boolean;
+  procedureTitle?: string;
+  reference?: string;
+  refresh?: string;
+  children: ReactNode;
+}) {
   const { shell, title } = props;
   const { t, base } = shell;
   const service = shell.serviceName ?? t('serviceName');
@@ -40,15 +49,26 @@ export function Layout(props: { shell: Shell; page: PageName; title: string; err
         <script src={shell.assets.js} defer />
       </head>
       <body>
-        <a href="#main" className="skip-link">{t('skipToContent')}</a>
+        <a href="#main" className="skip-link">
+          {t('skipToContent')}
+        </a>
         <header className="header">
           <div className="width header-inner">
-            <a className="header-title" href={`${base}/`}>{service}</a>
+            <a className="header-title" href={`${base}/`}>
+              {service}
+            </a>
             <nav className="lang" aria-label={t('languageNav')}>
               <ul>
                 {LANGUAGES.map((code) => (
                   <li key={code}>
-                    <a href={withLang(shell.here, code)} lang={code} hrefLang={code} aria-current={code === shell.language ? 'true' : undefined}>{MESSAGES[code].languageName}</a>
+                    <a
+                      href={withLang(shell.here, code)}
+                      lang={code}
+                      hrefLang={code}
+                      aria-current={code === shell.language ? 'true' : undefined}
+                    >
+                      {MESSAGES[code].languageName}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -56,16 +76,28 @@ export function Layout(props: { shell: Shell; page: PageName; title: string; err
           </div>
         </header>
         <div className="width">
-          <main id="main" tabIndex={-1} data-page={props.page}>{props.children}</main>
+          <main id="main" tabIndex={-1} data-page={props.page}>
+            {props.children}
+          </main>
         </div>
         <footer className="footer">
           <div className="width">
-            {props.reference ? <p>{t('yourReference')}: <strong className="reference">{props.reference}</strong></p> : null}
+            {props.reference ? (
+              <p>
+                {t('yourReference')}: <strong className="reference">{props.reference}</strong>
+              </p>
+            ) : null}
             <nav aria-label={t('footerNav')}>
               <ul>
-                <li><a href={`${base}/estado`}>{t('statusLink')}</a></li>
-                <li><a href={`${base}/continuar`}>{t('resumeLink')}</a></li>
-                <li><a href={`${base}/`}>{t('catalogueTitle')}</a></li>
+                <li>
+                  <a href={`${base}/estado`}>{t('statusLink')}</a>
+                </li>
+                <li>
+                  <a href={`${base}/continuar`}>{t('resumeLink')}</a>
+                </li>
+                <li>
+                  <a href={`${base}/`}>{t('catalogueTitle')}</a>
+                </li>
               </ul>
             </nav>
           </div>
@@ -76,7 +108,20 @@ export function Layout(props: { shell: Shell; page: PageName; title: string; err
 }
 
 /** Which page a document is (`<main data-page>`): for tests, analytics of where citizens leave, and styling. @internal */
-export type PageName = 'catalogue' | 'start' | 'step' | 'identify' | 'check-answers' | 'working' | 'handed-off' | 'done' | 'help' | 'save' | 'resume' | 'status' | 'error';
+export type PageName =
+  | 'catalogue'
+  | 'start'
+  | 'step'
+  | 'identify'
+  | 'check-answers'
+  | 'working'
+  | 'handed-off'
+  | 'done'
+  | 'help'
+  | 'save'
+  | 'resume'
+  | 'status'
+  | 'error';
 
 /** The hidden CSRF field every form carries. @internal */
 export function Csrf(props: { shell: Shell }) {
@@ -85,8 +130,19 @@ export function Csrf(props: { shell: Shell }) {
 
 /** Text from a procedure: one paragraph per line. @internal */
 export function Paragraphs(props: { text?: string; className?: string }) {
-  const lines = (props.text ?? '').split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  return <>{lines.map((line, i) => <p key={i} className={props.className ?? 'body'}>{line}</p>)}</>;
+  const lines = (props.text ?? '')
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return (
+    <>
+      {lines.map((line, i) => (
+        <p key={i} className={props.className ?? 'body'}>
+          {line}
+        </p>
+      ))}
+    </>
+  );
 }
 
 /** A path with `lang=` set (other query parameters kept). @internal */

@@ -6,7 +6,13 @@ import { CataloguePage, StartPage } from './CataloguePage';
 import { ErrorPage } from './ErrorPage';
 import { ResumePage, StatusPage } from './ReferencePages';
 
-const entry = { id: 'european-health-card', title: 'Solicitar la Tarjeta Sanitaria Europea', description: 'La tarjeta.', channels: ['web' as const], identificationLevel: 2 };
+const entry = {
+  id: 'european-health-card',
+  title: 'Solicitar la Tarjeta Sanitaria Europea',
+  description: 'La tarjeta.',
+  channels: ['web' as const],
+  identificationLevel: 2,
+};
 
 describe('catalogue, reference and error pages', () => {
   it('catalogue: a search form and one heading link per procedure; start page: what identification it needs, Start as a POST', () => {
@@ -21,10 +27,27 @@ describe('catalogue, reference and error pages', () => {
   });
 
   it('resume and status: the reference field with its hint, and errors linked to it', () => {
-    const resume = renderPage(<ResumePage shell={testShell('gl')} reference="SR-X" error="Escriba a referencia tal como a recibiu" />);
-    const status = renderPage(<StatusPage shell={testShell('en')} status={{ reference: 'SR-7K4P-Q2', type: 'ehic-request', state: 'escalated', text: 'A specialist is reviewing your details.', updatedAt: '2026-11-23T10:00:00.000Z' }} />);
+    const resume = renderPage(
+      <ResumePage shell={testShell('gl')} reference="SR-X" error="Escriba a referencia tal como a recibiu" />,
+    );
+    const status = renderPage(
+      <StatusPage
+        shell={testShell('en')}
+        status={{
+          reference: 'SR-7K4P-Q2',
+          type: 'ehic-request',
+          state: 'escalated',
+          text: 'A specialist is reviewing your details.',
+          updatedAt: '2026-11-23T10:00:00.000Z',
+        }}
+      />,
+    );
     expect(tags(resume, 'a').find((a) => a.href === '#f-referencia')).toBeTruthy();
-    expect(tags(resume, 'input').find((i) => i.id === 'f-referencia')).toMatchObject({ 'aria-invalid': 'true', value: 'SR-X', autocomplete: 'off' });
+    expect(tags(resume, 'input').find((i) => i.id === 'f-referencia')).toMatchObject({
+      'aria-invalid': 'true',
+      value: 'SR-X',
+      autocomplete: 'off',
+    });
     expect(tags(status, 'form')[0].method).toBe('get');
     expect(status).toContain('Being reviewed by a specialist');
     expect(status).toContain('23 November 2026');

@@ -9,7 +9,20 @@ type Status = Awaited<ReturnType<SessionService['requestStatus']>>;
 
 /** The reference field both pages ask for. @internal */
 export function referenceField(t: T): FieldSpec {
-  return { kind: 'text', path: 'referencia', id: fieldId('referencia'), label: t('referenceLabel'), hint: t('referenceHint'), optional: false, options: [], children: [], inputType: 'text', width: 'w10', spellcheck: false, autocomplete: 'off' };
+  return {
+    kind: 'text',
+    path: 'referencia',
+    id: fieldId('referencia'),
+    label: t('referenceLabel'),
+    hint: t('referenceHint'),
+    optional: false,
+    options: [],
+    children: [],
+    inputType: 'text',
+    width: 'w10',
+    spellcheck: false,
+    autocomplete: 'off',
+  };
 }
 
 /** "Continue a saved request": the reference, posted (resuming may open a session). @internal */
@@ -25,8 +38,17 @@ export function ResumePage(props: { shell: Shell; reference?: string; error?: st
       <p className="body">{t('resumeIntro')}</p>
       <form method="post" action={`${shell.base}/continuar`} noValidate>
         <Csrf shell={shell} />
-        <Fields fields={[field]} state={{ answers: { referencia: props.reference ?? '' }, errors: new Map(errors.map((e) => [e.field, e.message])), t }} />
-        <button type="submit" className="button" data-prevent-double-click="">{t('continue')}</button>
+        <Fields
+          fields={[field]}
+          state={{
+            answers: { referencia: props.reference ?? '' },
+            errors: new Map(errors.map((e) => [e.field, e.message])),
+            t,
+          }}
+        />
+        <button type="submit" className="button" data-prevent-double-click="">
+          {t('continue')}
+        </button>
       </form>
     </Layout>
   );
@@ -39,22 +61,47 @@ export function StatusPage(props: { shell: Shell; reference?: string; error?: st
   const field = referenceField(t);
   const errors = props.error ? [{ field: field.path, message: props.error }] : [];
   const stateKey = `state_${status?.state}` as Parameters<T>[0];
-  const when = status ? new Intl.DateTimeFormat(`${shell.language}-ES`, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Madrid' }).format(new Date(status.updatedAt)) : '';
+  const when = status
+    ? new Intl.DateTimeFormat(`${shell.language}-ES`, {
+        dateStyle: 'long',
+        timeStyle: 'short',
+        timeZone: 'Europe/Madrid',
+      }).format(new Date(status.updatedAt))
+    : '';
   return (
     <Layout shell={shell} page="status" title={t('statusTitle')} errors={errors.length > 0}>
       <ErrorSummary errors={errors} t={t} target={() => field.id} />
       <h1 className="heading-l">{t('statusTitle')}</h1>
       <p className="body">{t('statusIntro')}</p>
       <form method="get" action={`${shell.base}/estado`} noValidate>
-        <Fields fields={[field]} state={{ answers: { referencia: props.reference ?? '' }, errors: new Map(errors.map((e) => [e.field, e.message])), t }} />
-        <button type="submit" className="button">{t('statusButton')}</button>
+        <Fields
+          fields={[field]}
+          state={{
+            answers: { referencia: props.reference ?? '' },
+            errors: new Map(errors.map((e) => [e.field, e.message])),
+            t,
+          }}
+        />
+        <button type="submit" className="button">
+          {t('statusButton')}
+        </button>
       </form>
       {status ? (
         <section className="result" aria-labelledby="status-result">
-          <h2 className="heading-m" id="status-result">{t('statusOf', { reference: status.reference })}</h2>
+          <h2 className="heading-m" id="status-result">
+            {t('statusOf', { reference: status.reference })}
+          </h2>
           <dl className="summary">
-            <div className="summary-row"><dt className="summary-key">{t('stateLabel')}</dt><dd className="summary-value"><strong className="tag">{MESSAGE_KEYS.has(stateKey) ? t(stateKey) : status.state}</strong></dd></div>
-            <div className="summary-row"><dt className="summary-key">{t('updatedLabel')}</dt><dd className="summary-value">{when}</dd></div>
+            <div className="summary-row">
+              <dt className="summary-key">{t('stateLabel')}</dt>
+              <dd className="summary-value">
+                <strong className="tag">{MESSAGE_KEYS.has(stateKey) ? t(stateKey) : status.state}</strong>
+              </dd>
+            </div>
+            <div className="summary-row">
+              <dt className="summary-key">{t('updatedLabel')}</dt>
+              <dd className="summary-value">{when}</dd>
+            </div>
           </dl>
           <p className="lead">{status.text}</p>
         </section>
@@ -63,4 +110,11 @@ export function StatusPage(props: { shell: Shell; reference?: string; error?: st
   );
 }
 
-const MESSAGE_KEYS = new Set(['state_open', 'state_in-progress', 'state_waiting-citizen', 'state_escalated', 'state_resolved', 'state_cancelled']);
+const MESSAGE_KEYS = new Set([
+  'state_open',
+  'state_in-progress',
+  'state_waiting-citizen',
+  'state_escalated',
+  'state_resolved',
+  'state_cancelled',
+]);

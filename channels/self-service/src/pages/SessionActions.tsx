@@ -17,14 +17,19 @@ export function SessionActions(props: { shell: Shell; view: StepView; review?: b
   const path = sessionPath(shell.base, view.sessionId);
   const answered = (view.review ?? []).some((r) => r.fields.length > 0);
   const links: Array<{ href: string; text: string }> = [];
-  if (props.review !== false && answered && view.status === 'step') links.push({ href: `${path}/respuestas`, text: t('reviewAnswers') });
+  if (props.review !== false && answered && view.status === 'step')
+    links.push({ href: `${path}/respuestas`, text: t('reviewAnswers') });
   if (view.actions.includes('save')) links.push({ href: `${path}/guardar`, text: t('saveLater') });
   if (view.actions.includes('help')) links.push({ href: `${path}/ayuda`, text: t('askHelp') });
   if (!links.length) return null;
   return (
     <nav className="session-actions" aria-label={t('otherOptions')}>
       <ul>
-        {links.map((l) => <li key={l.href}><a href={l.href}>{l.text}</a></li>)}
+        {links.map((l) => (
+          <li key={l.href}>
+            <a href={l.href}>{l.text}</a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

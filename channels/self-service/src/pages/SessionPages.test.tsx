@@ -10,8 +10,21 @@ import { HelpPage, SavePage } from './HelpPage';
 import { WorkingPage } from './WorkingPage';
 
 const review = [
-  { stepId: 'EnterNewAddress', title: '¿Cuál es su nuevo domicilio?', changeable: true, fields: [{ field: 'newAddress.street', label: 'Calle', value: 'Mayor', text: 'Mayor' }, { field: 'newAddress.postcode', label: 'Código postal', value: '28013', text: '28013' }] },
-  { stepId: 'Confirm', title: 'Confirme', changeable: false, fields: [{ field: 'decision', label: '¿Es correcto?', value: 'yes', text: 'Sí' }] },
+  {
+    stepId: 'EnterNewAddress',
+    title: '¿Cuál es su nuevo domicilio?',
+    changeable: true,
+    fields: [
+      { field: 'newAddress.street', label: 'Calle', value: 'Mayor', text: 'Mayor' },
+      { field: 'newAddress.postcode', label: 'Código postal', value: '28013', text: '28013' },
+    ],
+  },
+  {
+    stepId: 'Confirm',
+    title: 'Confirme',
+    changeable: false,
+    fields: [{ field: 'decision', label: '¿Es correcto?', value: 'yes', text: 'Sí' }],
+  },
 ];
 
 describe('session pages', () => {
@@ -31,7 +44,19 @@ describe('session pages', () => {
 
   it('confirmation: panel with the reference, the outcome, what next, answers without change buttons', () => {
     // when
-    const html = renderPage(<DonePage shell={testShell('ca')} view={stepView({ status: 'done', step: undefined, review, actions: [], outcome: { state: 'resolved', text: 'Resolta.' }, texts: { confirmation: 'La vostra referència és SR-7K4P-Q2.', end: 'Gràcies.' } })} />);
+    const html = renderPage(
+      <DonePage
+        shell={testShell('ca')}
+        view={stepView({
+          status: 'done',
+          step: undefined,
+          review,
+          actions: [],
+          outcome: { state: 'resolved', text: 'Resolta.' },
+          texts: { confirmation: 'La vostra referència és SR-7K4P-Q2.', end: 'Gràcies.' },
+        })}
+      />,
+    );
     // then
     expect(textOf(html, 'h1')).toBe('Tràmit acabat');
     expect(html).toContain('<strong class="reference">SR-7K4P-Q2</strong>');
@@ -41,7 +66,9 @@ describe('session pages', () => {
   });
 
   it('hand-off: the reference, the procedure’s hand-off text and what happens next', () => {
-    const html = renderPage(<HandedOffPage shell={testShell()} view={stepView({ status: 'handed-off', step: undefined, actions: [] })} />);
+    const html = renderPage(
+      <HandedOffPage shell={testShell()} view={stepView({ status: 'handed-off', step: undefined, actions: [] })} />,
+    );
     expect(textOf(html, 'h1')).toBe('Una persona continuará su solicitud');
     expect(html).toContain('Una persona de nuestro equipo continuará su solicitud.');
     expect(html).toContain('SR-7K4P-Q2');
@@ -52,15 +79,24 @@ describe('session pages', () => {
     const save = renderPage(<SavePage shell={testShell()} view={stepView()} />);
     expect(tags(help, 'textarea')[0]).toMatchObject({ id: 'f-note', name: 'note', 'aria-describedby': 'f-note-hint' });
     expect(help).toContain('¿En qué necesita ayuda? (opcional)');
-    expect(tags(help, 'form')[0]).toMatchObject({ method: 'post', action: '/tramites/solicitud/7d1e3c2a-0000-4000-8000-000000000001/ayuda' });
+    expect(tags(help, 'form')[0]).toMatchObject({
+      method: 'post',
+      action: '/tramites/solicitud/7d1e3c2a-0000-4000-8000-000000000001/ayuda',
+    });
     expect(textOf(save, 'h1')).toBe('Su solicitud está guardada');
     expect(save).toContain('continuar más tarde con la referencia SR-7K4P-Q2');
   });
 
   it('working: refreshes to the next wait round, and stops after the last one', () => {
-    const waiting = renderPage(<WorkingPage shell={testShell()} view={stepView({ status: 'working', step: undefined })} wait={2} maxWaits={3} />);
-    const slow = renderPage(<WorkingPage shell={testShell()} view={stepView({ status: 'working', step: undefined })} wait={3} maxWaits={3} />);
-    expect(tags(waiting, 'meta').find((m) => m['http-equiv'] === 'refresh')?.content).toBe('0; url=/tramites/solicitud/7d1e3c2a-0000-4000-8000-000000000001?espera=3');
+    const waiting = renderPage(
+      <WorkingPage shell={testShell()} view={stepView({ status: 'working', step: undefined })} wait={2} maxWaits={3} />,
+    );
+    const slow = renderPage(
+      <WorkingPage shell={testShell()} view={stepView({ status: 'working', step: undefined })} wait={3} maxWaits={3} />,
+    );
+    expect(tags(waiting, 'meta').find((m) => m['http-equiv'] === 'refresh')?.content).toBe(
+      '0; url=/tramites/solicitud/7d1e3c2a-0000-4000-8000-000000000001?espera=3',
+    );
     expect(tags(slow, 'meta').some((m) => m['http-equiv'] === 'refresh')).toBe(false);
     expect(slow).toContain('Está tardando más de lo normal');
     expect(tags(waiting, 'p').find((p) => p.role === 'status')).toBeTruthy();

@@ -27,14 +27,28 @@ export function StepPage(props: { shell: Shell; view: StepView }) {
   const path = sessionPath(shell.base, view.sessionId);
   const back = view.actions.includes('back') ? previousChangeable(view) : undefined;
   return (
-    <Layout shell={shell} page="step" title={step.title} errors={view.errors.length > 0} procedureTitle={view.procedure.title} reference={view.reference}>
+    <Layout
+      shell={shell}
+      page="step"
+      title={step.title}
+      errors={view.errors.length > 0}
+      procedureTitle={view.procedure.title}
+      reference={view.reference}
+    >
       {back ? (
         <form method="post" action={`${path}/cambiar`} className="back-form">
           <Csrf shell={shell} />
-          <button type="submit" className="back-link" name="toStep" value={back}>{t('back')}</button>
+          <button type="submit" className="back-link" name="toStep" value={back}>
+            {t('back')}
+          </button>
         </form>
       ) : null}
-      <ErrorSummary errors={view.errors} t={t} target={(field) => errorTarget(fields, field)} label={(field) => fieldLabel(fields, field)} />
+      <ErrorSummary
+        errors={view.errors}
+        t={t}
+        target={(field) => errorTarget(fields, field)}
+        label={(field) => fieldLabel(fields, field)}
+      />
       <span className="caption">{view.procedure.title}</span>
       <h1 className="heading-l">{step.title}</h1>
       {view.revising ? <p className="inset">{t('revisingNote')}</p> : null}
@@ -44,7 +58,9 @@ export function StepPage(props: { shell: Shell; view: StepView }) {
         <input type="hidden" name="stepId" value={step.id} />
         <input type="hidden" name="submissionId" value={randomUUID()} />
         <Fields fields={fields} state={{ answers: view.answers, errors, t }} />
-        <button type="submit" className="button" data-prevent-double-click="">{t('continue')}</button>
+        <button type="submit" className="button" data-prevent-double-click="">
+          {t('continue')}
+        </button>
       </form>
       <SessionActions shell={shell} view={view} />
     </Layout>

@@ -15,11 +15,24 @@ export function WorkingPage(props: { shell: Shell; view: StepView; wait: number;
   const path = sessionPath(shell.base, view.sessionId);
   const slow = props.wait >= props.maxWaits;
   return (
-    <Layout shell={shell} page="working" title={t('workingTitle')} procedureTitle={view.procedure.title} reference={view.reference} refresh={slow ? undefined : `${path}?espera=${props.wait + 1}`}>
+    <Layout
+      shell={shell}
+      page="working"
+      title={t('workingTitle')}
+      procedureTitle={view.procedure.title}
+      reference={view.reference}
+      refresh={slow ? undefined : `${path}?espera=${props.wait + 1}`}
+    >
       <span className="caption">{view.procedure.title}</span>
       <h1 className="heading-l">{t('workingTitle')}</h1>
-      <p className="body" role="status">{slow ? t('workingSlow') : t('workingText')}</p>
-      <p className="body"><a className="button button-secondary" href={path}>{t('workingCheckNow')}</a></p>
+      <p className="body" role="status">
+        {slow ? t('workingSlow') : t('workingText')}
+      </p>
+      <p className="body">
+        <a className="button button-secondary" href={path}>
+          {t('workingCheckNow')}
+        </a>
+      </p>
       <SessionActions shell={shell} view={view} />
     </Layout>
   );

@@ -20,46 +20,76 @@ export function referenceRoutes(app: FastifyInstance, pages: Pages): void {
     return pages.send(reply, 200, <ResumePage shell={pages.shell(request, ctx.language, stripLang(request.url))} />);
   });
 
-  app.post('/continuar', { schema: { body: formBody({ referencia: { type: 'string', maxLength: 40 } }), response: POST_RESPONSES } }, async (request, reply) => {
-    const ctx = pages.request(request);
-    const reference = one(request.body as FormBody, 'referencia').trim();
-    const shell = pages.shell(request, ctx.language, `${pages.base}/continuar`);
-    const problem = reference ? undefined : 'referenceRequired';
-    if (problem) return pages.send(reply, 200, <ResumePage shell={shell} reference={reference} error={shell.t(problem)} />);
-    const wait = pages.unknownReferences.retryAfterSeconds(request.ip);
-    if (wait) return pages.send(retryAfter(reply, wait), 429, <ResumePage shell={shell} reference={reference} error={tooManyTries(shell.t, wait)} />);
-    try {
-      const view = await pages.sessions.resume(ctx.viewer, reference);
-      return pages.redirect(reply, sessionPath(pages.base, view.sessionId));
-    } catch (error) {
-      countUnknown(pages, request.ip, error);
-      const message = referenceProblem(error);
-      if (!message) throw error;
-      return pages.send(reply, 200, <ResumePage shell={shell} reference={reference} error={shell.t(message)} />);
-    }
-  });
+  app.post(
+    '/continuar',
+    { schema: { body: formBody({ referencia: { type: 'string', maxLength: 40 } }), response: POST_RESPONSES } },
+    async (request, reply) => {
+      const ctx = pages.request(request);
+      const reference = one(request.body as FormBody, 'referencia').trim();
+      const shell = pages.shell(request, ctx.language, `${pages.base}/continuar`);
+      const problem = reference ? undefined : 'referenceRequired';
+      if (problem)
+        return pages.send(reply, 200, <ResumePage shell={shell} reference={reference} error={shell.t(problem)} />);
+      const wait = pages.unknownReferences.retryAfterSeconds(request.ip);
+      if (wait)
+        return pages.send(
+          retryAfter(reply, wait),
+          429,
+          <ResumePage shell={shell} reference={reference} error={tooManyTries(shell.t, wait)} />,
+        );
+      try {
+        const view = await pages.sessions.resume(ctx.viewer, reference);
+        return pages.redirect(reply, sessionPath(pages.base, view.sessionId));
+      } catch (error) {
+        countUnknown(pages, request.ip, error);
+        const message = referenceProblem(error);
+        if (!message) throw error;
+        return pages.send(reply, 200, <ResumePage shell={shell} reference={reference} error={shell.t(message)} />);
+      }
+    },
+  );
 
-  app.get('/estado', {
-    schema: { querystring: { type: 'object', properties: { ...langQuery.properties, referencia: { type: 'string', maxLength: 40 } } }, response: PAGE_RESPONSES },
-  }, async (request, reply) => {
-    const ctx = pages.request(request);
-    const shell = pages.shell(request, ctx.language, stripLang(request.url));
-    const asked = (request.query as { referencia?: string }).referencia;
-    if (asked === undefined) return pages.send(reply, 200, <StatusPage shell={shell} />);
-    const reference = asked.trim();
-    if (!reference) return pages.send(reply, 200, <StatusPage shell={shell} reference={reference} error={shell.t('referenceRequired')} />);
-    const wait = pages.unknownReferences.retryAfterSeconds(request.ip);
-    if (wait) return pages.send(retryAfter(reply, wait), 429, <StatusPage shell={shell} reference={reference} error={tooManyTries(shell.t, wait)} />);
-    try {
-      const status = await pages.sessions.requestStatus(ctx.viewer, reference, ctx.language);
-      return pages.send(reply, 200, <StatusPage shell={shell} reference={status.reference} status={status} />);
-    } catch (error) {
-      countUnknown(pages, request.ip, error);
-      const message = referenceProblem(error);
-      if (!message) throw error;
-      return pages.send(reply, 200, <StatusPage shell={shell} reference={reference} error={shell.t(message)} />);
-    }
-  });
+  app.get(
+    '/estado',
+    {
+      schema: {
+        querystring: {
+          type: 'object',
+          properties: { ...langQuery.properties, referencia: { type: 'string', maxLength: 40 } },
+        },
+        response: PAGE_RESPONSES,
+      },
+    },
+    async (request, reply) => {
+      const ctx = pages.request(request);
+      const shell = pages.shell(request, ctx.language, stripLang(request.url));
+      const asked = (request.query as { referencia?: string }).referencia;
+      if (asked === undefined) return pages.send(reply, 200, <StatusPage shell={shell} />);
+      const reference = asked.trim();
+      if (!reference)
+        return pages.send(
+          reply,
+          200,
+          <StatusPage shell={shell} reference={reference} error={shell.t('referenceRequired')} />,
+        );
+      const wait = pages.unknownReferences.retryAfterSeconds(request.ip);
+      if (wait)
+        return pages.send(
+          retryAfter(reply, wait),
+          429,
+          <StatusPage shell={shell} reference={reference} error={tooManyTries(shell.t, wait)} />,
+        );
+      try {
+        const status = await pages.sessions.requestStatus(ctx.viewer, reference, ctx.language);
+        return pages.send(reply, 200, <StatusPage shell={shell} reference={status.reference} status={status} />);
+      } catch (error) {
+        countUnknown(pages, request.ip, error);
+        const message = referenceProblem(error);
+        if (!message) throw error;
+        return pages.send(reply, 200, <StatusPage shell={shell} reference={reference} error={shell.t(message)} />);
+      }
+    },
+  );
 }
 
 // helpers

@@ -7,7 +7,18 @@
 const html = { description: 'an HTML page in the citizen’s language', type: 'string' } as const;
 const seeOther = { description: 'PRG: the next page to GET', type: 'null' } as const;
 
-export const PAGE_RESPONSES = { 200: html, 400: html, 403: html, 404: html, 409: html, 413: html, 415: html, 429: html, 500: html, 502: html } as const;
+export const PAGE_RESPONSES = {
+  200: html,
+  400: html,
+  403: html,
+  404: html,
+  409: html,
+  413: html,
+  415: html,
+  429: html,
+  500: html,
+  502: html,
+} as const;
 export const POST_RESPONSES = { ...PAGE_RESPONSES, 303: seeOther } as const;
 
 const lang = { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } as const;
@@ -16,12 +27,14 @@ const lang = { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } as const;
 export const langQuery = { type: 'object', properties: { lang } } as const;
 
 export const sessionParams = {
-  type: 'object', required: ['sessionId'],
+  type: 'object',
+  required: ['sessionId'],
   properties: { sessionId: { type: 'string', pattern: '^[A-Za-z0-9-]{1,64}$' } },
 } as const;
 
 export const procedureParams = {
-  type: 'object', required: ['procedureId'],
+  type: 'object',
+  required: ['procedureId'],
   properties: { procedureId: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]{0,99}$' } },
 } as const;
 
@@ -31,7 +44,12 @@ export function formBody(fields: Record<string, object> = {}, required: string[]
     type: 'object',
     required: ['_csrf', ...required],
     properties: { _csrf: { type: 'string', maxLength: 100 }, ...fields },
-    additionalProperties: { anyOf: [{ type: 'string', maxLength: 5000 }, { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 5000 } }] },
+    additionalProperties: {
+      anyOf: [
+        { type: 'string', maxLength: 5000 },
+        { type: 'array', maxItems: 50, items: { type: 'string', maxLength: 5000 } },
+      ],
+    },
   } as const;
 }
 

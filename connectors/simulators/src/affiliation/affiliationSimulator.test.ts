@@ -13,7 +13,14 @@ async function build() {
   return app;
 }
 
-const NEW_ADDRESS = { street: 'Calle Nueva', number: '7', floor: null, postcode: '28004', municipality: 'Madrid', province: 'Madrid' };
+const NEW_ADDRESS = {
+  street: 'Calle Nueva',
+  number: '7',
+  floor: null,
+  postcode: '28004',
+  municipality: 'Madrid',
+  province: 'Madrid',
+};
 
 describe('affiliation simulator', () => {
   it('returns a citizen with the level-1 protocol answers, never the full IBAN', async () => {
@@ -24,8 +31,18 @@ describe('affiliation simulator', () => {
     // then
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body).toMatchObject({ id: '99000001C', fullName: 'Lucía Ejemplo Prueba', affiliated: true, protectedPerson: false });
-    expect(body.protocol).toEqual({ birthYear: 1958, postcode: '28013', bankAccountLast4: expect.stringMatching(/^\d{4}$/), affiliationYear: 1976 });
+    expect(body).toMatchObject({
+      id: '99000001C',
+      fullName: 'Lucía Ejemplo Prueba',
+      affiliated: true,
+      protectedPerson: false,
+    });
+    expect(body.protocol).toEqual({
+      birthYear: 1958,
+      postcode: '28013',
+      bankAccountLast4: expect.stringMatching(/^\d{4}$/),
+      affiliationYear: 1976,
+    });
     expect(body.bankAccountMasked).toMatch(/^ES\*\* \*{4} \*{4} \*{4} \*{4} \d{4}$/);
     expect(JSON.stringify(body)).not.toMatch(/ES\d{22}/);
   });
@@ -41,7 +58,11 @@ describe('affiliation simulator', () => {
     );
     // then
     expect(prot.protectedPerson).toBe(true);
-    expect(notAff).toMatchObject({ affiliated: false, socialSecurityNumber: null, protocol: { affiliationYear: null } });
+    expect(notAff).toMatchObject({
+      affiliated: false,
+      socialSecurityNumber: null,
+      protocol: { affiliationYear: null },
+    });
     expect(noContact).toMatchObject({ phone: null, email: null });
   });
 
@@ -75,7 +96,12 @@ describe('affiliation simulator', () => {
     const third = await app.inject({ ...request, headers: { 'idempotency-key': 'k-2' } });
     // then
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toEqual({ changeId: 'VD-000001', citizenId: '99000001C', address: NEW_ADDRESS, effectiveDate: '2026-06-01' });
+    expect(first.json()).toEqual({
+      changeId: 'VD-000001',
+      citizenId: '99000001C',
+      address: NEW_ADDRESS,
+      effectiveDate: '2026-06-01',
+    });
     expect(second.body).toBe(first.body);
     expect(second.headers['idempotent-replayed']).toBe('true');
     expect(third.json().changeId).toBe('VD-000002');
@@ -88,7 +114,12 @@ describe('affiliation simulator', () => {
     const url = `/sim/affiliation/citizens/${TEST_CITIZENS.standard}/address-changes`;
     await app.inject({ method: 'POST', url, headers: { 'idempotency-key': 'k' }, payload: NEW_ADDRESS });
     // when
-    const res = await app.inject({ method: 'POST', url, headers: { 'idempotency-key': 'k' }, payload: { ...NEW_ADDRESS, number: '8' } });
+    const res = await app.inject({
+      method: 'POST',
+      url,
+      headers: { 'idempotency-key': 'k' },
+      payload: { ...NEW_ADDRESS, number: '8' },
+    });
     // then
     expect([res.statusCode, res.json().code]).toEqual([422, 'SIM_IDEMPOTENCY_KEY_REUSED']);
   });
@@ -99,7 +130,11 @@ describe('affiliation simulator', () => {
     const url = `/sim/affiliation/citizens/${TEST_CITIZENS.worker}/bank-account-changes`;
     const iban = spanishIban('0042', '1234567890');
     // when
-    const ok = await app.inject({ method: 'POST', url, payload: { iban: iban.replace(/(.{4})/g, '$1 ').toLowerCase() } });
+    const ok = await app.inject({
+      method: 'POST',
+      url,
+      payload: { iban: iban.replace(/(.{4})/g, '$1 ').toLowerCase() },
+    });
     const typo = `${iban.slice(0, -1)}${(Number(iban.slice(-1)) + 1) % 10}`;
     const bad = await app.inject({ method: 'POST', url, payload: { iban: typo } });
     const foreign = await app.inject({ method: 'POST', url, payload: { iban: 'DE89370400440532013000' } });

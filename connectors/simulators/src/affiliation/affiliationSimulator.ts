@@ -31,11 +31,17 @@ import {
  */
 export const affiliationSimulator: FastifyPluginAsync<SimServiceOptions> = async (app, options) => {
   const { world, today } = setUpSimService(app, 'affiliation', options);
-  for (const schema of [citizenSchema, addressChangeSchema, bankAccountChangeSchema, testCitizenListSchema]) app.addSchema(schema);
+  for (const schema of [citizenSchema, addressChangeSchema, bankAccountChangeSchema, testCitizenListSchema])
+    app.addSchema(schema);
 
   app.get<{ Params: CitizenParams }>(
     '/citizens/:citizenId',
-    { schema: { params: citizenParamsSchema, response: { 200: { $ref: 'sim-affiliation-citizen#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: citizenParamsSchema,
+        response: { 200: { $ref: 'sim-affiliation-citizen#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<CitizenView> => toView(findCitizen(world, request.params.citizenId)),
   );
 
@@ -86,7 +92,10 @@ export const affiliationSimulator: FastifyPluginAsync<SimServiceOptions> = async
 
   app.get(
     '/test-citizens',
-    { config: { simSupport: true }, schema: { response: { 200: { $ref: 'sim-affiliation-test-citizens#' }, ...errorResponses() } } },
+    {
+      config: { simSupport: true },
+      schema: { response: { 200: { $ref: 'sim-affiliation-test-citizens#' }, ...errorResponses() } },
+    },
     async (): Promise<TestCitizenList> => ({
       citizens: Object.entries(TEST_CITIZENS).map(([role, id]) => ({
         role,

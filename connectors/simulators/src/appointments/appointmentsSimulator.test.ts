@@ -47,8 +47,18 @@ describe('appointments simulator (cita previa)', () => {
     // given
     const app = await build();
     const [slot] = (await slots(app, 'CAISS-MAD-01', '2026-06-03')).slots;
-    const booking = { citizenId: TEST_CITIZENS.standard, officeId: 'CAISS-MAD-01', subject: 'pensions', slotId: slot.slotId };
-    const request = { method: 'POST' as const, url: '/sim/appointments/appointments', headers: { 'idempotency-key': 'b-1' }, payload: booking };
+    const booking = {
+      citizenId: TEST_CITIZENS.standard,
+      officeId: 'CAISS-MAD-01',
+      subject: 'pensions',
+      slotId: slot.slotId,
+    };
+    const request = {
+      method: 'POST' as const,
+      url: '/sim/appointments/appointments',
+      headers: { 'idempotency-key': 'b-1' },
+      payload: booking,
+    };
     // when
     const first = await app.inject(request);
     const retry = await app.inject(request);
@@ -56,7 +66,12 @@ describe('appointments simulator (cita previa)', () => {
     const mine = await app.inject({ url: `/sim/appointments/citizens/${TEST_CITIZENS.standard}/appointments` });
     // then
     expect(first.statusCode).toBe(201);
-    expect(first.json()).toMatchObject({ appointmentId: 'CITA-000001', state: 'booked', date: '2026-06-03', time: slot.time });
+    expect(first.json()).toMatchObject({
+      appointmentId: 'CITA-000001',
+      state: 'booked',
+      date: '2026-06-03',
+      time: slot.time,
+    });
     expect(first.json().locator).toMatch(/^[A-Z2-9]{6}$/);
     expect(retry.body).toBe(first.body);
     expect([other.statusCode, other.json().code]).toEqual([409, 'SIM_SLOT_TAKEN']);
@@ -69,8 +84,16 @@ describe('appointments simulator (cita previa)', () => {
     const app = await build();
     const base = { citizenId: TEST_CITIZENS.worker, subject: 'general' };
     // when
-    const first = await app.inject({ method: 'POST', url: '/sim/appointments/appointments', payload: { ...base, officeId: 'CAISS-BCN-01' } });
-    const full = await app.inject({ method: 'POST', url: '/sim/appointments/appointments', payload: { ...base, officeId: 'CAISS-MAD-02' } });
+    const first = await app.inject({
+      method: 'POST',
+      url: '/sim/appointments/appointments',
+      payload: { ...base, officeId: 'CAISS-BCN-01' },
+    });
+    const full = await app.inject({
+      method: 'POST',
+      url: '/sim/appointments/appointments',
+      payload: { ...base, officeId: 'CAISS-MAD-02' },
+    });
     // then
     expect(first.statusCode).toBe(201);
     expect(first.json().date).toBe('2026-06-02');
@@ -83,7 +106,12 @@ describe('appointments simulator (cita previa)', () => {
     const post = (payload: object) => app.inject({ method: 'POST', url: '/sim/appointments/appointments', payload });
     // when
     const office = await app.inject({ url: '/sim/appointments/offices/CAISS-XXX-01/slots?date=2026-06-02' });
-    const slot = await post({ citizenId: TEST_CITIZENS.standard, officeId: 'CAISS-MAD-01', subject: 'general', slotId: 'CAISS-MAD-01_2026-06-06_0900' });
+    const slot = await post({
+      citizenId: TEST_CITIZENS.standard,
+      officeId: 'CAISS-MAD-01',
+      subject: 'general',
+      slotId: 'CAISS-MAD-01_2026-06-06_0900',
+    });
     const citizen = await post({ citizenId: '99000099A', officeId: 'CAISS-MAD-01', subject: 'general' });
     // then
     expect(office.json().code).toBe('SIM_OFFICE_NOT_FOUND');
@@ -108,6 +136,8 @@ describe('appointments simulator (cita previa)', () => {
     expect(cancelled.json()).toMatchObject({ state: 'cancelled', cancelledAt: '2026-06-01T10:00:00.000Z' });
     expect([again.statusCode, again.json().code]).toEqual([409, 'SIM_APPOINTMENT_CANCELLED']);
     expect(state.json().state).toBe('cancelled');
-    expect((await slots(app, 'CAISS-SVQ-01', '2026-06-04')).slots.map((s: { slotId: string }) => s.slotId)).toContain(slotId);
+    expect((await slots(app, 'CAISS-SVQ-01', '2026-06-04')).slots.map((s: { slotId: string }) => s.slotId)).toContain(
+      slotId,
+    );
   });
 });

@@ -1,6 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { citizenParamsSchema, type CitizenParams } from '../affiliation/schemas';
-import { appointmentCancelled, appointmentNotFound, noFreeSlots, officeNotFound, slotNotFound, slotTaken } from '../errors';
+import {
+  appointmentCancelled,
+  appointmentNotFound,
+  noFreeSlots,
+  officeNotFound,
+  slotNotFound,
+  slotTaken,
+} from '../errors';
 import { createPrng } from '../runtime/createPrng';
 import { errorResponses, idempotencyHeaders, mutationErrorResponses } from '../runtime/commonSchemas';
 import { setUpSimService, type SimServiceOptions } from '../runtime/setUpSimService';
@@ -39,7 +46,8 @@ import {
  */
 export const appointmentsSimulator: FastifyPluginAsync<SimServiceOptions> = async (app, options) => {
   const { world, now, today } = setUpSimService(app, 'appointments', options);
-  for (const schema of [officeListSchema, slotListSchema, appointmentSchema, appointmentListSchema]) app.addSchema(schema);
+  for (const schema of [officeListSchema, slotListSchema, appointmentSchema, appointmentListSchema])
+    app.addSchema(schema);
   const agenda = createAgenda(world.seed);
   const appointments = new Map<string, Appointment>();
   const findOffice = (id: string): Office => {
@@ -55,10 +63,17 @@ export const appointmentsSimulator: FastifyPluginAsync<SimServiceOptions> = asyn
 
   app.get<{ Querystring: OfficeQuery }>(
     '/offices',
-    { schema: { querystring: officeQuerySchema, response: { 200: { $ref: 'sim-appointments-offices#' }, ...errorResponses() } } },
+    {
+      schema: {
+        querystring: officeQuerySchema,
+        response: { 200: { $ref: 'sim-appointments-offices#' }, ...errorResponses() },
+      },
+    },
     async (request): Promise<OfficeList> => {
       const province = request.query.province?.toLowerCase();
-      return { offices: OFFICES.filter((o) => province === undefined || o.address.province.toLowerCase() === province) };
+      return {
+        offices: OFFICES.filter((o) => province === undefined || o.address.province.toLowerCase() === province),
+      };
     },
   );
 
@@ -73,7 +88,11 @@ export const appointmentsSimulator: FastifyPluginAsync<SimServiceOptions> = asyn
     },
     async (request): Promise<SlotList> => {
       const office = findOffice(request.params.officeId);
-      return { officeId: office.id, date: request.query.date, slots: agenda.freeSlots(office.id, request.query.date, today()) };
+      return {
+        officeId: office.id,
+        date: request.query.date,
+        slots: agenda.freeSlots(office.id, request.query.date, today()),
+      };
     },
   );
 
@@ -113,7 +132,12 @@ export const appointmentsSimulator: FastifyPluginAsync<SimServiceOptions> = asyn
 
   app.get<{ Params: AppointmentParams }>(
     '/appointments/:appointmentId',
-    { schema: { params: appointmentParamsSchema, response: { 200: { $ref: 'sim-appointments-appointment#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: appointmentParamsSchema,
+        response: { 200: { $ref: 'sim-appointments-appointment#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<Appointment> => findAppointment(request.params.appointmentId),
   );
 
@@ -137,10 +161,18 @@ export const appointmentsSimulator: FastifyPluginAsync<SimServiceOptions> = asyn
 
   app.get<{ Params: CitizenParams }>(
     '/citizens/:citizenId/appointments',
-    { schema: { params: citizenParamsSchema, response: { 200: { $ref: 'sim-appointments-appointments#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: citizenParamsSchema,
+        response: { 200: { $ref: 'sim-appointments-appointments#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<AppointmentList> => {
       const citizen = findCitizen(world, request.params.citizenId);
-      return { citizenId: citizen.id, appointments: [...appointments.values()].filter((a) => a.citizenId === citizen.id) };
+      return {
+        citizenId: citizen.id,
+        appointments: [...appointments.values()].filter((a) => a.citizenId === citizen.id),
+      };
     },
   );
 

@@ -41,7 +41,9 @@ export function createAgenda(seed: string | number): Agenda {
   return {
     freeSlots: (officeId, date, today) =>
       isOpen(date, today)
-        ? TIMES.map((time) => ({ officeId, ...slot(officeId, date, time) })).filter(isFree).map(({ officeId: _, ...s }) => s)
+        ? TIMES.map((time) => ({ officeId, ...slot(officeId, date, time) }))
+            .filter(isFree)
+            .map(({ officeId: _, ...s }) => s)
         : [],
     findSlot: (slotId, today) => {
       const m = /^(.+)_(\d{4}-\d{2}-\d{2})_(\d{2})(\d{2})$/.exec(slotId);

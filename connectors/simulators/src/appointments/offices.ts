@@ -9,7 +9,15 @@ const ALL = ['pensions', 'european_health_card', 'affiliation', 'general'] as co
  */
 export const OFFICES: readonly Office[] = [
   office('CAISS-MAD-01', 'CAISS Madrid Centro (simulado)', 'Calle Mayor', '20', '28013', 'Madrid', 'Madrid'),
-  office('CAISS-MAD-02', 'CAISS Madrid Norte (simulado, sin citas libres)', 'Paseo del Río', '4', '28029', 'Madrid', 'Madrid'),
+  office(
+    'CAISS-MAD-02',
+    'CAISS Madrid Norte (simulado, sin citas libres)',
+    'Paseo del Río',
+    '4',
+    '28029',
+    'Madrid',
+    'Madrid',
+  ),
   office('CAISS-BCN-01', 'CAISS Barcelona Eixample (simulat)', 'Carrer Nou', '15', '08001', 'Barcelona', 'Barcelona'),
   office('CAISS-BIO-01', 'CAISS Bilbao (simulatua)', 'Kale Nagusia', '30', '48005', 'Bilbao', 'Bizkaia'),
   office('CAISS-VGO-01', 'CAISS Vigo (simulado)', 'Rúa do Porto', '9', '36202', 'Vigo', 'Pontevedra'),
@@ -24,6 +32,14 @@ export const OFFICE_OCCUPANCY: Readonly<Record<string, number>> = { 'CAISS-MAD-0
 export const DEFAULT_OCCUPANCY = 0.6;
 
 // helpers
-function office(id: string, name: string, street: string, number: string, postcode: string, municipality: string, province: string): Office {
+function office(
+  id: string,
+  name: string,
+  street: string,
+  number: string,
+  postcode: string,
+  municipality: string,
+  province: string,
+): Office {
   return { id, name, address: { street, number, floor: null, postcode, municipality, province }, subjects: [...ALL] };
 }

@@ -76,7 +76,11 @@ export const slotListSchema = {
   properties: {
     officeId: { type: 'string' },
     date: { type: 'string', format: 'date' },
-    slots: { type: 'array', items: slotSchema, description: 'free slots only; empty on weekends, past days and beyond the agenda' },
+    slots: {
+      type: 'array',
+      items: slotSchema,
+      description: 'free slots only; empty on weekends, past days and beyond the agenda',
+    },
   },
 } as const;
 /** @internal */
@@ -91,7 +95,11 @@ export const bookingBodySchema = {
     officeId: { type: 'string', maxLength: 40 },
     subject: { type: 'string', enum: APPOINTMENT_SUBJECTS },
     slotId: { type: 'string', maxLength: 60, description: 'a slot from GET /offices/:officeId/slots' },
-    date: { type: 'string', format: 'date', description: 'without slotId: the first free slot of this day (default: of the agenda)' },
+    date: {
+      type: 'string',
+      format: 'date',
+      description: 'without slotId: the first free slot of this day (default: of the agenda)',
+    },
   },
 } as const;
 /** @internal */
@@ -102,8 +110,19 @@ export const appointmentSchema = {
   $id: 'sim-appointments-appointment',
   type: 'object',
   required: [
-    'appointmentId', 'locator', 'citizenId', 'officeId', 'officeName', 'slotId', 'date', 'time', 'durationMinutes',
-    'subject', 'state', 'bookedAt', 'cancelledAt',
+    'appointmentId',
+    'locator',
+    'citizenId',
+    'officeId',
+    'officeName',
+    'slotId',
+    'date',
+    'time',
+    'durationMinutes',
+    'subject',
+    'state',
+    'bookedAt',
+    'cancelledAt',
   ],
   properties: {
     appointmentId: { type: 'string' },

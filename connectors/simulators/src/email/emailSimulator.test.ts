@@ -16,11 +16,20 @@ describe('email simulator', () => {
     const app = await build();
     const to = 'Lucia.Ejemplo1@Example.org';
     // when
-    const sent = await app.inject({ method: 'POST', url: '/sim/email/messages', payload: { to, subject: 'Código de verificación', body: 'Su código es 736201.' } });
+    const sent = await app.inject({
+      method: 'POST',
+      url: '/sim/email/messages',
+      payload: { to, subject: 'Código de verificación', body: 'Su código es 736201.' },
+    });
     const latest = await app.inject({ url: `/sim/email/outbox/latest?to=${encodeURIComponent(to)}` });
     // then
     expect(sent.statusCode).toBe(202);
-    expect(latest.json()).toMatchObject({ messageId: 'EMAIL-000001', to: 'lucia.ejemplo1@example.org', from: 'no-reply@seg-social.example', detectedCode: '736201' });
+    expect(latest.json()).toMatchObject({
+      messageId: 'EMAIL-000001',
+      to: 'lucia.ejemplo1@example.org',
+      from: 'no-reply@seg-social.example',
+      detectedCode: '736201',
+    });
   });
 
   it('sends once per Idempotency-Key and refuses the key for another message', async () => {
@@ -31,7 +40,12 @@ describe('email simulator', () => {
     // when
     const first = await app.inject({ method: 'POST', url: '/sim/email/messages', headers, payload });
     const again = await app.inject({ method: 'POST', url: '/sim/email/messages', headers, payload });
-    const other = await app.inject({ method: 'POST', url: '/sim/email/messages', headers, payload: { ...payload, subject: 'Otro' } });
+    const other = await app.inject({
+      method: 'POST',
+      url: '/sim/email/messages',
+      headers,
+      payload: { ...payload, subject: 'Otro' },
+    });
     const outbox = await app.inject({ url: '/sim/email/outbox?to=a@example.org' });
     // then
     expect(again.json()).toEqual(first.json());
@@ -43,7 +57,11 @@ describe('email simulator', () => {
     // given
     const app = await build();
     // when
-    const res = await app.inject({ method: 'POST', url: '/sim/email/messages', payload: { to: 'nope', subject: 's', body: 'b' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/sim/email/messages',
+      payload: { to: 'nope', subject: 's', body: 'b' },
+    });
     // then
     expect([res.statusCode, res.json().code]).toEqual([400, 'SIM_BAD_REQUEST']);
   });

@@ -26,7 +26,10 @@ export const emailMessageSchema = {
     subject: { type: 'string' },
     body: { type: 'string' },
     sentAt: { type: 'string', format: 'date-time' },
-    detectedCode: { type: ['string', 'null'], description: 'first 4–8 digit run of subject then body: the OTP, for tests' },
+    detectedCode: {
+      type: ['string', 'null'],
+      description: 'first 4–8 digit run of subject then body: the OTP, for tests',
+    },
   },
 } as const;
 /** @internal */

@@ -22,7 +22,10 @@ export interface OutboxRoutesOptions<M extends { to: string; sentAt: string }> {
  * `DELETE /outbox`.
  * @internal
  */
-export function registerOutboxRoutes<M extends { to: string; sentAt: string }>(app: FastifyInstance, o: OutboxRoutesOptions<M>): void {
+export function registerOutboxRoutes<M extends { to: string; sentAt: string }>(
+  app: FastifyInstance,
+  o: OutboxRoutesOptions<M>,
+): void {
   const listId = `${o.messageSchemaId}-list`;
   app.addSchema({
     $id: listId,
@@ -37,9 +40,17 @@ export function registerOutboxRoutes<M extends { to: string; sentAt: string }>(a
     {
       config: { simSupport: true },
       schema: {
-        querystring: { ...toQuery, properties: { ...toQuery.properties, format: { type: 'string', enum: ['json', 'html'] } } },
+        querystring: {
+          ...toQuery,
+          properties: { ...toQuery.properties, format: { type: 'string', enum: ['json', 'html'] } },
+        },
         response: {
-          200: { content: { 'application/json': { schema: { $ref: `${listId}#` } }, 'text/html': { schema: { type: 'string' } } } },
+          200: {
+            content: {
+              'application/json': { schema: { $ref: `${listId}#` } },
+              'text/html': { schema: { type: 'string' } },
+            },
+          },
           ...errorResponses(),
         },
       },
@@ -47,7 +58,9 @@ export function registerOutboxRoutes<M extends { to: string; sentAt: string }>(a
     async (request, reply) => {
       const to = request.query.to === undefined ? undefined : o.normalizeRecipient(request.query.to);
       const messages = o.outbox.list(to);
-      const wantsHtml = request.query.format === 'html' || (request.query.format === undefined && /text\/html/.test(request.headers.accept ?? ''));
+      const wantsHtml =
+        request.query.format === 'html' ||
+        (request.query.format === undefined && /text\/html/.test(request.headers.accept ?? ''));
       if (wantsHtml) return reply.type('text/html; charset=utf-8').send(renderOutboxHtml(o.title, o.columns, messages));
       return reply.type('application/json; charset=utf-8').send({ messages });
     },
@@ -57,7 +70,10 @@ export function registerOutboxRoutes<M extends { to: string; sentAt: string }>(a
     '/outbox/latest',
     {
       config: { simSupport: true },
-      schema: { querystring: { ...toQuery, required: ['to'] }, response: { 200: { $ref: `${o.messageSchemaId}#` }, ...errorResponses(404) } },
+      schema: {
+        querystring: { ...toQuery, required: ['to'] },
+        response: { 200: { $ref: `${o.messageSchemaId}#` }, ...errorResponses(404) },
+      },
     },
     async (request) => {
       const to = o.normalizeRecipient(request.query.to);

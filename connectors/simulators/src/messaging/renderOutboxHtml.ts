@@ -11,12 +11,19 @@ export interface OutboxColumn<M> {
  * with a caption and column headers, newest message first, no script.
  * @internal
  */
-export function renderOutboxHtml<M extends { sentAt: string }>(title: string, columns: readonly OutboxColumn<M>[], messages: readonly M[]): string {
+export function renderOutboxHtml<M extends { sentAt: string }>(
+  title: string,
+  columns: readonly OutboxColumn<M>[],
+  messages: readonly M[],
+): string {
   const e = escapeHtml;
   const head = columns.map((c) => `<th scope="col">${e(c.header)}</th>`).join('');
   const rows = [...messages]
     .reverse()
-    .map((m) => `<tr>${columns.map((c, i) => (i === 0 ? `<th scope="row">${e(c.cell(m))}</th>` : `<td>${e(c.cell(m))}</td>`)).join('')}</tr>`)
+    .map(
+      (m) =>
+        `<tr>${columns.map((c, i) => (i === 0 ? `<th scope="row">${e(c.cell(m))}</th>` : `<td>${e(c.cell(m))}</td>`)).join('')}</tr>`,
+    )
     .join('\n');
   const body = messages.length
     ? `<table><caption>${messages.length} mensaje(s), el más reciente primero</caption>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows}\n</tbody></table>`

@@ -22,7 +22,15 @@ describe('pensions simulator', () => {
     expect(res.json()).toEqual({
       citizenId: '99000001C',
       benefits: [
-        { id: 'PRE-000001', type: 'retirement', name: 'Pensión de jubilación', monthlyAmount: 1480.35, paymentsPerYear: 14, startDate: '2023-04-01', status: 'active' },
+        {
+          id: 'PRE-000001',
+          type: 'retirement',
+          name: 'Pensión de jubilación',
+          monthlyAmount: 1480.35,
+          paymentsPerYear: 14,
+          startDate: '2023-04-01',
+          status: 'active',
+        },
       ],
     });
   });
@@ -86,7 +94,11 @@ describe('pensions simulator', () => {
     // given
     const app = await build();
     // when
-    const res = await app.inject({ method: 'POST', url: `/sim/pensions/citizens/${TEST_CITIZENS.worker}/benefit-certificates`, payload: {} });
+    const res = await app.inject({
+      method: 'POST',
+      url: `/sim/pensions/citizens/${TEST_CITIZENS.worker}/benefit-certificates`,
+      payload: {},
+    });
     const doc = await app.inject({ url: res.json().downloadPath });
     // then
     expect(doc.body).toContain('certificado negativo');

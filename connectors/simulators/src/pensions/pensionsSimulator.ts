@@ -30,12 +30,18 @@ import {
  */
 export const pensionsSimulator: FastifyPluginAsync<SimServiceOptions> = async (app, options) => {
   const { world, now } = setUpSimService(app, 'pensions', options);
-  for (const schema of [benefitListSchema, claimResponseSchema, claimListSchema, certificateSchema]) app.addSchema(schema);
+  for (const schema of [benefitListSchema, claimResponseSchema, claimListSchema, certificateSchema])
+    app.addSchema(schema);
   const documents = new Map<string, string>();
 
   app.get<{ Params: CitizenParams }>(
     '/citizens/:citizenId/benefits',
-    { schema: { params: citizenParamsSchema, response: { 200: { $ref: 'sim-pensions-benefits#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: citizenParamsSchema,
+        response: { 200: { $ref: 'sim-pensions-benefits#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<BenefitList> => {
       const citizen = findCitizen(world, request.params.citizenId);
       return { citizenId: citizen.id, benefits: world.benefits.get(citizen.id) ?? [] };
@@ -44,7 +50,12 @@ export const pensionsSimulator: FastifyPluginAsync<SimServiceOptions> = async (a
 
   app.get<{ Params: CitizenParams }>(
     '/citizens/:citizenId/claims',
-    { schema: { params: citizenParamsSchema, response: { 200: { $ref: 'sim-pensions-claims#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: citizenParamsSchema,
+        response: { 200: { $ref: 'sim-pensions-claims#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<ClaimList> => {
       const citizen = findCitizen(world, request.params.citizenId);
       return { citizenId: citizen.id, claims: [...world.claims.values()].filter((c) => c.citizenId === citizen.id) };
@@ -53,7 +64,9 @@ export const pensionsSimulator: FastifyPluginAsync<SimServiceOptions> = async (a
 
   app.get<{ Params: ClaimParams }>(
     '/claims/:reference',
-    { schema: { params: claimParamsSchema, response: { 200: { $ref: 'sim-pensions-claim#' }, ...errorResponses(404) } } },
+    {
+      schema: { params: claimParamsSchema, response: { 200: { $ref: 'sim-pensions-claim#' }, ...errorResponses(404) } },
+    },
     async (request): Promise<Claim> => {
       const claim = world.claims.get(request.params.reference.toUpperCase());
       if (claim === undefined) throw claimNotFound(request.params.reference);
@@ -75,7 +88,10 @@ export const pensionsSimulator: FastifyPluginAsync<SimServiceOptions> = async (a
       const citizen = findCitizen(world, request.params.citizenId);
       const documentId = world.nextId('DOC');
       const issuedAt = now().toISOString();
-      documents.set(documentId, renderCertificate(documentId, citizen, world.benefits.get(citizen.id) ?? [], issuedAt, request.body.purpose));
+      documents.set(
+        documentId,
+        renderCertificate(documentId, citizen, world.benefits.get(citizen.id) ?? [], issuedAt, request.body.purpose),
+      );
       const downloadPath = `${app.prefix}/documents/${documentId}`;
       reply.code(201);
       return {

@@ -31,6 +31,11 @@ export function mutationErrorResponses(...statuses: readonly (404 | 409)[]) {
 export const idempotencyHeaders = {
   type: 'object',
   properties: {
-    'idempotency-key': { type: 'string', minLength: 1, maxLength: 255, description: 'same key, same response; acted once' },
+    'idempotency-key': {
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      description: 'same key, same response; acted once',
+    },
   },
 } as const;

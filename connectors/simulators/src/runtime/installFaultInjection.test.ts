@@ -26,12 +26,19 @@ describe('fault injection', () => {
     // then
     expect(res.statusCode).toBe(503);
     expect(res.headers['retry-after']).toBe('1');
-    expect(res.json()).toEqual({ code: 'SIM_UNAVAILABLE', message: "simulated fault: service 'sms' is unavailable, retry later" });
+    expect(res.json()).toEqual({
+      code: 'SIM_UNAVAILABLE',
+      message: "simulated fault: service 'sms' is unavailable, retry later",
+    });
   });
 
   it('fails the same requests for the same seed, others for another seed', async () => {
     // given
-    const [a, b, c] = await Promise.all([sms({ failureRate: 0.5, seed: 's1' }), sms({ failureRate: 0.5, seed: 's1' }), sms({ failureRate: 0.5, seed: 's2' })]);
+    const [a, b, c] = await Promise.all([
+      sms({ failureRate: 0.5, seed: 's1' }),
+      sms({ failureRate: 0.5, seed: 's1' }),
+      sms({ failureRate: 0.5, seed: 's2' }),
+    ]);
     // when
     const [pa, pb, pc] = [await pattern(a), await pattern(b), await pattern(c)];
     // then
@@ -46,8 +53,14 @@ describe('fault injection', () => {
     const app = buildSimulators({ env: { CAUCE_SIM_SMS_FAILURE_RATE: '1' } });
     // when
     const smsRes = await app.inject({ ...send, url: '/sim/sms/messages' });
-    const emailRes = await app.inject({ method: 'POST', url: '/sim/email/messages', payload: { to: 'a@example.org', subject: 's', body: 'b' } });
-    const allFail = await buildSimulators({ env: { CAUCE_SIM_FAILURE_RATE: '1' } }).inject({ url: '/sim/appointments/offices' });
+    const emailRes = await app.inject({
+      method: 'POST',
+      url: '/sim/email/messages',
+      payload: { to: 'a@example.org', subject: 's', body: 'b' },
+    });
+    const allFail = await buildSimulators({ env: { CAUCE_SIM_FAILURE_RATE: '1' } }).inject({
+      url: '/sim/appointments/offices',
+    });
     // then
     expect(smsRes.statusCode).toBe(503);
     expect(emailRes.statusCode).toBe(202);

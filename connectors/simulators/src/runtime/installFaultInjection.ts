@@ -16,7 +16,11 @@ export const FORCE_FAULT_HEADER = 'x-sim-fault';
  * (`config.simSupport`) are exempt, so tests can always read the outbox.
  * @internal
  */
-export function installFaultInjection(app: FastifyInstance, service: SimServiceName, faults: ResolvedFaultOptions): void {
+export function installFaultInjection(
+  app: FastifyInstance,
+  service: SimServiceName,
+  faults: ResolvedFaultOptions,
+): void {
   const dice = createPrng(faults.seed, 'faults', service);
   app.addHook('onRequest', async (request, reply) => {
     if (isSupportRoute(request)) return;

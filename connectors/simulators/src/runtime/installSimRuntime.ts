@@ -35,6 +35,7 @@ export function toSimError(error: FastifyError, service: string, contentType?: s
   if (error.validation) return badRequest(error.message);
   if (error.statusCode === 413) return bodyTooLarge();
   if (error.statusCode === 415) return unsupportedMediaType(contentType ?? '');
-  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) return badRequest(error.message);
+  if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500)
+    return badRequest(error.message);
   return internal(service);
 }

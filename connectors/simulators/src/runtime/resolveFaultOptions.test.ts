@@ -12,7 +12,12 @@ describe('resolveFaultOptions', () => {
 
   it('reads CAUCE_SIM_* and lets the per-service variable win', () => {
     // given
-    const env = { CAUCE_SIM_LATENCY_MS: '20', CAUCE_SIM_FAILURE_RATE: '0.1', CAUCE_SIM_SMS_FAILURE_RATE: '0.5', CAUCE_SIM_SEED: 'e' };
+    const env = {
+      CAUCE_SIM_LATENCY_MS: '20',
+      CAUCE_SIM_FAILURE_RATE: '0.1',
+      CAUCE_SIM_SMS_FAILURE_RATE: '0.5',
+      CAUCE_SIM_SEED: 'e',
+    };
     // when
     const sms = resolveFaultOptions('sms', [], env);
     const email = resolveFaultOptions('email', [], env);
@@ -32,7 +37,10 @@ describe('resolveFaultOptions', () => {
 
   it('refuses nonsense', () => {
     // given
-    const bad = [() => resolveFaultOptions('sms', [{ failureRate: 2 }], {}), () => resolveFaultOptions('sms', [], { CAUCE_SIM_LATENCY_MS: 'slow' })];
+    const bad = [
+      () => resolveFaultOptions('sms', [{ failureRate: 2 }], {}),
+      () => resolveFaultOptions('sms', [], { CAUCE_SIM_LATENCY_MS: 'slow' }),
+    ];
     // when / then
     for (const call of bad) expect(call).toThrow(RangeError);
   });

@@ -39,12 +39,15 @@ export function resolveFaultOptions(
 ): ResolvedFaultOptions {
   const pick = <K extends keyof SimFaultOptions>(key: K) => layers.map((l) => l?.[key]).find((v) => v !== undefined);
   const svc = `CAUCE_SIM_${service.toUpperCase()}_`;
-  const latencyMs = pick('latencyMs') ?? envNumber(env, `${svc}LATENCY_MS`) ?? envNumber(env, 'CAUCE_SIM_LATENCY_MS') ?? 0;
+  const latencyMs =
+    pick('latencyMs') ?? envNumber(env, `${svc}LATENCY_MS`) ?? envNumber(env, 'CAUCE_SIM_LATENCY_MS') ?? 0;
   const failureRate =
     pick('failureRate') ?? envNumber(env, `${svc}FAILURE_RATE`) ?? envNumber(env, 'CAUCE_SIM_FAILURE_RATE') ?? 0;
   const seed = pick('seed') ?? env.CAUCE_SIM_SEED ?? DEFAULT_SIM_SEED;
-  if (!(latencyMs >= 0 && Number.isFinite(latencyMs))) throw new RangeError(`${service}: latencyMs must be ≥ 0, got ${latencyMs}`);
-  if (!(failureRate >= 0 && failureRate <= 1)) throw new RangeError(`${service}: failureRate must be in [0, 1], got ${failureRate}`);
+  if (!(latencyMs >= 0 && Number.isFinite(latencyMs)))
+    throw new RangeError(`${service}: latencyMs must be ≥ 0, got ${latencyMs}`);
+  if (!(failureRate >= 0 && failureRate <= 1))
+    throw new RangeError(`${service}: failureRate must be in [0, 1], got ${failureRate}`);
   return { latencyMs, failureRate, seed };
 }
 

@@ -32,7 +32,11 @@ export interface SimServiceContext {
  * plugin's own encapsulation context.
  * @internal
  */
-export function setUpSimService(app: FastifyInstance, service: SimServiceName, options: SimServiceOptions): SimServiceContext {
+export function setUpSimService(
+  app: FastifyInstance,
+  service: SimServiceName,
+  options: SimServiceOptions,
+): SimServiceContext {
   const faults = resolveFaultOptions(service, [options], options.env);
   const world = options.world ?? createSimWorld({ seed: faults.seed });
   const now = options.now ?? (() => new Date());

@@ -14,9 +14,17 @@ describe('sms simulator', () => {
   it('sends to any number and lets a test read the OTP of the latest message', async () => {
     // given
     const app = await build();
-    await app.inject({ method: 'POST', url: '/sim/sms/messages', payload: { to: '600 000 001', text: '111111 es su código' } });
+    await app.inject({
+      method: 'POST',
+      url: '/sim/sms/messages',
+      payload: { to: '600 000 001', text: '111111 es su código' },
+    });
     // when
-    const sent = await app.inject({ method: 'POST', url: '/sim/sms/messages', payload: { to: '+34600000001', text: '482913 es su código de verificación' } });
+    const sent = await app.inject({
+      method: 'POST',
+      url: '/sim/sms/messages',
+      payload: { to: '+34600000001', text: '482913 es su código de verificación' },
+    });
     const latest = await app.inject({ url: '/sim/sms/outbox/latest?to=%2B34%20600000001' });
     // then
     expect(sent.statusCode).toBe(202);
@@ -35,7 +43,12 @@ describe('sms simulator', () => {
   it('sends once per Idempotency-Key', async () => {
     // given
     const app = await build();
-    const request = { method: 'POST' as const, url: '/sim/sms/messages', headers: { 'idempotency-key': 'otp-1' }, payload: { to: '+34600000009', text: '1234 código' } };
+    const request = {
+      method: 'POST' as const,
+      url: '/sim/sms/messages',
+      headers: { 'idempotency-key': 'otp-1' },
+      payload: { to: '+34600000009', text: '1234 código' },
+    };
     // when
     await app.inject(request);
     await app.inject(request);
@@ -48,7 +61,11 @@ describe('sms simulator', () => {
     // given
     const app = await build();
     // when
-    const long = await app.inject({ method: 'POST', url: '/sim/sms/messages', payload: { to: '+34600000001', text: 'x'.repeat(321) } });
+    const long = await app.inject({
+      method: 'POST',
+      url: '/sim/sms/messages',
+      payload: { to: '+34600000001', text: 'x'.repeat(321) },
+    });
     const none = await app.inject({ url: '/sim/sms/outbox/latest?to=%2B34699999999' });
     // then
     expect([long.statusCode, long.json().code]).toEqual([400, 'SIM_BAD_REQUEST']);
@@ -58,7 +75,11 @@ describe('sms simulator', () => {
   it('shows the outbox as an accessible HTML page, escaped, and keeps it reachable under faults', async () => {
     // given
     const app = await build(1);
-    const failed = await app.inject({ method: 'POST', url: '/sim/sms/messages', payload: { to: '+34600000001', text: '<b>hola</b>' } });
+    const failed = await app.inject({
+      method: 'POST',
+      url: '/sim/sms/messages',
+      payload: { to: '+34600000001', text: '<b>hola</b>' },
+    });
     // when
     const page = await app.inject({ url: '/sim/sms/outbox', headers: { accept: 'text/html,application/xhtml+xml' } });
     const cleared = await app.inject({ method: 'DELETE', url: '/sim/sms/outbox' });
@@ -75,7 +96,8 @@ describe('sms simulator', () => {
   it('lists rows newest first in HTML with a caption and header cells', async () => {
     // given
     const app = await build();
-    for (const text of ['primero', '<segundo>']) await app.inject({ method: 'POST', url: '/sim/sms/messages', payload: { to: '+34600000001', text } });
+    for (const text of ['primero', '<segundo>'])
+      await app.inject({ method: 'POST', url: '/sim/sms/messages', payload: { to: '+34600000001', text } });
     // when
     const page = await app.inject({ url: '/sim/sms/outbox?format=html' });
     // then

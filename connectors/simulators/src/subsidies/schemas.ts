@@ -29,7 +29,12 @@ export type EhicStatus = FromSchema<typeof ehicStatusSchema>;
 export const ehicRequestBodySchema = {
   type: 'object',
   properties: {
-    delivery: { type: 'string', enum: ['postal'], default: 'postal', description: 'the card goes to the address on file' },
+    delivery: {
+      type: 'string',
+      enum: ['postal'],
+      default: 'postal',
+      description: 'the card goes to the address on file',
+    },
   },
 } as const;
 /** @internal */

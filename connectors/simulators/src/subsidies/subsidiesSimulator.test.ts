@@ -18,12 +18,21 @@ describe('subsidies simulator (European health card)', () => {
     const { app } = await build();
     // when
     const [standard, notAffiliated, valid, expiring] = await Promise.all(
-      [TEST_CITIZENS.standard, TEST_CITIZENS.notAffiliated, TEST_CITIZENS.cardStillValid, TEST_CITIZENS.cardExpiring].map((id) =>
-        app.inject({ url: card(id) }).then((r) => r.json()),
-      ),
+      [
+        TEST_CITIZENS.standard,
+        TEST_CITIZENS.notAffiliated,
+        TEST_CITIZENS.cardStillValid,
+        TEST_CITIZENS.cardExpiring,
+      ].map((id) => app.inject({ url: card(id) }).then((r) => r.json())),
     );
     // then
-    expect(standard).toMatchObject({ eligible: true, reason: 'affiliated', cardState: 'none', card: null, canRequest: true });
+    expect(standard).toMatchObject({
+      eligible: true,
+      reason: 'affiliated',
+      cardState: 'none',
+      card: null,
+      canRequest: true,
+    });
     expect(notAffiliated).toMatchObject({ eligible: false, reason: 'not_affiliated', canRequest: false });
     expect(valid).toMatchObject({ cardState: 'valid', canRequest: false, card: { validUntil: '2029-12-31' } });
     expect(expiring).toMatchObject({ cardState: 'expiring', canRequest: true });
@@ -32,15 +41,24 @@ describe('subsidies simulator (European health card)', () => {
   it('issues a card once per Idempotency-Key and follows its delivery', async () => {
     // given
     const { app, clock } = await build();
-    const request = { method: 'POST' as const, url: `${card(TEST_CITIZENS.standard)}/requests`, headers: { 'idempotency-key': 'tse-1' }, payload: {} };
+    const request = {
+      method: 'POST' as const,
+      url: `${card(TEST_CITIZENS.standard)}/requests`,
+      headers: { 'idempotency-key': 'tse-1' },
+      payload: {},
+    };
     // when
     const first = await app.inject(request);
     const again = await app.inject(request);
     const status = await app.inject({ url: card(TEST_CITIZENS.standard) });
     clock.now = new Date('2026-11-05T10:00:00Z');
-    const inTransit = await app.inject({ url: `/sim/subsidies/european-health-card/requests/${first.json().requestId}` });
+    const inTransit = await app.inject({
+      url: `/sim/subsidies/european-health-card/requests/${first.json().requestId}`,
+    });
     clock.now = new Date('2026-11-11T10:00:00Z');
-    const delivered = await app.inject({ url: `/sim/subsidies/european-health-card/requests/${first.json().requestId}` });
+    const delivered = await app.inject({
+      url: `/sim/subsidies/european-health-card/requests/${first.json().requestId}`,
+    });
     // then
     expect(first.statusCode).toBe(201);
     expect(first.json()).toMatchObject({
@@ -60,9 +78,21 @@ describe('subsidies simulator (European health card)', () => {
     // given
     const { app } = await build();
     // when
-    const notEligible = await app.inject({ method: 'POST', url: `${card(TEST_CITIZENS.notAffiliated)}/requests`, payload: {} });
-    const stillValid = await app.inject({ method: 'POST', url: `${card(TEST_CITIZENS.cardStillValid)}/requests`, payload: {} });
-    const renewal = await app.inject({ method: 'POST', url: `${card(TEST_CITIZENS.cardExpiring)}/requests`, payload: {} });
+    const notEligible = await app.inject({
+      method: 'POST',
+      url: `${card(TEST_CITIZENS.notAffiliated)}/requests`,
+      payload: {},
+    });
+    const stillValid = await app.inject({
+      method: 'POST',
+      url: `${card(TEST_CITIZENS.cardStillValid)}/requests`,
+      payload: {},
+    });
+    const renewal = await app.inject({
+      method: 'POST',
+      url: `${card(TEST_CITIZENS.cardExpiring)}/requests`,
+      payload: {},
+    });
     // then
     expect([notEligible.statusCode, notEligible.json().code]).toEqual([409, 'SIM_NOT_ELIGIBLE']);
     expect([stillValid.statusCode, stillValid.json().code]).toEqual([409, 'SIM_CARD_STILL_VALID']);

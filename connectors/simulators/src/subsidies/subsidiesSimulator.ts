@@ -36,7 +36,12 @@ export const subsidiesSimulator: FastifyPluginAsync<SimServiceOptions> = async (
 
   app.get<{ Params: CitizenParams }>(
     '/citizens/:citizenId/european-health-card',
-    { schema: { params: citizenParamsSchema, response: { 200: { $ref: 'sim-subsidies-ehic-status#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: citizenParamsSchema,
+        response: { 200: { $ref: 'sim-subsidies-ehic-status#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<EhicStatus> => status(world, findCitizen(world, request.params.citizenId), today()),
   );
 
@@ -58,7 +63,11 @@ export const subsidiesSimulator: FastifyPluginAsync<SimServiceOptions> = async (
       const requestId = world.nextId('TSE');
       const from = today();
       const years = current.reason === 'pensioner' ? 5 : 2;
-      const card = { cardNumber: ehicNumber(500_000 + Number(requestId.slice(4))), validFrom: from, validUntil: addYears(from, years) };
+      const card = {
+        cardNumber: ehicNumber(500_000 + Number(requestId.slice(4))),
+        validFrom: from,
+        validUntil: addYears(from, years),
+      };
       world.ehicCards.set(citizen.id, card);
       const stored = {
         requestId,
@@ -76,7 +85,12 @@ export const subsidiesSimulator: FastifyPluginAsync<SimServiceOptions> = async (
 
   app.get<{ Params: EhicRequestParams }>(
     '/european-health-card/requests/:requestId',
-    { schema: { params: ehicRequestParamsSchema, response: { 200: { $ref: 'sim-subsidies-ehic-request#' }, ...errorResponses(404) } } },
+    {
+      schema: {
+        params: ehicRequestParamsSchema,
+        response: { 200: { $ref: 'sim-subsidies-ehic-request#' }, ...errorResponses(404) },
+      },
+    },
     async (request): Promise<EhicRequest> => {
       const stored = requests.get(request.params.requestId);
       if (stored === undefined) throw ehicRequestNotFound(request.params.requestId);
@@ -91,7 +105,13 @@ function status(world: SimWorld, citizen: CitizenRecord, today: string): EhicSta
   const reason = citizen.affiliated ? 'affiliated' : pensioner ? 'pensioner' : 'not_affiliated';
   const card = world.ehicCards.get(citizen.id) ?? null;
   const cardState =
-    card === null ? 'none' : card.validUntil < today ? 'expired' : addDays(today, EHIC_RENEWAL_DAYS) >= card.validUntil ? 'expiring' : 'valid';
+    card === null
+      ? 'none'
+      : card.validUntil < today
+        ? 'expired'
+        : addDays(today, EHIC_RENEWAL_DAYS) >= card.validUntil
+          ? 'expiring'
+          : 'valid';
   const eligible = reason !== 'not_affiliated';
   return { citizenId: citizen.id, eligible, reason, cardState, card, canRequest: eligible && cardState !== 'valid' };
 }
@@ -103,6 +123,7 @@ function addYears(date: string, years: number): string {
 }
 
 function withState(stored: Omit<EhicRequest, 'state'>, today: string): EhicRequest {
-  const state = today >= stored.estimatedDelivery ? 'delivered' : today > stored.requestedAt.slice(0, 10) ? 'in_transit' : 'issued';
+  const state =
+    today >= stored.estimatedDelivery ? 'delivered' : today > stored.requestedAt.slice(0, 10) ? 'in_transit' : 'issued';
   return { ...stored, state };
 }

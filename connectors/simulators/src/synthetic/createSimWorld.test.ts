@@ -23,7 +23,8 @@ describe('createSimWorld', () => {
     // given
     const [a, b] = [createSimWorld({ seed: 'one' }), createSimWorld({ seed: 'two' })];
     // when
-    const generated = (w: typeof a) => [...w.citizens.keys()].filter((id) => !Object.values<string>(TEST_CITIZENS).includes(id));
+    const generated = (w: typeof a) =>
+      [...w.citizens.keys()].filter((id) => !Object.values<string>(TEST_CITIZENS).includes(id));
     // then
     expect(generated(a)).not.toEqual(generated(b));
     expect(a.citizens.get(TEST_CITIZENS.standard)).toEqual(b.citizens.get(TEST_CITIZENS.standard));

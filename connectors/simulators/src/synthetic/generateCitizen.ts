@@ -1,6 +1,14 @@
 import { createPrng } from '../runtime/createPrng';
 import { addDays } from './addDays';
-import { BENEFIT_NAMES, CLAIM_DOCUMENTS, DENIAL_REASONS, GIVEN_NAMES, MUNICIPALITIES, STREETS, SURNAMES } from './catalogues';
+import {
+  BENEFIT_NAMES,
+  CLAIM_DOCUMENTS,
+  DENIAL_REASONS,
+  GIVEN_NAMES,
+  MUNICIPALITIES,
+  STREETS,
+  SURNAMES,
+} from './catalogues';
 import type { CitizenRecord } from './CitizenRecord';
 import { claimReference } from './claimReference';
 import { formatDni } from './dni';
@@ -50,7 +58,8 @@ export function generateCitizen(seed: string | number, index: number): TestCitiz
     affiliated,
     affiliationYear: affiliated ? Math.min(birthYear + r.int(16, 28), 2025) : null,
     protectedPerson: r.chance(0.04),
-    iban: benefits.length > 0 || r.chance(0.7) ? spanishIban(pad4(r.int(1, 9999)), String(num).padStart(10, '0')) : null,
+    iban:
+      benefits.length > 0 || r.chance(0.7) ? spanishIban(pad4(r.int(1, 9999)), String(num).padStart(10, '0')) : null,
     preferredLanguage: r.chance(0.03) ? 'en' : r.chance(0.7) ? place.language : 'es',
   };
   const claims = r.chance(0.35) ? [generateClaim(r, index, citizen.id, age)] : [];
@@ -73,11 +82,16 @@ function generateBenefits(r: Rng, index: number, age: number, birthYear: number)
       startDate,
       status: r.chance(0.95) ? 'active' : 'suspended',
     });
-  if (age >= 66 && r.chance(0.85)) add('retirement', cents(r, 700, 2900), 14, `${birthYear + 66}-${pad(r.int(1, 12))}-01`);
-  if (age >= 45 && r.chance(0.12)) add('widowhood', cents(r, 500, 1200), 14, `${r.int(2005, 2025)}-${pad(r.int(1, 12))}-01`);
-  if (age < 66 && r.chance(0.06)) add('permanent_disability', cents(r, 600, 1800), 14, `${r.int(2010, 2025)}-${pad(r.int(1, 12))}-01`);
-  if (age < 66 && r.chance(0.05)) add('minimum_vital_income', cents(r, 300, 900), 12, `${r.int(2021, 2025)}-${pad(r.int(1, 12))}-01`);
-  if (age < 25 && r.chance(0.05)) add('orphanhood', cents(r, 200, 600), 14, `${r.int(2010, 2025)}-${pad(r.int(1, 12))}-01`);
+  if (age >= 66 && r.chance(0.85))
+    add('retirement', cents(r, 700, 2900), 14, `${birthYear + 66}-${pad(r.int(1, 12))}-01`);
+  if (age >= 45 && r.chance(0.12))
+    add('widowhood', cents(r, 500, 1200), 14, `${r.int(2005, 2025)}-${pad(r.int(1, 12))}-01`);
+  if (age < 66 && r.chance(0.06))
+    add('permanent_disability', cents(r, 600, 1800), 14, `${r.int(2010, 2025)}-${pad(r.int(1, 12))}-01`);
+  if (age < 66 && r.chance(0.05))
+    add('minimum_vital_income', cents(r, 300, 900), 12, `${r.int(2021, 2025)}-${pad(r.int(1, 12))}-01`);
+  if (age < 25 && r.chance(0.05))
+    add('orphanhood', cents(r, 200, 600), 14, `${r.int(2010, 2025)}-${pad(r.int(1, 12))}-01`);
   return out;
 }
 
@@ -133,5 +147,8 @@ function pad4(n: number): string {
 }
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }

@@ -20,7 +20,11 @@ describe('synthetic identifiers', () => {
     // given a published example IBAN and one built here
     const built = spanishIban('0001', '0099000001');
     // when
-    const checks = [validateIban('ES91 2100 0418 4502 0005 1332'), validateIban(built), validateIban('DE89370400440532013000')];
+    const checks = [
+      validateIban('ES91 2100 0418 4502 0005 1332'),
+      validateIban(built),
+      validateIban('DE89370400440532013000'),
+    ];
     // then
     expect(checks.map((c) => c.ok)).toEqual([true, true, true]);
     expect(validateIban('ES9121000418540200051332').ok).toBe(false);
@@ -37,7 +41,9 @@ describe('synthetic identifiers', () => {
     // then
     expect(ssn).toMatch(/^2899000001\d{2}$/);
     expect(valid).toBe(true);
-    expect(isValidSocialSecurityNumber(`${ssn.slice(0, 10)}${String((Number(ssn.slice(10)) + 1) % 97).padStart(2, '0')}`)).toBe(false);
+    expect(
+      isValidSocialSecurityNumber(`${ssn.slice(0, 10)}${String((Number(ssn.slice(10)) + 1) % 97).padStart(2, '0')}`),
+    ).toBe(false);
   });
 });
 

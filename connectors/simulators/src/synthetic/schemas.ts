@@ -22,7 +22,13 @@ export const addressSchema = {
 export type Address = FromSchema<typeof addressSchema>;
 
 /** @internal */
-export const BENEFIT_TYPES = ['retirement', 'widowhood', 'permanent_disability', 'orphanhood', 'minimum_vital_income'] as const;
+export const BENEFIT_TYPES = [
+  'retirement',
+  'widowhood',
+  'permanent_disability',
+  'orphanhood',
+  'minimum_vital_income',
+] as const;
 /** @internal */
 export type BenefitType = (typeof BENEFIT_TYPES)[number];
 
@@ -49,14 +55,27 @@ export const CLAIM_STATES = ['received', 'in_review', 'needs_documents', 'resolv
 /** @internal */
 export const claimSchema = {
   type: 'object',
-  required: ['reference', 'citizenId', 'benefitType', 'submittedAt', 'state', 'requiredDocuments', 'outcome', 'history'],
+  required: [
+    'reference',
+    'citizenId',
+    'benefitType',
+    'submittedAt',
+    'state',
+    'requiredDocuments',
+    'outcome',
+    'history',
+  ],
   properties: {
     reference: { type: 'string' },
     citizenId: { type: 'string' },
     benefitType: { type: 'string', enum: BENEFIT_TYPES },
     submittedAt: { type: 'string', format: 'date' },
     state: { type: 'string', enum: CLAIM_STATES },
-    requiredDocuments: { type: 'array', items: { type: 'string' }, description: 'what to send when state is needs_documents' },
+    requiredDocuments: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'what to send when state is needs_documents',
+    },
     outcome: { type: ['string', 'null'], enum: ['approved', 'denied', null] },
     outcomeReason: { type: ['string', 'null'] },
     resolvedAt: { type: ['string', 'null'], format: 'date' },

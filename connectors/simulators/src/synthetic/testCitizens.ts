@@ -32,7 +32,8 @@ export const TEST_CITIZENS = {
 
 /** What each test citizen is for; served by `GET /sim/affiliation/test-citizens`. @public */
 export const TEST_CITIZEN_DESCRIPTIONS: Record<keyof typeof TEST_CITIZENS, string> = {
-  standard: 'Retired, affiliated, phone and email; retirement claim EXP-2023-000001 resolved (approved); no European health card yet.',
+  standard:
+    'Retired, affiliated, phone and email; retirement claim EXP-2023-000001 resolved (approved); no European health card yet.',
   protectedPerson: 'Protected person (persona protegida): restrict and log access. Widowhood pension. Prefers Catalan.',
   notAffiliated: 'Not affiliated: no social-security number; not eligible for the European health card.',
   claimNeedsDocuments: 'Widowhood claim EXP-2026-000004 waiting for two documents (needs_documents). Prefers Galician.',
@@ -68,11 +69,19 @@ export function testCitizenFixtures(): TestCitizenFixture[] {
       benefits: [benefit(1, 'retirement', 1480.35, 14, '2023-04-01')],
       claims: [resolved(1, 'retirement', '2023-01-10', 'approved', null)],
     }),
-    person(2, 'Carmen', 'Simulado', 'Ejemplo', '1950-11-02', { ...BARCELONA, floor: '3º 2ª' }, {
-      protectedPerson: true,
-      preferredLanguage: 'ca',
-      benefits: [benefit(2, 'widowhood', 912.1, 14, '2019-07-01')],
-    }),
+    person(
+      2,
+      'Carmen',
+      'Simulado',
+      'Ejemplo',
+      '1950-11-02',
+      { ...BARCELONA, floor: '3º 2ª' },
+      {
+        protectedPerson: true,
+        preferredLanguage: 'ca',
+        benefits: [benefit(2, 'widowhood', 912.1, 14, '2019-07-01')],
+      },
+    ),
     person(3, 'Jonathan', 'Prueba', 'Simulado', '1990-06-21', SEVILLA, {
       affiliated: false,
       iban: null,
@@ -81,14 +90,23 @@ export function testCitizenFixtures(): TestCitizenFixture[] {
       preferredLanguage: 'gl',
       claims: [
         {
-          ...claim(4, 'widowhood', '2026-03-02', [['received', '2026-03-02'], ['in_review', '2026-03-09'], ['needs_documents', '2026-03-20']]),
+          ...claim(4, 'widowhood', '2026-03-02', [
+            ['received', '2026-03-02'],
+            ['in_review', '2026-03-09'],
+            ['needs_documents', '2026-03-20'],
+          ]),
           requiredDocuments: ['Certificado de defunción del cónyuge', 'Libro de familia'],
         },
       ],
     }),
     person(5, 'Aitor', 'Prueba', 'Ejemplo', '1987-01-12', BILBAO, {
       preferredLanguage: 'eu',
-      claims: [claim(5, 'minimum_vital_income', '2026-02-16', [['received', '2026-02-16'], ['in_review', '2026-03-01']])],
+      claims: [
+        claim(5, 'minimum_vital_income', '2026-02-16', [
+          ['received', '2026-02-16'],
+          ['in_review', '2026-03-01'],
+        ]),
+      ],
     }),
     person(6, 'Manuel', 'Simulado', 'Prueba', '1960-12-05', MADRID, {
       claims: [claim(6, 'retirement', '2026-05-20', [['received', '2026-05-20']])],
@@ -126,15 +144,60 @@ export function ehicNumber(n: number): string {
 }
 
 // helpers
-const MADRID = { street: 'Calle Mayor', number: '12', floor: '2º A', postcode: '28013', municipality: 'Madrid', province: 'Madrid' };
-const BARCELONA = { street: 'Carrer Nou', number: '5', floor: null, postcode: '08001', municipality: 'Barcelona', province: 'Barcelona' };
-const SEVILLA = { street: 'Calle Real', number: '40', floor: '1º', postcode: '41001', municipality: 'Sevilla', province: 'Sevilla' };
-const VIGO = { street: 'Rúa do Porto', number: '3', floor: null, postcode: '36202', municipality: 'Vigo', province: 'Pontevedra' };
-const BILBAO = { street: 'Kale Nagusia', number: '8', floor: '4º D', postcode: '48005', municipality: 'Bilbao', province: 'Bizkaia' };
-const VALENCIA = { street: 'Avenida del Mar', number: '101', floor: '7º', postcode: '46011', municipality: 'Valencia', province: 'Valencia' };
+const MADRID = {
+  street: 'Calle Mayor',
+  number: '12',
+  floor: '2º A',
+  postcode: '28013',
+  municipality: 'Madrid',
+  province: 'Madrid',
+};
+const BARCELONA = {
+  street: 'Carrer Nou',
+  number: '5',
+  floor: null,
+  postcode: '08001',
+  municipality: 'Barcelona',
+  province: 'Barcelona',
+};
+const SEVILLA = {
+  street: 'Calle Real',
+  number: '40',
+  floor: '1º',
+  postcode: '41001',
+  municipality: 'Sevilla',
+  province: 'Sevilla',
+};
+const VIGO = {
+  street: 'Rúa do Porto',
+  number: '3',
+  floor: null,
+  postcode: '36202',
+  municipality: 'Vigo',
+  province: 'Pontevedra',
+};
+const BILBAO = {
+  street: 'Kale Nagusia',
+  number: '8',
+  floor: '4º D',
+  postcode: '48005',
+  municipality: 'Bilbao',
+  province: 'Bizkaia',
+};
+const VALENCIA = {
+  street: 'Avenida del Mar',
+  number: '101',
+  floor: '7º',
+  postcode: '46011',
+  municipality: 'Valencia',
+  province: 'Valencia',
+};
 
 function ascii(text: string): string {
-  return text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[^A-Za-z]/g, '')
+    .toLowerCase();
 }
 
 type Extra = Partial<CitizenRecord> & { benefits?: Benefit[]; claims?: Claim[]; ehicCard?: EhicCard };
@@ -172,11 +235,30 @@ function person(
   return { citizen, benefits, claims, ehicCard };
 }
 
-function benefit(n: number, type: Benefit['type'], monthlyAmount: number, paymentsPerYear: 12 | 14, startDate: string): Benefit {
-  return { id: `PRE-${String(n).padStart(6, '0')}`, type, name: BENEFIT_NAMES[type], monthlyAmount, paymentsPerYear, startDate, status: 'active' };
+function benefit(
+  n: number,
+  type: Benefit['type'],
+  monthlyAmount: number,
+  paymentsPerYear: 12 | 14,
+  startDate: string,
+): Benefit {
+  return {
+    id: `PRE-${String(n).padStart(6, '0')}`,
+    type,
+    name: BENEFIT_NAMES[type],
+    monthlyAmount,
+    paymentsPerYear,
+    startDate,
+    status: 'active',
+  };
 }
 
-function claim(n: number, benefitType: Claim['benefitType'], submittedAt: string, steps: [Claim['state'], string][]): Claim {
+function claim(
+  n: number,
+  benefitType: Claim['benefitType'],
+  submittedAt: string,
+  steps: [Claim['state'], string][],
+): Claim {
   const history = steps.map(([state, at]) => ({ state, at }));
   return {
     reference: claimReference(submittedAt.slice(0, 4), n),
@@ -192,13 +274,22 @@ function claim(n: number, benefitType: Claim['benefitType'], submittedAt: string
   };
 }
 
-function resolved(n: number, type: Claim['benefitType'], at: string, outcome: 'approved' | 'denied', reason: string | null): Claim {
+function resolved(
+  n: number,
+  type: Claim['benefitType'],
+  at: string,
+  outcome: 'approved' | 'denied',
+  reason: string | null,
+): Claim {
   const end = addDays(at, 75);
   return {
-    ...claim(n, type, at, [['received', at], ['in_review', addDays(at, 10)], ['resolved', end]]),
+    ...claim(n, type, at, [
+      ['received', at],
+      ['in_review', addDays(at, 10)],
+      ['resolved', end],
+    ]),
     outcome,
     outcomeReason: reason,
     resolvedAt: end,
   };
 }
-

@@ -13,7 +13,9 @@ type Factory = (externalSchemas: unknown, options: unknown) => FastifySerializer
  */
 export function useCachedSerializers(app: FastifyInstance): void {
   const requireFromFastify = createRequire(createRequire(import.meta.url).resolve('fastify'));
-  const { SerializerSelector } = requireFromFastify('@fastify/fast-json-stringify-compiler') as { SerializerSelector: () => Factory };
+  const { SerializerSelector } = requireFromFastify('@fastify/fast-json-stringify-compiler') as {
+    SerializerSelector: () => Factory;
+  };
   const compile = SerializerSelector()(app.getSchemas(), {});
   const cache = new Map<string, ReturnType<FastifySerializerCompiler<unknown>>>();
   app.setSerializerCompiler((route) => {

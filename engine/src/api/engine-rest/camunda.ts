@@ -23,14 +23,18 @@ export function camundaDate(value: Date | string | null | undefined): string | n
 export function parseDateParam(name: string, value: string | undefined): Date | null {
   if (value === undefined || value === '') return null;
   const time = Date.parse(value.replace(/ (\d{2}):?(\d{2})$/, '+$1$2').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  if (Number.isNaN(time)) throw Errors.bodyInvalid(`querystring/${name} must be a date like 2026-01-01T09:00:00.000+0000`);
+  if (Number.isNaN(time))
+    throw Errors.bodyInvalid(`querystring/${name} must be a date like 2026-01-01T09:00:00.000+0000`);
   return new Date(time);
 }
 
 /** A comma-separated list parameter (`processInstanceIds=a,b`); absent stays null, so SQL ignores the filter. */
 export function csvParam(value: string | undefined): string[] | null {
   if (value === undefined) return null;
-  return value.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 /**

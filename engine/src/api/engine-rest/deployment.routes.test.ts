@@ -21,18 +21,43 @@ describe.each(databasesUnderTest())('deployment routes on $name', (d) => {
 
   it('deploys as Camunda Modeler sends it and returns the definitions keyed by id', async () => {
     // given Modeler's form: name, source, deploy-changed-only, tenant-id, one file part per resource
-    const fields = { 'deployment-name': 'claims', 'deployment-source': 'Camunda Modeler', 'deploy-changed-only': 'true', 'tenant-id': 'seg-social' };
+    const fields = {
+      'deployment-name': 'claims',
+      'deployment-source': 'Camunda Modeler',
+      'deploy-changed-only': 'true',
+      'tenant-id': 'seg-social',
+    };
     // when
     const res = await h.deploy({ 'reference.bpmn': reference, 'messages.bpmn': fixture('rest.message.bpmn') }, fields);
     // then
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/json');
-    expect(res.data).toMatchObject({ name: 'claims', source: 'Camunda Modeler', tenantId: 'seg-social', deploymentTime: '2026-01-01T09:00:00.000+0000', deployedCaseDefinitions: null, deployedDecisionDefinitions: null });
-    expect(res.data.links[0]).toEqual({ method: 'GET', href: `http://localhost:80/engine-rest/deployment/${res.data.id}`, rel: 'self' });
+    expect(res.data).toMatchObject({
+      name: 'claims',
+      source: 'Camunda Modeler',
+      tenantId: 'seg-social',
+      deploymentTime: '2026-01-01T09:00:00.000+0000',
+      deployedCaseDefinitions: null,
+      deployedDecisionDefinitions: null,
+    });
+    expect(res.data.links[0]).toEqual({
+      method: 'GET',
+      href: `http://localhost:80/engine-rest/deployment/${res.data.id}`,
+      rel: 'self',
+    });
     const definitions = Object.values(res.data.deployedProcessDefinitions) as any[];
     expect(definitions.map((x) => x.key).sort()).toEqual(['callback', 'reference', 'waitForDocs']);
-    for (const [id, definition] of Object.entries(res.data.deployedProcessDefinitions)) expect((definition as any).id).toBe(id);
-    expect(definitions.find((x) => x.key === 'reference')).toMatchObject({ version: 1, name: 'Reference claim', versionTag: 'v1', resource: 'reference.bpmn', deploymentId: res.data.id, tenantId: 'seg-social', suspended: false });
+    for (const [id, definition] of Object.entries(res.data.deployedProcessDefinitions))
+      expect((definition as any).id).toBe(id);
+    expect(definitions.find((x) => x.key === 'reference')).toMatchObject({
+      version: 1,
+      name: 'Reference claim',
+      versionTag: 'v1',
+      resource: 'reference.bpmn',
+      deploymentId: res.data.id,
+      tenantId: 'seg-social',
+      suspended: false,
+    });
   });
 
   it('lists, counts and gets deployments', async () => {
@@ -68,7 +93,8 @@ describe.each(databasesUnderTest())('deployment routes on $name', (d) => {
 
   it('refuses malformed XML with 400 and deploys nothing', async () => {
     // given
-    const broken = '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="p"></bpmn:definitions';
+    const broken =
+      '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn:process id="p"></bpmn:definitions';
     // when
     const res = await h.deploy({ 'good.bpmn': reference, 'broken.bpmn': broken });
     // then
@@ -103,7 +129,12 @@ describe.each(databasesUnderTest())('deployment routes on $name', (d) => {
     expect(res.data.code).toBe('CAUCE_ERR_BPMN_UNSUPPORTED');
     expect(res.data.message).toContain('complex (bpmn:ComplexGateway, line 5)');
     expect(res.data.details['unsupported.bpmn'].errors[0]).toEqual({
-      message: 'ComplexGateway is not supported', type: 'bpmn:ComplexGateway', line: 5, column: null, mainElementId: 'complex', elementIds: ['complex'],
+      message: 'ComplexGateway is not supported',
+      type: 'bpmn:ComplexGateway',
+      line: 5,
+      column: null,
+      mainElementId: 'complex',
+      elementIds: ['complex'],
     });
     expect(await h.count('process_definition')).toBe(0);
   });

@@ -13,7 +13,14 @@ import { ref, replies } from './replies';
 /** Multipart deployments may be larger than JSON bodies: up to 10 MiB in all. @public */
 export const DEPLOYMENT_LIMIT_BYTES = 10 * 1024 * 1024;
 /** Form parts Camunda reads as options; every other part is a resource. */
-const OPTION_PARTS = new Set(['deployment-name', 'deployment-source', 'tenant-id', 'enable-duplicate-filtering', 'deploy-changed-only', 'deployment-activation-time']);
+const OPTION_PARTS = new Set([
+  'deployment-name',
+  'deployment-source',
+  'tenant-id',
+  'enable-duplicate-filtering',
+  'deploy-changed-only',
+  'deployment-activation-time',
+]);
 
 /**
  * POST /deployment/create (multipart, exactly as Camunda Modeler sends it), GET /deployment, /count, /{id}.
@@ -25,56 +32,97 @@ const OPTION_PARTS = new Set(['deployment-name', 'deployment-source', 'tenant-id
 export async function deploymentRoutes(app: FastifyInstance): Promise<void> {
   await app.register(multipart, { limits: { fileSize: DEPLOYMENT_LIMIT_BYTES, files: 100, fields: 20, parts: 120 } });
 
-  app.post('/deployment/create', {
-    bodyLimit: DEPLOYMENT_LIMIT_BYTES,
-    schema: {
-      summary: 'Deploy BPMN resources (multipart/form-data: deployment-name, deployment-source, tenant-id, one part per file)',
-      consumes: ['multipart/form-data'],
-      response: replies({ 200: ref('DeploymentWithDefinitions') }, 400, 413, 415),
+  app.post(
+    '/deployment/create',
+    {
+      bodyLimit: DEPLOYMENT_LIMIT_BYTES,
+      schema: {
+        summary:
+          'Deploy BPMN resources (multipart/form-data: deployment-name, deployment-source, tenant-id, one part per file)',
+        consumes: ['multipart/form-data'],
+        response: replies({ 200: ref('DeploymentWithDefinitions') }, 400, 413, 415),
+      },
     },
-  }, async (request): Promise<DeploymentWithDefinitions> => {
-    const input = await readDeployment(request);
-    let result;
-    try {
-      result = await deploy(app.engine, input);
-    } catch (error) {
-      throw error instanceof CauceError && error.code.startsWith('CAUCE_ERR_BPMN_') ? await withParseDetails(error, input) : error;
-    }
-    const definitions = Object.fromEntries(result.definitions.map((d) => [d.id, deployedDefinitionDto(d, result.tenantId)]));
-    return {
-      ...deploymentDto(request, { id: result.id, name: result.name, source: result.source, tenant_id: result.tenantId, deployed_at: result.deploymentTime }),
-      deployedProcessDefinitions: result.definitions.length ? definitions : null,
-      deployedCaseDefinitions: null,
-      deployedDecisionDefinitions: null,
-      deployedDecisionRequirementsDefinitions: null,
-    };
-  });
+    async (request): Promise<DeploymentWithDefinitions> => {
+      const input = await readDeployment(request);
+      let result;
+      try {
+        result = await deploy(app.engine, input);
+      } catch (error) {
+        throw error instanceof CauceError && error.code.startsWith('CAUCE_ERR_BPMN_')
+          ? await withParseDetails(error, input)
+          : error;
+      }
+      const definitions = Object.fromEntries(
+        result.definitions.map((d) => [d.id, deployedDefinitionDto(d, result.tenantId)]),
+      );
+      return {
+        ...deploymentDto(request, {
+          id: result.id,
+          name: result.name,
+          source: result.source,
+          tenant_id: result.tenantId,
+          deployed_at: result.deploymentTime,
+        }),
+        deployedProcessDefinitions: result.definitions.length ? definitions : null,
+        deployedCaseDefinitions: null,
+        deployedDecisionDefinitions: null,
+        deployedDecisionRequirementsDefinitions: null,
+      };
+    },
+  );
 
-  app.get<{ Querystring: DeploymentQuery }>('/deployment', {
-    schema: { summary: 'List deployments', querystring: ref('DeploymentQuery'), response: replies({ 200: ref('DeploymentList') }, 400) },
-  }, async (request) => {
-    const filter = deploymentFilter(request.query);
-    if (!filter) return [];
-    const { rows } = await app.db.query(SQL.restDeploymentList, [...filter, ...paging(request.query)]);
-    return rows.map((row) => deploymentDto(request, row));
-  });
+  app.get<{ Querystring: DeploymentQuery }>(
+    '/deployment',
+    {
+      schema: {
+        summary: 'List deployments',
+        querystring: ref('DeploymentQuery'),
+        response: replies({ 200: ref('DeploymentList') }, 400),
+      },
+    },
+    async (request) => {
+      const filter = deploymentFilter(request.query);
+      if (!filter) return [];
+      const { rows } = await app.db.query(SQL.restDeploymentList, [...filter, ...paging(request.query)]);
+      return rows.map((row) => deploymentDto(request, row));
+    },
+  );
 
-  app.get<{ Querystring: DeploymentQuery }>('/deployment/count', {
-    schema: { summary: 'Count deployments', querystring: ref('DeploymentQuery'), response: replies({ 200: ref('Count') }, 400) },
-  }, async (request) => {
-    const filter = deploymentFilter(request.query);
-    if (!filter) return { count: 0 };
-    return (await app.db.query(SQL.restDeploymentCount, filter)).rows[0];
-  });
+  app.get<{ Querystring: DeploymentQuery }>(
+    '/deployment/count',
+    {
+      schema: {
+        summary: 'Count deployments',
+        querystring: ref('DeploymentQuery'),
+        response: replies({ 200: ref('Count') }, 400),
+      },
+    },
+    async (request) => {
+      const filter = deploymentFilter(request.query);
+      if (!filter) return { count: 0 };
+      return (await app.db.query(SQL.restDeploymentCount, filter)).rows[0];
+    },
+  );
 
-  app.get<{ Params: { id: string } }>('/deployment/:id', {
-    schema: { summary: 'One deployment', params: ref('IdParams'), response: replies({ 200: ref('Deployment') }, 404) },
-  }, async (request) => {
-    const id = uuidFilter(request.params.id);
-    const row = id.none ? undefined : (await app.db.query(SQL.restDeploymentList, [id.value, null, null, null, null, null, 0, 1])).rows[0];
-    if (!row) throw Errors.deploymentNotFound(request.params.id);
-    return deploymentDto(request, row);
-  });
+  app.get<{ Params: { id: string } }>(
+    '/deployment/:id',
+    {
+      schema: {
+        summary: 'One deployment',
+        params: ref('IdParams'),
+        response: replies({ 200: ref('Deployment') }, 404),
+      },
+    },
+    async (request) => {
+      const id = uuidFilter(request.params.id);
+      const row = id.none
+        ? undefined
+        : (await app.db.query(SQL.restDeploymentList, [id.value, null, null, null, null, null, 0, 1])).rows[0];
+      if (!row) throw Errors.deploymentNotFound(request.params.id);
+      return deploymentDto(request, row);
+    },
+  );
 }
 
 // helpers
@@ -82,7 +130,14 @@ export async function deploymentRoutes(app: FastifyInstance): Promise<void> {
 function deploymentFilter(q: DeploymentQuery): unknown[] | null {
   const id = uuidFilter(q.id);
   if (id.none) return null;
-  return [id.value, q.name ?? null, q.nameLike ?? null, q.source ?? null, csvParam(q.tenantIdIn), q.withoutTenantId ?? null];
+  return [
+    id.value,
+    q.name ?? null,
+    q.nameLike ?? null,
+    q.source ?? null,
+    csvParam(q.tenantIdIn),
+    q.withoutTenantId ?? null,
+  ];
 }
 
 async function readDeployment(request: FastifyRequest): Promise<DeployInput> {
@@ -98,7 +153,8 @@ async function readDeployment(request: FastifyRequest): Promise<DeployInput> {
     } else if (part.fieldname === 'deployment-name') input.name = String(part.value);
     else if (part.fieldname === 'deployment-source') input.source = String(part.value);
     else if (part.fieldname === 'tenant-id') input.tenantId = String(part.value) || undefined;
-    else if (!OPTION_PARTS.has(part.fieldname)) input.resources.push({ name: part.fieldname, content: String(part.value) });
+    else if (!OPTION_PARTS.has(part.fieldname))
+      input.resources.push({ name: part.fieldname, content: String(part.value) });
   }
   return input;
 }
@@ -113,7 +169,14 @@ async function withParseDetails(error: CauceError, input: DeployInput): Promise<
     const result = await loadBpmn(resource.content, resource.name);
     if (result.ok) continue;
     const errors = result.unsupported?.length
-      ? result.unsupported.map((u) => ({ message: u.reason, type: u.type, line: u.line ?? null, column: null, mainElementId: u.elementId ?? null, elementIds: u.elementId ? [u.elementId] : [] }))
+      ? result.unsupported.map((u) => ({
+          message: u.reason,
+          type: u.type,
+          line: u.line ?? null,
+          column: null,
+          mainElementId: u.elementId ?? null,
+          elementIds: u.elementId ? [u.elementId] : [],
+        }))
       : [{ message: result.error.message, type: null, line: null, column: null, mainElementId: null, elementIds: [] }];
     details[resource.name] = { errors, warnings: [] };
   }

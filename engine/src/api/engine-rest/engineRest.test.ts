@@ -41,7 +41,11 @@ describe.each(databasesUnderTest())('engine-rest on $name', (d) => {
     // then
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toBe('application/json');
-    expect(res.data).toEqual({ type: 'InvalidRequestException', message: 'no route GET /engine-rest/no-such-thing', code: 'CAUCE_ERR_ROUTE_NOT_FOUND' });
+    expect(res.data).toEqual({
+      type: 'InvalidRequestException',
+      message: 'no route GET /engine-rest/no-such-thing',
+      code: 'CAUCE_ERR_ROUTE_NOT_FOUND',
+    });
   });
 
   it('refuses malformed JSON, other media types, schema violations and oversized bodies with typed errors', async () => {
@@ -58,12 +62,21 @@ describe.each(databasesUnderTest())('engine-rest on $name', (d) => {
     expect(malformed.statusCode).toBe(400);
     expect(malformed.data).toMatchObject({ code: 'CAUCE_ERR_BODY_INVALID', type: 'InvalidRequestException' });
     expect(text.statusCode).toBe(415);
-    expect(text.data).toMatchObject({ code: 'CAUCE_ERR_UNSUPPORTED_MEDIA_TYPE', message: "unsupported content type 'text/plain'" });
+    expect(text.data).toMatchObject({
+      code: 'CAUCE_ERR_UNSUPPORTED_MEDIA_TYPE',
+      message: "unsupported content type 'text/plain'",
+    });
     expect(form.statusCode).toBe(415);
     expect(invalid.statusCode).toBe(400);
-    expect(invalid.data).toMatchObject({ code: 'CAUCE_ERR_BODY_INVALID', message: 'invalid request: body/maxTasks must be >= 0' });
+    expect(invalid.data).toMatchObject({
+      code: 'CAUCE_ERR_BODY_INVALID',
+      message: 'invalid request: body/maxTasks must be >= 0',
+    });
     expect(oversized.statusCode).toBe(413);
-    expect(oversized.data).toMatchObject({ code: 'CAUCE_ERR_BODY_TOO_LARGE', message: 'request body larger than 1048576 bytes' });
+    expect(oversized.data).toMatchObject({
+      code: 'CAUCE_ERR_BODY_TOO_LARGE',
+      message: 'request body larger than 1048576 bytes',
+    });
     expect(badQuery.statusCode).toBe(400);
     for (const res of [malformed, text, form, invalid, oversized, badQuery]) {
       expect(res.headers['content-type']).toBe('application/json');
@@ -73,16 +86,23 @@ describe.each(databasesUnderTest())('engine-rest on $name', (d) => {
 
   it('refuses a __proto__ key anywhere in a body before any handler runs', async () => {
     // given
-    const inVariable = '{"messageName":"m","processVariables":{"x":{"value":{"__proto__":{"polluted":true}},"type":"Json"}}}';
+    const inVariable =
+      '{"messageName":"m","processVariables":{"x":{"value":{"__proto__":{"polluted":true}},"type":"Json"}}}';
     const elsewhere = '{"workerId":"w","maxTasks":1,"topics":[{"topicName":"t","lockDuration":1,"__proto__":{"x":1}}]}';
     // when
     const a = await h.post('/message', inVariable);
     const b = await h.post('/external-task/fetchAndLock', elsewhere);
     // then
     expect(a.statusCode).toBe(400);
-    expect(a.data).toMatchObject({ code: 'CAUCE_ERR_VARIABLE_FORBIDDEN_KEY', message: "variable 'x' uses the forbidden key '__proto__'" });
+    expect(a.data).toMatchObject({
+      code: 'CAUCE_ERR_VARIABLE_FORBIDDEN_KEY',
+      message: "variable 'x' uses the forbidden key '__proto__'",
+    });
     expect(b.statusCode).toBe(400);
-    expect(b.data).toMatchObject({ code: 'CAUCE_ERR_BODY_INVALID', message: "invalid request: forbidden key '__proto__' at topics.0.__proto__" });
+    expect(b.data).toMatchObject({
+      code: 'CAUCE_ERR_BODY_INVALID',
+      message: "invalid request: forbidden key '__proto__' at topics.0.__proto__",
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
@@ -104,7 +124,12 @@ describe.each(databasesUnderTest())('engine-rest on $name', (d) => {
   it('refuses at registration a route without a response schema', () => {
     // given
     const bare = { method: 'GET', url: '/engine-rest/x', handler: async () => ({}) } as RouteOptions;
-    const noClientError = { method: 'GET', url: '/engine-rest/x/:id', schema: { response: { 200: {} } }, handler: async () => ({}) } as RouteOptions;
+    const noClientError = {
+      method: 'GET',
+      url: '/engine-rest/x/:id',
+      schema: { response: { 200: {} } },
+      handler: async () => ({}),
+    } as RouteOptions;
     // when / then
     expect(() => requireRouteSchemas(bare)).toThrow('has no response schema');
     expect(() => requireRouteSchemas(noClientError)).toThrow('declares no 4xx response');
@@ -112,15 +137,19 @@ describe.each(databasesUnderTest())('engine-rest on $name', (d) => {
 
   it('serves an OpenAPI 3 document listing every route, whose references all resolve', async () => {
     // given
-    const expected = routes.filter((r) => r.url.startsWith('/engine-rest') && r.method !== 'HEAD')
-      .map((r) => `${String(r.method).toLowerCase()} ${r.url.replace(/:(\w+)/g, '{$1}')}`).sort();
+    const expected = routes
+      .filter((r) => r.url.startsWith('/engine-rest') && r.method !== 'HEAD')
+      .map((r) => `${String(r.method).toLowerCase()} ${r.url.replace(/:(\w+)/g, '{$1}')}`)
+      .sort();
     // when
     const res = await h.get('/openapi.json');
     const doc = res.data;
     // then
     expect(res.headers['content-type']).toBe('application/json');
     expect(doc.openapi).toMatch(/^3\./);
-    const listed = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`)).sort();
+    const listed = Object.entries(doc.paths as Record<string, Record<string, unknown>>)
+      .flatMap(([path, ops]) => Object.keys(ops).map((m) => `${m} ${path}`))
+      .sort();
     expect(listed).toEqual(expected);
     const refs = JSON.stringify(doc).match(/"\$ref":"[^"]+"/g) ?? [];
     for (const ref of new Set(refs)) {
@@ -143,7 +172,10 @@ describe('engine-rest faults', () => {
       throw new Error('secret connection string postgres://admin:hunter2@db');
     };
     const h = await restOn(db, { engine, logger: { level: 'info', stream } });
-    await h.deploy({ 'p.bpmn': '<?xml version="1.0"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t"><bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s"/></bpmn:process></bpmn:definitions>' });
+    await h.deploy({
+      'p.bpmn':
+        '<?xml version="1.0"?><bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="d" targetNamespace="t"><bpmn:process id="p" isExecutable="true"><bpmn:startEvent id="s"/></bpmn:process></bpmn:definitions>',
+    });
     // when
     const res = await h.post('/process-definition/key/p/start', {});
     // then

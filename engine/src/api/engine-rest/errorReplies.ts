@@ -4,7 +4,13 @@ import { CauceError } from '../../errors';
 import { Errors } from '../../errorCodes';
 
 /** fastify and @fastify/multipart codes for a body over a limit. */
-const TOO_LARGE = new Set(['FST_ERR_CTP_BODY_TOO_LARGE', 'FST_REQ_FILE_TOO_LARGE', 'FST_PARTS_LIMIT', 'FST_FILES_LIMIT', 'FST_FIELDS_LIMIT']);
+const TOO_LARGE = new Set([
+  'FST_ERR_CTP_BODY_TOO_LARGE',
+  'FST_REQ_FILE_TOO_LARGE',
+  'FST_PARTS_LIMIT',
+  'FST_FILES_LIMIT',
+  'FST_FIELDS_LIMIT',
+]);
 const MEDIA_TYPE = new Set(['FST_ERR_CTP_INVALID_MEDIA_TYPE', 'FST_INVALID_MULTIPART_CONTENT_TYPE']);
 
 /**
@@ -17,16 +23,23 @@ const MEDIA_TYPE = new Set(['FST_ERR_CTP_INVALID_MEDIA_TYPE', 'FST_INVALID_MULTI
 export function useErrorReplies(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const mapped = toCauceError(error, request);
-    if (mapped.statusCode >= 500) request.log.error({ err: error, reference: mapped.details }, `engine-rest: ${mapped.message}`);
+    if (mapped.statusCode >= 500)
+      request.log.error({ err: error, reference: mapped.details }, `engine-rest: ${mapped.message}`);
     else request.log.info({ code: mapped.code }, mapped.message);
     return sendError(reply, mapped);
   });
-  app.setNotFoundHandler((request, reply) => sendError(reply, Errors.routeNotFound(`${request.method} ${request.url.split('?')[0]}`)));
+  app.setNotFoundHandler((request, reply) =>
+    sendError(reply, Errors.routeNotFound(`${request.method} ${request.url.split('?')[0]}`)),
+  );
 }
 
 /** The JSON body of an error: the registry's type and code, the filled message, and details for a refused deployment. */
 export function errorBody(error: CauceError): { type: string; message: string; code: string; details?: unknown } {
-  const body: { type: string; message: string; code: string; details?: unknown } = { type: error.type, message: error.message, code: error.code };
+  const body: { type: string; message: string; code: string; details?: unknown } = {
+    type: error.type,
+    message: error.message,
+    code: error.code,
+  };
   if (error.statusCode < 500 && error.details !== undefined) body.details = error.details;
   return body;
 }
@@ -39,8 +52,10 @@ function sendError(reply: FastifyReply, error: CauceError): FastifyReply {
 function toCauceError(error: FastifyError, request: FastifyRequest): CauceError {
   if (error instanceof CauceError) return error.statusCode >= 500 ? internal(error) : error;
   if (error.validation) return Errors.bodyInvalid(error.message);
-  if (error.code && TOO_LARGE.has(error.code)) return Errors.bodyTooLarge(request.routeOptions.bodyLimit ?? 'the limit');
-  if (error.code && MEDIA_TYPE.has(error.code)) return Errors.unsupportedMediaType(request.headers['content-type'] ?? '(none)');
+  if (error.code && TOO_LARGE.has(error.code))
+    return Errors.bodyTooLarge(request.routeOptions.bodyLimit ?? 'the limit');
+  if (error.code && MEDIA_TYPE.has(error.code))
+    return Errors.unsupportedMediaType(request.headers['content-type'] ?? '(none)');
   if (error.statusCode === 413) return Errors.bodyTooLarge(request.routeOptions.bodyLimit ?? 'the limit');
   if (error.statusCode === 415) return Errors.unsupportedMediaType(request.headers['content-type'] ?? '(none)');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return Errors.bodyInvalid(error.message);

@@ -18,8 +18,19 @@ describe.each(databasesUnderTest())('history routes on $name', (d) => {
     h = await restOn(db);
     await h.deploy({ 'reference.bpmn': reference });
     // done: start → check → gw → auto (amount 10), 90 s after the start
-    done = (await h.post('/process-definition/key/reference/start', { businessKey: 'done', variables: { amount: { value: 10, type: 'Integer' } } })).data;
-    const [task] = (await h.post('/external-task/fetchAndLock', { workerId: 'w', maxTasks: 1, topics: [{ topicName: 'check', lockDuration: 600_000 }] })).data;
+    done = (
+      await h.post('/process-definition/key/reference/start', {
+        businessKey: 'done',
+        variables: { amount: { value: 10, type: 'Integer' } },
+      })
+    ).data;
+    const [task] = (
+      await h.post('/external-task/fetchAndLock', {
+        workerId: 'w',
+        maxTasks: 1,
+        topics: [{ topicName: 'check', lockDuration: 600_000 }],
+      })
+    ).data;
     h.advance(90_000);
     await h.post(`/external-task/${task.id}/complete`, { workerId: 'w' });
     h.advance(1000);
@@ -46,14 +57,31 @@ describe.each(databasesUnderTest())('history routes on $name', (d) => {
     const invalid = await h.get('/history/process-instance?startedAfter=yesterday');
     // then
     expect(one.data).toEqual({
-      id: done.id, rootProcessInstanceId: done.id, superProcessInstanceId: null, superCaseInstanceId: null, caseInstanceId: null,
-      processDefinitionName: 'Reference claim', processDefinitionKey: 'reference', processDefinitionVersion: 1, processDefinitionId: done.definitionId,
-      businessKey: 'done', startTime: '2026-01-01T09:00:00.000+0000', endTime: '2026-01-01T09:01:30.000+0000', removalTime: null,
-      durationInMillis: 90_000, startUserId: null, startActivityId: 'start', deleteReason: null, tenantId: null, state: 'COMPLETED',
+      id: done.id,
+      rootProcessInstanceId: done.id,
+      superProcessInstanceId: null,
+      superCaseInstanceId: null,
+      caseInstanceId: null,
+      processDefinitionName: 'Reference claim',
+      processDefinitionKey: 'reference',
+      processDefinitionVersion: 1,
+      processDefinitionId: done.definitionId,
+      businessKey: 'done',
+      startTime: '2026-01-01T09:00:00.000+0000',
+      endTime: '2026-01-01T09:01:30.000+0000',
+      removalTime: null,
+      durationInMillis: 90_000,
+      startUserId: null,
+      startActivityId: 'start',
+      deleteReason: null,
+      tenantId: null,
+      state: 'COMPLETED',
     });
     expect(all.data.map((x: any) => x.businessKey)).toEqual(['done', 'running', 'deleted']);
     expect(finished.data.map((x: any) => x.businessKey)).toEqual(['done', 'deleted']);
-    expect(terminated.data.map((x: any) => [x.businessKey, x.state, x.deleteReason])).toEqual([['deleted', 'EXTERNALLY_TERMINATED', 'deleted']]);
+    expect(terminated.data.map((x: any) => [x.businessKey, x.state, x.deleteReason])).toEqual([
+      ['deleted', 'EXTERNALLY_TERMINATED', 'deleted'],
+    ]);
     expect(count.data).toEqual({ count: 1 });
     expect(before.data.map((x: any) => x.businessKey)).toEqual(['done']);
     expect(unencoded.data.map((x: any) => x.businessKey)).toEqual(['running', 'deleted']);
@@ -67,7 +95,9 @@ describe.each(databasesUnderTest())('history routes on $name', (d) => {
     const cancelled = (await h.get(`/history/activity-instance?processInstanceId=${deleted.id}&canceled=true`)).data;
     const open = (await h.get(`/history/activity-instance?processInstanceId=${running.id}&unfinished=true`)).data;
     const byId = await h.get(`/history/activity-instance/${path[1].id}`);
-    const count = await h.get(`/history/activity-instance/count?processInstanceId=${done.id}&activityType=exclusiveGateway`);
+    const count = await h.get(
+      `/history/activity-instance/count?processInstanceId=${done.id}&activityType=exclusiveGateway`,
+    );
     // then
     expect(path.map((a: any) => [a.activityId, a.activityType, a.canceled, a.completeScope])).toEqual([
       ['start', 'startEvent', false, false],
@@ -75,7 +105,14 @@ describe.each(databasesUnderTest())('history routes on $name', (d) => {
       ['gw', 'exclusiveGateway', false, false],
       ['auto', 'endEvent', false, true],
     ]);
-    expect(path[1]).toMatchObject({ activityName: 'Check affiliation', startTime: '2026-01-01T09:00:00.000+0000', endTime: '2026-01-01T09:01:30.000+0000', durationInMillis: 90_000, processInstanceId: done.id, rootProcessInstanceId: done.id });
+    expect(path[1]).toMatchObject({
+      activityName: 'Check affiliation',
+      startTime: '2026-01-01T09:00:00.000+0000',
+      endTime: '2026-01-01T09:01:30.000+0000',
+      durationInMillis: 90_000,
+      processInstanceId: done.id,
+      rootProcessInstanceId: done.id,
+    });
     expect(path[1].executionId).toBe(path[1].id);
     expect(cancelled.map((a: any) => [a.activityId, a.canceled, a.endTime !== null])).toEqual([['check', true, true]]);
     expect(open.map((a: any) => [a.activityId, a.endTime])).toEqual([['check', null]]);

@@ -11,19 +11,37 @@ import { ref, replies } from './replies';
  * @internal
  */
 export async function incidentRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Querystring: IncidentQuery }>('/incident', {
-    schema: { summary: 'List open incidents', querystring: ref('IncidentQuery'), response: replies({ 200: ref('IncidentList') }, 400) },
-  }, async (request) => {
-    const filter = incidentFilter(request.query);
-    return filter ? (await app.db.query(SQL.restIncidentList, [...filter, ...paging(request.query)])).rows.map(incidentDto) : [];
-  });
+  app.get<{ Querystring: IncidentQuery }>(
+    '/incident',
+    {
+      schema: {
+        summary: 'List open incidents',
+        querystring: ref('IncidentQuery'),
+        response: replies({ 200: ref('IncidentList') }, 400),
+      },
+    },
+    async (request) => {
+      const filter = incidentFilter(request.query);
+      return filter
+        ? (await app.db.query(SQL.restIncidentList, [...filter, ...paging(request.query)])).rows.map(incidentDto)
+        : [];
+    },
+  );
 
-  app.get<{ Querystring: IncidentQuery }>('/incident/count', {
-    schema: { summary: 'Count open incidents', querystring: ref('IncidentQuery'), response: replies({ 200: ref('Count') }, 400) },
-  }, async (request) => {
-    const filter = incidentFilter(request.query);
-    return filter ? (await app.db.query(SQL.restIncidentCount, filter)).rows[0] : { count: 0 };
-  });
+  app.get<{ Querystring: IncidentQuery }>(
+    '/incident/count',
+    {
+      schema: {
+        summary: 'Count open incidents',
+        querystring: ref('IncidentQuery'),
+        response: replies({ 200: ref('Count') }, 400),
+      },
+    },
+    async (request) => {
+      const filter = incidentFilter(request.query);
+      return filter ? (await app.db.query(SQL.restIncidentCount, filter)).rows[0] : { count: 0 };
+    },
+  );
 }
 
 // helpers
@@ -33,7 +51,14 @@ function incidentFilter(q: IncidentQuery): unknown[] | null {
   const instance = uuidFilter(q.processInstanceId);
   if (id.none || instance.none) return null;
   return [
-    id.value, q.incidentType ?? null, q.incidentMessage ?? null, q.processDefinitionId ?? null, csvParam(q.processDefinitionKeyIn),
-    instance.value, q.executionId ?? null, q.activityId ?? null, q.configuration ?? null,
+    id.value,
+    q.incidentType ?? null,
+    q.incidentMessage ?? null,
+    q.processDefinitionId ?? null,
+    csvParam(q.processDefinitionKeyIn),
+    instance.value,
+    q.executionId ?? null,
+    q.activityId ?? null,
+    q.configuration ?? null,
   ];
 }

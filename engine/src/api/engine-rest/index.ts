@@ -34,10 +34,13 @@ export async function engineRest(app: FastifyInstance): Promise<void> {
       info: {
         title: 'Cauce engine REST (Camunda 7 compatible)',
         version: CAMUNDA_REST_VERSION,
-        description: 'The Camunda 7 REST subset Cauce implements; differences in docs/api.md, error codes in docs/errors.md.',
+        description:
+          'The Camunda 7 REST subset Cauce implements; differences in docs/api.md, error codes in docs/errors.md.',
       },
     },
-    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+    refResolver: {
+      buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+    },
   });
   await app.register(engineRoutes);
   await app.register(deploymentRoutes);
@@ -48,5 +51,11 @@ export async function engineRest(app: FastifyInstance): Promise<void> {
   await app.register(messageRoutes);
   await app.register(incidentRoutes);
   await app.register(historyRoutes);
-  app.get('/openapi.json', { schema: { summary: 'This OpenAPI 3 document', response: { 200: { type: 'object', additionalProperties: true } } } }, async () => app.swagger());
+  app.get(
+    '/openapi.json',
+    {
+      schema: { summary: 'This OpenAPI 3 document', response: { 200: { type: 'object', additionalProperties: true } } },
+    },
+    async () => app.swagger(),
+  );
 }

@@ -2,7 +2,14 @@ import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errorCodes';
 
 /** Body fields whose keys are variable names, so a forbidden key there is reported as a variable error. */
-const VARIABLE_MAPS = new Set(['variables', 'localVariables', 'processVariables', 'processVariablesLocal', 'correlationKeys', 'localCorrelationKeys']);
+const VARIABLE_MAPS = new Set([
+  'variables',
+  'localVariables',
+  'processVariables',
+  'processVariablesLocal',
+  'correlationKeys',
+  'localCorrelationKeys',
+]);
 
 /**
  * Replaces fastify's parsers in this context with one JSON parser, so every other media type is a 415.
@@ -26,10 +33,12 @@ export function useJsonBodies(app: FastifyInstance): void {
     const path = forbiddenKeyPath(body, []);
     if (!path) return done(null, body);
     if (path === TOO_DEEP) return done(Errors.bodyInvalid(`body nested deeper than ${MAX_DEPTH} levels`), undefined);
-    if (path.length >= 3 && VARIABLE_MAPS.has(path[0])) return done(Errors.variableForbiddenName(path[1], '__proto__'), undefined);
+    if (path.length >= 3 && VARIABLE_MAPS.has(path[0]))
+      return done(Errors.variableForbiddenName(path[1], '__proto__'), undefined);
     const variableName = (request.params as Record<string, string> | undefined)?.varName;
     if (variableName !== undefined) return done(Errors.variableForbiddenName(variableName, '__proto__'), undefined);
-    if (path.length === 2 && VARIABLE_MAPS.has(path[0])) return done(Errors.variableForbiddenName('__proto__', '__proto__'), undefined);
+    if (path.length === 2 && VARIABLE_MAPS.has(path[0]))
+      return done(Errors.variableForbiddenName('__proto__', '__proto__'), undefined);
     return done(Errors.bodyInvalid(`forbidden key '__proto__' at ${path.join('.')}`), undefined);
   });
   app.addHook('preValidation', async (request) => {

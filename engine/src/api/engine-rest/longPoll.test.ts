@@ -21,9 +21,15 @@ const until = async (check: () => boolean | Promise<boolean>, ms = 15_000) => {
 describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) => {
   let db: Db;
   let h: RestHarness;
-  const start = () => h.post('/process-definition/key/reference/start', { variables: { amount: { value: 5000, type: 'Integer' } } });
+  const start = () =>
+    h.post('/process-definition/key/reference/start', { variables: { amount: { value: 5000, type: 'Integer' } } });
   const poll = (workerId: string, asyncResponseTimeout: number, lockDuration = 10_000) =>
-    h.post('/external-task/fetchAndLock', { workerId, maxTasks: 1, asyncResponseTimeout, topics: [{ topicName: 'check', lockDuration }] });
+    h.post('/external-task/fetchAndLock', {
+      workerId,
+      maxTasks: 1,
+      asyncResponseTimeout,
+      topics: [{ topicName: 'check', lockDuration }],
+    });
   beforeEach(async () => {
     db = await d.open();
     h = await restOn(db, { realClock: true });
@@ -85,8 +91,19 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     // given a real connection waiting 30 s
     await h.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = h.app.server.address() as AddressInfo;
-    const body = JSON.stringify({ workerId: 'gone', maxTasks: 1, asyncResponseTimeout: 30_000, topics: [{ topicName: 'check', lockDuration: 60_000 }] });
-    const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/engine-rest/external-task/fetchAndLock', headers: { 'content-type': 'application/json' } });
+    const body = JSON.stringify({
+      workerId: 'gone',
+      maxTasks: 1,
+      asyncResponseTimeout: 30_000,
+      topics: [{ topicName: 'check', lockDuration: 60_000 }],
+    });
+    const req = httpRequest({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/engine-rest/external-task/fetchAndLock',
+      headers: { 'content-type': 'application/json' },
+    });
     req.on('error', () => undefined);
     req.end(body);
     await until(() => h.app.externalTaskWakeups.waiting === 1);
@@ -117,11 +134,20 @@ describe.each(databasesUnderTest())('fetchAndLock long polling on $name', (d) =>
     // given the real client long-polling this app over HTTP
     await h.app.listen({ port: 0, host: '127.0.0.1' });
     const { port } = h.app.server.address() as AddressInfo;
-    const client = new Client({ baseUrl: `http://127.0.0.1:${port}/engine-rest`, asyncResponseTimeout: 5_000, autoPoll: false, interval: 50, workerId: 'js-client' });
+    const client = new Client({
+      baseUrl: `http://127.0.0.1:${port}/engine-rest`,
+      asyncResponseTimeout: 5_000,
+      autoPoll: false,
+      interval: 50,
+      workerId: 'js-client',
+    });
     const seen: unknown[] = [];
     client.subscribe('check', async ({ task, taskService }) => {
       seen.push(task.variables.get('amount'));
-      await taskService.complete(task, new Variables().set('checked', true).setTyped('score', { value: 7, type: 'integer', valueInfo: {} }));
+      await taskService.complete(
+        task,
+        new Variables().set('checked', true).setTyped('score', { value: 7, type: 'integer', valueInfo: {} }),
+      );
     });
     client.start();
     // when

@@ -1,5 +1,10 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { fetchAndLock, unlockExternalTask, type FetchTopic, type LockedExternalTask } from '../../external-tasks/externalTasks';
+import {
+  fetchAndLock,
+  unlockExternalTask,
+  type FetchTopic,
+  type LockedExternalTask,
+} from '../../external-tasks/externalTasks';
 import { queries as SQL } from '../../store/generated/sql';
 
 /**

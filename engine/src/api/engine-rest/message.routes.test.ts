@@ -9,7 +9,8 @@ const messages = readFileSync(new URL('./rest.message.bpmn', import.meta.url), '
 describe.each(databasesUnderTest())('message routes on $name', (d) => {
   let db: Db;
   let h: RestHarness;
-  const waiting = async (businessKey: string) => (await h.post('/process-definition/key/waitForDocs/start', { businessKey })).data;
+  const waiting = async (businessKey: string) =>
+    (await h.post('/process-definition/key/waitForDocs/start', { businessKey })).data;
   beforeEach(async () => {
     db = await d.open();
     h = await restOn(db);
@@ -25,10 +26,16 @@ describe.each(databasesUnderTest())('message routes on $name', (d) => {
     const a = await waiting('a');
     const b = await waiting('b');
     // when
-    const res = await h.post('/message', { messageName: 'documentsReceived', businessKey: 'b', processVariables: { docs: { value: 3, type: 'Integer' } } });
+    const res = await h.post('/message', {
+      messageName: 'documentsReceived',
+      businessKey: 'b',
+      processVariables: { docs: { value: 3, type: 'Integer' } },
+    });
     // then
     expect(res.statusCode).toBe(204);
-    expect((await h.get(`/task?processInstanceId=${b.id}`)).data.map((t: any) => t.taskDefinitionKey)).toEqual(['verify']);
+    expect((await h.get(`/task?processInstanceId=${b.id}`)).data.map((t: any) => t.taskDefinitionKey)).toEqual([
+      'verify',
+    ]);
     expect((await h.get(`/process-instance/${b.id}/variables/docs`)).data.value).toBe(3);
     expect((await h.get(`/task?processInstanceId=${a.id}`)).data).toEqual([]);
   });
@@ -49,10 +56,18 @@ describe.each(databasesUnderTest())('message routes on $name', (d) => {
   it('starts an instance at a message start event', async () => {
     // given no instance of callback
     // when
-    const res = await h.post('/message', { messageName: 'callbackRequested', businessKey: 'citizen-7', resultEnabled: true });
+    const res = await h.post('/message', {
+      messageName: 'callbackRequested',
+      businessKey: 'citizen-7',
+      resultEnabled: true,
+    });
     // then
     expect(res.data).toHaveLength(1);
-    expect(res.data[0]).toMatchObject({ resultType: 'ProcessDefinition', execution: null, processInstance: { businessKey: 'citizen-7', ended: false } });
+    expect(res.data[0]).toMatchObject({
+      resultType: 'ProcessDefinition',
+      execution: null,
+      processInstance: { businessKey: 'citizen-7', ended: false },
+    });
     expect((await h.get('/task?taskDefinitionKey=callBack')).data).toHaveLength(1);
   });
 
@@ -66,7 +81,10 @@ describe.each(databasesUnderTest())('message routes on $name', (d) => {
     const ambiguous = await h.post('/message', { messageName: 'documentsReceived' });
     const badInstance = await h.post('/message', { messageName: 'documentsReceived', processInstanceId: 'not-a-uuid' });
     const missingName = await h.post('/message', { businessKey: 'a' });
-    const proto = await h.post('/message', '{"messageName":"documentsReceived","businessKey":"a","correlationKeys":{"k":{"value":{"__proto__":1},"type":"Json"}}}');
+    const proto = await h.post(
+      '/message',
+      '{"messageName":"documentsReceived","businessKey":"a","correlationKeys":{"k":{"value":{"__proto__":1},"type":"Json"}}}',
+    );
     // then
     expect([none, ambiguous, badInstance, missingName, proto].map((r) => [r.statusCode, r.data.code])).toEqual([
       [400, 'CAUCE_ERR_MESSAGE_NOT_CORRELATED'],

@@ -53,14 +53,29 @@ describe.each(databasesUnderTest())('process-definition routes on $name', (d) =>
 
   it('starts an instance by key with typed variables (any type-name case) and a business key', async () => {
     // given
-    const body = { businessKey: 'case-1', variables: { amount: { value: '5000', type: 'integer' }, citizen: { value: '{"nif":"12345678Z"}', type: 'JSON' } }, withVariablesInReturn: true };
+    const body = {
+      businessKey: 'case-1',
+      variables: {
+        amount: { value: '5000', type: 'integer' },
+        citizen: { value: '{"nif":"12345678Z"}', type: 'JSON' },
+      },
+      withVariablesInReturn: true,
+    };
     // when
     const res = await h.post('/process-definition/key/reference/start', body);
     // then
     expect(res.statusCode).toBe(200);
-    expect(res.data).toMatchObject({ businessKey: 'case-1', ended: false, suspended: false, caseInstanceId: null, tenantId: null });
+    expect(res.data).toMatchObject({
+      businessKey: 'case-1',
+      ended: false,
+      suspended: false,
+      caseInstanceId: null,
+      tenantId: null,
+    });
     expect(res.data.definitionId).toMatch(/^reference:2:/);
-    expect(res.data.links).toEqual([{ method: 'GET', href: `http://localhost:80/engine-rest/process-instance/${res.data.id}`, rel: 'self' }]);
+    expect(res.data.links).toEqual([
+      { method: 'GET', href: `http://localhost:80/engine-rest/process-instance/${res.data.id}`, rel: 'self' },
+    ]);
     expect(res.data.variables).toEqual({
       amount: { value: 5000, type: 'Integer', valueInfo: {} },
       citizen: { value: '{"nif":"12345678Z"}', type: 'Json', valueInfo: {} },
@@ -82,10 +97,19 @@ describe.each(databasesUnderTest())('process-definition routes on $name', (d) =>
 
   it('answers 404 for unknown keys and ids on every route', async () => {
     // given
-    const urls = ['/process-definition/key/nope', '/process-definition/key/nope/xml', '/process-definition/nope:1:x', '/process-definition/nope:1:x/xml', '/process-definition/00000000-0000-4000-8000-000000000000'];
+    const urls = [
+      '/process-definition/key/nope',
+      '/process-definition/key/nope/xml',
+      '/process-definition/nope:1:x',
+      '/process-definition/nope:1:x/xml',
+      '/process-definition/00000000-0000-4000-8000-000000000000',
+    ];
     // when
     const gets = await Promise.all(urls.map((u) => h.get(u)));
-    const starts = [await h.post('/process-definition/key/nope/start', {}), await h.post('/process-definition/nope/start', {})];
+    const starts = [
+      await h.post('/process-definition/key/nope/start', {}),
+      await h.post('/process-definition/nope/start', {}),
+    ];
     // then
     for (const res of [...gets, ...starts]) {
       expect(res.statusCode).toBe(404);

@@ -16,7 +16,12 @@ describe.each(databasesUnderTest())('POST /process-instance/{id}/modification on
     h = await restOn(db);
     await h.deploy({ 'reference.bpmn': reference });
     // instance a waits at the external task `check`
-    a = (await h.post('/process-definition/key/reference/start', { businessKey: 'case-a', variables: { amount: { value: 10, type: 'Integer' } } })).data;
+    a = (
+      await h.post('/process-definition/key/reference/start', {
+        businessKey: 'case-a',
+        variables: { amount: { value: 10, type: 'Integer' } },
+      })
+    ).data;
   });
   afterEach(async () => {
     await h.close();
@@ -29,7 +34,14 @@ describe.each(databasesUnderTest())('POST /process-instance/{id}/modification on
       skipCustomListeners: true,
       instructions: [
         { type: 'cancel', activityId: 'check' },
-        { type: 'startBeforeActivity', activityId: 'review', variables: { amount: { value: 5000, type: 'Integer' }, hint: { value: 'from support', type: 'String', local: true } } },
+        {
+          type: 'startBeforeActivity',
+          activityId: 'review',
+          variables: {
+            amount: { value: 5000, type: 'Integer' },
+            hint: { value: 'from support', type: 'String', local: true },
+          },
+        },
       ],
     });
     // then
@@ -37,7 +49,9 @@ describe.each(databasesUnderTest())('POST /process-instance/{id}/modification on
     expect((await h.get(`/external-task?processInstanceId=${a.id}`)).data).toEqual([]);
     const tasks = (await h.get(`/task?processInstanceId=${a.id}`)).data;
     expect(tasks.map((t: any) => t.taskDefinitionKey)).toEqual(['review']);
-    expect((await h.get(`/process-instance/${a.id}/variables`)).data).toEqual({ amount: { value: 5000, type: 'Integer', valueInfo: {} } });
+    expect((await h.get(`/process-instance/${a.id}/variables`)).data).toEqual({
+      amount: { value: 5000, type: 'Integer', valueInfo: {} },
+    });
     const canceled = (await h.get(`/history/activity-instance?processInstanceId=${a.id}&canceled=true`)).data;
     expect(canceled.map((x: any) => x.activityId)).toEqual(['check']);
     const review = (await h.get(`/history/activity-instance?processInstanceId=${a.id}&activityId=review`)).data;
@@ -48,7 +62,8 @@ describe.each(databasesUnderTest())('POST /process-instance/{id}/modification on
   it('refuses bad instructions with typed errors and leaves the instance unchanged', async () => {
     // given
     const before = await h.instance(a.id);
-    const modify = (body: unknown, id = a.id) => h.post(`/process-instance/${encodeURIComponent(id)}/modification`, body);
+    const modify = (body: unknown, id = a.id) =>
+      h.post(`/process-instance/${encodeURIComponent(id)}/modification`, body);
     // when
     const results = [
       await modify({ instructions: [{ type: 'cancel', activityId: 'nope' }] }),
@@ -58,8 +73,14 @@ describe.each(databasesUnderTest())('POST /process-instance/{id}/modification on
       await modify({ instructions: [] }),
       await modify({ instructions: [{ type: 'jump', activityId: 'check' }] }),
       await modify({ skipIoMappings: true, instructions: [{ type: 'cancel', activityId: 'check' }] }),
-      await modify({ instructions: [{ type: 'startBeforeActivity', activityId: 'review', variables: { x: { value: 'abc', type: 'Double' } } }] }),
-      await modify('{"instructions":[{"type":"startBeforeActivity","activityId":"review","variables":{"__proto__":{"value":1,"type":"Integer"}}}]}'),
+      await modify({
+        instructions: [
+          { type: 'startBeforeActivity', activityId: 'review', variables: { x: { value: 'abc', type: 'Double' } } },
+        ],
+      }),
+      await modify(
+        '{"instructions":[{"type":"startBeforeActivity","activityId":"review","variables":{"__proto__":{"value":1,"type":"Integer"}}}]}',
+      ),
       await modify({ instructions: [{ type: 'cancel', activityId: 'check' }] }, UNKNOWN),
       await modify({ instructions: [{ type: 'cancel', activityId: 'check' }] }, 'not-a-uuid'),
     ];
@@ -82,7 +103,9 @@ describe.each(databasesUnderTest())('POST /process-instance/{id}/modification on
 
   it('refuses an ended instance', async () => {
     await h.del(`/process-instance/${a.id}`);
-    const res = await h.post(`/process-instance/${a.id}/modification`, { instructions: [{ type: 'startBeforeActivity', activityId: 'review' }] });
+    const res = await h.post(`/process-instance/${a.id}/modification`, {
+      instructions: [{ type: 'startBeforeActivity', activityId: 'review' }],
+    });
     expect([res.statusCode, res.data.code]).toEqual([400, 'CAUCE_ERR_INSTANCE_ENDED']);
   });
 });

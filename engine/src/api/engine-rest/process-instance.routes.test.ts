@@ -16,7 +16,12 @@ describe.each(databasesUnderTest())('process-instance routes on $name', (d) => {
     db = await d.open();
     h = await restOn(db);
     await h.deploy({ 'reference.bpmn': reference });
-    a = (await h.post('/process-definition/key/reference/start', { businessKey: 'case-a', variables: { amount: { value: 10, type: 'Integer' } } })).data;
+    a = (
+      await h.post('/process-definition/key/reference/start', {
+        businessKey: 'case-a',
+        variables: { amount: { value: 10, type: 'Integer' } },
+      })
+    ).data;
     h.advance(1000);
     b = (await h.post('/process-definition/key/reference/start', { businessKey: 'case-b' })).data;
   });
@@ -66,7 +71,11 @@ describe.each(databasesUnderTest())('process-instance routes on $name', (d) => {
     // then
     expect(res.statusCode).toBe(204);
     expect(res.body).toBe('');
-    expect((await h.get(`/process-instance/${a.id}/variables/approved`)).data).toEqual({ value: true, type: 'Boolean', valueInfo: {} });
+    expect((await h.get(`/process-instance/${a.id}/variables/approved`)).data).toEqual({
+      value: true,
+      type: 'Boolean',
+      valueInfo: {},
+    });
     expect((await h.instance(a.id))!.rev).toBe(before!.rev + 1);
   });
 
@@ -76,7 +85,10 @@ describe.each(databasesUnderTest())('process-instance routes on $name', (d) => {
     // when
     const proto = await h.put(`/process-instance/${a.id}/variables/__proto__`, { value: 1, type: 'Integer' });
     const constructor = await h.put(`/process-instance/${a.id}/variables/constructor`, { value: 1, type: 'Integer' });
-    const inside = await h.put(`/process-instance/${a.id}/variables/x`, '{"value":{"__proto__":{"admin":true}},"type":"Json"}');
+    const inside = await h.put(
+      `/process-instance/${a.id}/variables/x`,
+      '{"value":{"__proto__":{"admin":true}},"type":"Json"}',
+    );
     const invalid = await h.put(`/process-instance/${a.id}/variables/x`, { value: 'abc', type: 'Double' });
     const json = await h.put(`/process-instance/${a.id}/variables/x`, '{"value": 1,');
     const text = await h.put(`/process-instance/${a.id}/variables/x`, '1', { 'content-type': 'text/plain' });
@@ -99,7 +111,10 @@ describe.each(databasesUnderTest())('process-instance routes on $name', (d) => {
     // then
     expect(res.statusCode).toBe(204);
     expect((await h.get(`/process-instance/${a.id}`)).statusCode).toBe(404);
-    expect((await h.get(`/history/process-instance/${a.id}`)).data).toMatchObject({ state: 'EXTERNALLY_TERMINATED', deleteReason: 'deleted' });
+    expect((await h.get(`/history/process-instance/${a.id}`)).data).toMatchObject({
+      state: 'EXTERNALLY_TERMINATED',
+      deleteReason: 'deleted',
+    });
     expect((await h.get(`/external-task?processInstanceId=${a.id}`)).data).toEqual([]);
     expect((await h.del(`/process-instance/${a.id}`)).statusCode).toBe(400);
     expect((await h.instance(b.id))!.state).toBe('ACTIVE');

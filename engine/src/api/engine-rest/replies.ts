@@ -20,11 +20,17 @@ export { ref };
 // helpers
 function describe(status: number): string {
   switch (status) {
-    case 400: return 'bad request or rule violation';
-    case 404: return 'unknown id';
-    case 409: return 'changed concurrently; retry';
-    case 413: return 'body larger than the limit';
-    case 415: return 'unsupported media type';
-    default: return 'client error';
+    case 400:
+      return 'bad request or rule violation';
+    case 404:
+      return 'unknown id';
+    case 409:
+      return 'changed concurrently; retry';
+    case 413:
+      return 'body larger than the limit';
+    case 415:
+      return 'unsupported media type';
+    default:
+      return 'client error';
   }
 }

@@ -15,7 +15,8 @@ export function requireRouteSchemas(route: RouteOptions): void {
   const statuses = Object.keys(response);
   if (!statuses.some((s) => /^2/.test(s))) throw new Error(`engine-rest route ${where} declares no 2xx response`);
   const takesInput = Boolean(schema.params || schema.querystring || schema.body) || route.url.includes('/:');
-  if (takesInput && !statuses.some((s) => /^4/.test(s))) throw new Error(`engine-rest route ${where} takes input but declares no 4xx response`);
+  if (takesInput && !statuses.some((s) => /^4/.test(s)))
+    throw new Error(`engine-rest route ${where} takes input but declares no 4xx response`);
   schema.tags ??= [tagOf(route.url)];
 }
 
@@ -23,8 +24,13 @@ export function requireRouteSchemas(route: RouteOptions): void {
  * Every response body of /engine-rest is JSON with `Content-Type: application/json` exactly: fastify's default
  * adds `; charset=utf-8`, and camunda-external-task-client-js then ignores the body (DEPENDENCY-NOTES.md).
  */
-export async function exactJsonContentType(_request: FastifyRequest, reply: FastifyReply, payload: unknown): Promise<unknown> {
-  if (reply.statusCode !== 204 && payload !== undefined && payload !== null) reply.header('content-type', 'application/json');
+export async function exactJsonContentType(
+  _request: FastifyRequest,
+  reply: FastifyReply,
+  payload: unknown,
+): Promise<unknown> {
+  if (reply.statusCode !== 204 && payload !== undefined && payload !== null)
+    reply.header('content-type', 'application/json');
   return payload;
 }
 

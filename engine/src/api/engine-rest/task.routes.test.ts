@@ -12,8 +12,19 @@ describe.each(databasesUnderTest())('task routes on $name', (d) => {
   let h: RestHarness;
   /** Starts an instance and completes its external task, so it waits in the user task "review". */
   const atReview = async (businessKey: string) => {
-    const instance = (await h.post('/process-definition/key/reference/start', { businessKey, variables: { amount: { value: 5000, type: 'Integer' } } })).data;
-    const [task] = (await h.post('/external-task/fetchAndLock', { workerId: 'w', maxTasks: 1, topics: [{ topicName: 'check', lockDuration: 60_000 }] })).data;
+    const instance = (
+      await h.post('/process-definition/key/reference/start', {
+        businessKey,
+        variables: { amount: { value: 5000, type: 'Integer' } },
+      })
+    ).data;
+    const [task] = (
+      await h.post('/external-task/fetchAndLock', {
+        workerId: 'w',
+        maxTasks: 1,
+        topics: [{ topicName: 'check', lockDuration: 60_000 }],
+      })
+    ).data;
     await h.post(`/external-task/${task.id}/complete`, { workerId: 'w' });
     const [review] = (await h.get(`/task?processInstanceId=${instance.id}`)).data;
     return { instance, review };
@@ -47,7 +58,16 @@ describe.each(databasesUnderTest())('task routes on $name', (d) => {
     expect(groupWithAssigned.data).toEqual({ count: 2 });
     expect(ana.data.map((t: any) => t.id)).toEqual([b.review.id]);
     expect(byInstance.data).toEqual({ count: 1 });
-    expect(one.data).toMatchObject({ id: a.review.id, name: 'Review claim', taskDefinitionKey: 'review', processInstanceId: a.instance.id, formKey: 'review-form', assignee: null, priority: 50, created: '2026-01-01T09:00:00.000+0000' });
+    expect(one.data).toMatchObject({
+      id: a.review.id,
+      name: 'Review claim',
+      taskDefinitionKey: 'review',
+      processInstanceId: a.instance.id,
+      formKey: 'review-form',
+      assignee: null,
+      priority: 50,
+      created: '2026-01-01T09:00:00.000+0000',
+    });
   });
 
   it('claims, refuses a second claimant, and unclaims', async () => {
@@ -71,12 +91,18 @@ describe.each(databasesUnderTest())('task routes on $name', (d) => {
     const form = await h.get(`/task/${review.id}/form-variables`);
     const some = await h.get(`/task/${review.id}/form-variables?variableNames=amount,nope`);
     // when
-    const res = await h.post(`/task/${review.id}/complete`, { variables: { approved: { value: true, type: 'Boolean' } }, withVariablesInReturn: true });
+    const res = await h.post(`/task/${review.id}/complete`, {
+      variables: { approved: { value: true, type: 'Boolean' } },
+      withVariablesInReturn: true,
+    });
     // then
     expect(form.data).toEqual({ amount: { value: 5000, type: 'Integer', valueInfo: {} } });
     expect(some.data).toEqual({ amount: { value: 5000, type: 'Integer', valueInfo: {} } });
     expect(res.statusCode).toBe(200);
-    expect(res.data).toEqual({ amount: { value: 5000, type: 'Integer', valueInfo: {} }, approved: { value: true, type: 'Boolean', valueInfo: {} } });
+    expect(res.data).toEqual({
+      amount: { value: 5000, type: 'Integer', valueInfo: {} },
+      approved: { value: true, type: 'Boolean', valueInfo: {} },
+    });
     expect((await h.get(`/history/process-instance/${instance.id}`)).data.state).toBe('COMPLETED');
   });
 
@@ -103,7 +129,15 @@ describe.each(databasesUnderTest())('task routes on $name', (d) => {
     // when
     const results = [
       await h.post(`/task/${review.id}/complete`, '{"variables":{"__proto__":{"value":true}}}'),
-      await h.post(`/task/${review.id}/complete`, { variables: { note: { value: '{"constructor":{"prototype":{"x":1}}}', type: 'Object', valueInfo: { serializationDataFormat: 'application/json' } } } }),
+      await h.post(`/task/${review.id}/complete`, {
+        variables: {
+          note: {
+            value: '{"constructor":{"prototype":{"x":1}}}',
+            type: 'Object',
+            valueInfo: { serializationDataFormat: 'application/json' },
+          },
+        },
+      }),
       await h.post(`/task/${review.id}/complete`, { variables: { n: { value: 1.5, type: 'Integer' } } }),
       await h.post(`/task/${review.id}/complete`, '{"variables": {'),
       await h.post(`/task/${review.id}/complete`, '<variables/>', { 'content-type': 'application/xml' }),

@@ -20,7 +20,11 @@ describe('scaffoldConnector', () => {
     // when
     const result = await scaffoldConnector({ name: 'pensions-claim-state', catalogueDir: dir });
     // then
-    expect(result).toMatchObject({ ok: true, topic: 'pensions.claim-state', files: ['README.md', 'template.json', 'worker.test.ts', 'worker.ts'] });
+    expect(result).toMatchObject({
+      ok: true,
+      topic: 'pensions.claim-state',
+      files: ['README.md', 'template.json', 'worker.test.ts', 'worker.ts'],
+    });
     const template = JSON.parse(await readFile(join(dir, 'pensions-claim-state', 'template.json'), 'utf8'));
     expect(validateConnectorTemplate(template)).toMatchObject({ ok: true });
     expect(template.id).toBe('cauce.connector.pensions-claim-state');
@@ -35,19 +39,32 @@ describe('scaffoldConnector', () => {
     dir = await mkdtemp(join(tmpdir(), 'cauce-scaffold-'));
     await mkdir(join(dir, 'taken'));
     // when / then
-    expect(await scaffoldConnector({ name: 'Bad_Name', catalogueDir: dir })).toMatchObject({ ok: false, reason: 'name' });
-    expect(await scaffoldConnector({ name: 'taken', catalogueDir: dir })).toMatchObject({ ok: false, reason: 'exists' });
+    expect(await scaffoldConnector({ name: 'Bad_Name', catalogueDir: dir })).toMatchObject({
+      ok: false,
+      reason: 'name',
+    });
+    expect(await scaffoldConnector({ name: 'taken', catalogueDir: dir })).toMatchObject({
+      ok: false,
+      reason: 'exists',
+    });
   });
 
-  it("generates a connector whose own tests pass where it is copied", async () => {
+  it('generates a connector whose own tests pass where it is copied', async () => {
     // given a scaffolded connector outside the workspace, with only its two dependencies linked in
     dir = await mkdtemp(join(tmpdir(), 'cauce-scaffold-'));
     await scaffoldConnector({ name: 'appointments-book', topic: 'appointments.book', catalogueDir: dir });
     await mkdir(join(dir, 'node_modules'));
     await symlink(join(root, 'node_modules', 'vitest'), join(dir, 'node_modules', 'vitest'));
-    await symlink(join(root, 'engine', 'node_modules', 'camunda-external-task-client-js'), join(dir, 'node_modules', 'camunda-external-task-client-js'));
+    await symlink(
+      join(root, 'engine', 'node_modules', 'camunda-external-task-client-js'),
+      join(dir, 'node_modules', 'camunda-external-task-client-js'),
+    );
     // when
-    const run = spawnSync(process.execPath, [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir, '--reporter', 'dot'], { encoding: 'utf8', timeout: 60_000 });
+    const run = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'vitest', 'vitest.mjs'), 'run', '--root', dir, '--reporter', 'dot'],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
     // then
     expect(run.stdout + run.stderr).toMatch(/4 passed/);
     expect(run.status).toBe(0);

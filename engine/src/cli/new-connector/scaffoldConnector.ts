@@ -19,11 +19,25 @@ export interface ScaffoldInput {
  * system URL variable. Refuses an invalid name or an existing folder.
  * @internal
  */
-export async function scaffoldConnector(input: ScaffoldInput): Promise<{ ok: true; dir: string; topic: string; files: string[] } | { ok: false; reason: 'name' | 'exists'; message: string }> {
+export async function scaffoldConnector(
+  input: ScaffoldInput,
+): Promise<
+  { ok: true; dir: string; topic: string; files: string[] } | { ok: false; reason: 'name' | 'exists'; message: string }
+> {
   const { name } = input;
-  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name)) return { ok: false, reason: 'name', message: `'${name}' is not a connector name: lower-case words joined by hyphens (pensions-claim-state)` };
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(name))
+    return {
+      ok: false,
+      reason: 'name',
+      message: `'${name}' is not a connector name: lower-case words joined by hyphens (pensions-claim-state)`,
+    };
   const topic = input.topic ?? name.replace('-', '.');
-  if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(topic)) return { ok: false, reason: 'name', message: `'${topic}' is not an external-task topic: letters, digits, _, ., : or -` };
+  if (!/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/.test(topic))
+    return {
+      ok: false,
+      reason: 'name',
+      message: `'${topic}' is not an external-task topic: letters, digits, _, ., : or -`,
+    };
   const dir = join(input.catalogueDir, name);
   if (existsSync(dir)) return { ok: false, reason: 'exists', message: `${dir} already exists` };
   const words = name.split('-');

@@ -61,7 +61,8 @@ export class ConnectorLedger {
     this.#awaiting = new Map();
     this.#sticky = new Map();
     scenario.steps.forEach((action, index) => {
-      if (!('step' in action)) this.#records.set(index, { action, reports: [], faulted: false, provoked: false, final: false });
+      if (!('step' in action))
+        this.#records.set(index, { action, reports: [], faulted: false, provoked: false, final: false });
     });
   }
 

@@ -23,17 +23,27 @@ export class SimulatorsPerScenario {
   }
 
   static async start(systems: LiveSystems, clock: () => Date): Promise<SimulatorsPerScenario> {
-    let forward: (req: IncomingMessage) => ReturnType<SimulatorsApp['inject']> = () => Promise.reject(new Error('not started'));
+    let forward: (req: IncomingMessage) => ReturnType<SimulatorsApp['inject']> = () =>
+      Promise.reject(new Error('not started'));
     const server = createServer((req, res) => {
       forward(req).then(
         (answer) => res.writeHead(answer.statusCode, answer.headers as Record<string, string>).end(answer.rawPayload),
-        (error: Error) => res.writeHead(500, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 'SIM_INTERNAL', message: error.message })),
+        (error: Error) =>
+          res
+            .writeHead(500, { 'content-type': 'application/json' })
+            .end(JSON.stringify({ code: 'SIM_INTERNAL', message: error.message })),
       );
     });
     await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as { port: number };
     const sims = new SimulatorsPerScenario(systems, clock, server, `http://127.0.0.1:${port}`);
-    forward = async (req) => sims.#app.inject({ method: req.method ?? 'GET', url: req.url ?? '/', headers: req.headers, payload: await body(req) });
+    forward = async (req) =>
+      sims.#app.inject({
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: req.headers,
+        payload: await body(req),
+      });
     return sims;
   }
 

@@ -5,7 +5,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export interface LiveConnector {
   name: string;
   topic: string;
-  run(inputs: unknown, context: { task: { id: string; topicName: string; activityId: string; businessKey: string | null } }): Promise<unknown>;
+  run(
+    inputs: unknown,
+    context: { task: { id: string; topicName: string; activityId: string; businessKey: string | null } },
+  ): Promise<unknown>;
 }
 
 /** A worker outcome as @cauce/connectors' `onEvent` reports it. @internal */
@@ -18,7 +21,12 @@ export type LiveConnectorEvent =
 
 /** The simulators' fastify app, not listening. @internal */
 export interface SimulatorsApp {
-  inject(request: { method: string; url: string; headers: Record<string, string | string[] | undefined>; payload?: Buffer }): Promise<{
+  inject(request: {
+    method: string;
+    url: string;
+    headers: Record<string, string | string[] | undefined>;
+    payload?: Buffer;
+  }): Promise<{
     statusCode: number;
     headers: Record<string, string | string[] | number | undefined>;
     rawPayload: Buffer;
@@ -48,7 +56,14 @@ export interface LiveSystems {
   /** the header that makes a simulator fail the request once (`X-Sim-Fault`) */
   FORCE_FAULT_HEADER: string;
   /** business errors the simulators give only when someone else acts meanwhile, by topic and code, and how to provoke them */
-  SIMULATED_RACES: Readonly<Record<string, Readonly<Record<string, { what: string; provoke(inputs: Record<string, unknown>, simulatorsUrl: string): Promise<void> }>>>>;
+  SIMULATED_RACES: Readonly<
+    Record<
+      string,
+      Readonly<
+        Record<string, { what: string; provoke(inputs: Record<string, unknown>, simulatorsUrl: string): Promise<void> }>
+      >
+    >
+  >;
 }
 
 /**
@@ -69,6 +84,9 @@ const SIMULATORS_URL = new URL('../../../../connectors/simulators/src/index.ts',
 
 async function importEntry(url: URL): Promise<Record<string, unknown>> {
   const entry = fileURLToPath(url);
-  if (!existsSync(entry)) throw new Error(`cauce test --live needs the connectors and simulators of @cauce/connectors (${entry}), which are not there`);
+  if (!existsSync(entry))
+    throw new Error(
+      `cauce test --live needs the connectors and simulators of @cauce/connectors (${entry}), which are not there`,
+    );
   return (await import(pathToFileURL(entry).href)) as Record<string, unknown>;
 }

@@ -30,14 +30,27 @@ export interface ScenarioRun {
 /** Performs a scenario's connector action outside the runner (@cauce/procedures' `AwaitConnector`). @internal */
 export type AwaitConnector = (
   engine: Engine,
-  ctx: { instanceId: string; businessKey: string; index: number; action: Exclude<Scenario['steps'][number], { step: string }> },
+  ctx: {
+    instanceId: string;
+    businessKey: string;
+    index: number;
+    action: Exclude<Scenario['steps'][number], { step: string }>;
+  },
 ) => Promise<{ problem?: string; notes?: string[] }>;
 
 /** The scenario runner of @cauce/procedures, which owns the scenario semantics. @internal */
 export interface ScenarioRunner {
   loadProcedure(id: string, opts: { root: string }): RunnablePackage;
-  runScenario(engine: Engine, pkg: RunnablePackage, scenario: Scenario, opts: { definitionId?: string; businessKey?: string; awaitConnector?: AwaitConnector }): Promise<ScenarioRun>;
-  flowCoverage(model: ProcessModel, taken: Iterable<string>): { total: number; covered: number; percent: number; missing: string[] };
+  runScenario(
+    engine: Engine,
+    pkg: RunnablePackage,
+    scenario: Scenario,
+    opts: { definitionId?: string; businessKey?: string; awaitConnector?: AwaitConnector },
+  ): Promise<ScenarioRun>;
+  flowCoverage(
+    model: ProcessModel,
+    taken: Iterable<string>,
+  ): { total: number; covered: number; percent: number; missing: string[] };
 }
 
 /**
@@ -49,7 +62,8 @@ export interface ScenarioRunner {
  */
 export async function loadScenarioRunner(): Promise<ScenarioRunner> {
   const entry = fileURLToPath(RUNNER_URL);
-  if (!existsSync(entry)) throw new Error(`cauce test needs the scenario runner of @cauce/procedures (${entry}), which is not there`);
+  if (!existsSync(entry))
+    throw new Error(`cauce test needs the scenario runner of @cauce/procedures (${entry}), which is not there`);
   return (await import(pathToFileURL(entry).href)) as ScenarioRunner;
 }
 

@@ -33,7 +33,10 @@ export interface LiveConnectors {
   /** Prepares a scenario's run (fresh simulators): returns the business key to start it with. */
   begin(scenario: Scenario, model: ProcessModel): Promise<string>;
   /** For runScenario's `awaitConnector`: waits for the worker to handle the action's task, then compares. */
-  awaitConnector(engine: Engine, ctx: { instanceId: string; index: number; action: LiveConnectorAction }): Promise<{ problem?: string; notes?: string[] }>;
+  awaitConnector(
+    engine: Engine,
+    ctx: { instanceId: string; index: number; action: LiveConnectorAction },
+  ): Promise<{ problem?: string; notes?: string[] }>;
   counts: LiveCounts;
   /** What the workers did in the scenario run last: per connector step, the outcome and the outputs. */
   performed(): Array<{ step: number; connector: string; element?: string; outcome: string; outputs?: unknown }>;
@@ -69,7 +72,10 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
   const { port } = app.server.address() as { port: number };
   const withFaults: typeof fetch = (url, init) => {
     if (!faulting.getStore()) return fetch(url, init);
-    return fetch(url, { ...init, headers: { ...(init?.headers as Record<string, string>), [systems.FORCE_FAULT_HEADER]: 'cauce test --live' } });
+    return fetch(url, {
+      ...init,
+      headers: { ...(init?.headers as Record<string, string>), [systems.FORCE_FAULT_HEADER]: 'cauce test --live' },
+    });
   };
   const observed = (connector: LiveConnector): LiveConnector => ({
     ...connector,
@@ -80,7 +86,9 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
         record.provoked = true;
         await race.provoke(inputs as Record<string, unknown>, simulators.url);
       }
-      const outputs = await (fault ? faulting.run(true, () => connector.run(inputs, context)) : connector.run(inputs, context));
+      const outputs = await (fault
+        ? faulting.run(true, () => connector.run(inputs, context))
+        : connector.run(inputs, context));
       ledger.answered(context.task.id, outputs);
       return outputs;
     },
@@ -104,7 +112,15 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
   return {
     counts,
     performed: () =>
-      ledger.performed().map(([index, r]) => ({ step: index + 1, connector: r.action.connector, element: r.element, outcome: r.reports.at(-1)!.type, ...(r.outputs === undefined ? {} : { outputs: r.outputs }) })),
+      ledger
+        .performed()
+        .map(([index, r]) => ({
+          step: index + 1,
+          connector: r.action.connector,
+          element: r.element,
+          outcome: r.reports.at(-1)!.type,
+          ...(r.outputs === undefined ? {} : { outputs: r.outputs }),
+        })),
     async begin(scenario, deployed) {
       model = deployed;
       await simulators.reset();
@@ -135,7 +151,8 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
           else idleSince = undefined;
           if (stuck && Date.now() - idleSince! > GRACE_MS) return { problem: stuck.problem };
         }
-        if (Date.now() > deadline) return { problem: `the real ${action.connector} worker did not finish within ${WAIT_MS / 1000} s` };
+        if (Date.now() > deadline)
+          return { problem: `the real ${action.connector} worker did not finish within ${WAIT_MS / 1000} s` };
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
     },
@@ -165,14 +182,26 @@ function reportTo(ledger: ConnectorLedger, event: LiveConnectorEvent): void {
  * (the worker is on its way); else the problem, `now` when waiting longer cannot help (an incident raised
  * before the connector ran, e.g. inputs its schema refuses).
  */
-async function whyNotStarted(engine: Engine, model: ProcessModel | undefined, instanceId: string, action: LiveConnectorAction): Promise<{ problem: string; now?: boolean } | undefined> {
+async function whyNotStarted(
+  engine: Engine,
+  model: ProcessModel | undefined,
+  instanceId: string,
+  action: LiveConnectorAction,
+): Promise<{ problem: string; now?: boolean } | undefined> {
   const row = await readInstance(engine, instanceId);
-  const tokens = row ? Object.values(row.data.tokens).filter((t) => t.state === 'waiting' || t.state === 'incident') : [];
-  const here = tokens.filter((t) => model?.nodes[t.node]?.topic === action.connector && (!action.element || t.node === action.element));
+  const tokens = row
+    ? Object.values(row.data.tokens).filter((t) => t.state === 'waiting' || t.state === 'incident')
+    : [];
+  const here = tokens.filter(
+    (t) => model?.nodes[t.node]?.topic === action.connector && (!action.element || t.node === action.element),
+  );
   if (here.some((t) => t.state === 'waiting')) return undefined;
   if (here.length) {
     const incident = (await openIncidents(engine, instanceId)).find((i) => here.some((t) => t.node === i.elementId));
-    return { problem: `the real ${action.connector} worker at ${here[0].node} raised an incident before calling its system: ${incident?.message ?? 'no message'}`, now: true };
+    return {
+      problem: `the real ${action.connector} worker at ${here[0].node} raised an incident before calling its system: ${incident?.message ?? 'no message'}`,
+      now: true,
+    };
   }
   return { problem: `no open external task; waiting at ${tokens.map((t) => t.node).join(', ') || 'nothing'}` };
 }

@@ -23,16 +23,41 @@ const bpmn = `<?xml version="1.0" encoding="UTF-8"?>
     <bpmn:sequenceFlow id="F4" sourceRef="Ask" targetRef="E" />
   </bpmn:process>
 </bpmn:definitions>`;
-const form = { title: 'Pregunta', type: 'object', required: ['slot'], properties: { slot: { type: 'string', title: 'Hueco', 'x-cauce-widget': 'radio', enum: ['am', 'pm'] } } };
+const form = {
+  title: 'Pregunta',
+  type: 'object',
+  required: ['slot'],
+  properties: { slot: { type: 'string', title: 'Hueco', 'x-cauce-widget': 'radio', enum: ['am', 'pm'] } },
+};
 const templates = new Map<string, unknown>([
-  ['citizen.get', { 'x-cauce-outputs': { type: 'object', properties: { citizen: { type: 'object', properties: { name: { type: 'string' } } }, ignored: { type: 'number' } } } }],
-  ['slot.book', { 'x-cauce-outputs': { type: 'object', properties: { slot: { type: 'integer' }, locator: { type: 'string' } } } }],
+  [
+    'citizen.get',
+    {
+      'x-cauce-outputs': {
+        type: 'object',
+        properties: {
+          citizen: { type: 'object', properties: { name: { type: 'string' } } },
+          ignored: { type: 'number' },
+        },
+      },
+    },
+  ],
+  [
+    'slot.book',
+    { 'x-cauce-outputs': { type: 'object', properties: { slot: { type: 'integer' }, locator: { type: 'string' } } } },
+  ],
 ]);
 
 describe('generateTypes', () => {
   it('maps outputs as Camunda does, unions a name several sources write, and names types after files, not titles', async () => {
     // given
-    const pkg = await validatePackage({ dir: '/x', files: new Map([['process.bpmn', bpmn], ['forms/Ask.schema.json', JSON.stringify(form)]]) });
+    const pkg = await validatePackage({
+      dir: '/x',
+      files: new Map([
+        ['process.bpmn', bpmn],
+        ['forms/Ask.schema.json', JSON.stringify(form)],
+      ]),
+    });
     // when
     const source = await generateTypes(pkg, templates);
     // then
@@ -42,6 +67,8 @@ describe('generateTypes', () => {
     expect(source).toContain('  seenAt?: Exclude<unknown, undefined>;');
     expect(source.slice(source.indexOf('export interface Variables'))).not.toContain('ignored');
     expect(source).toContain("  locator?: Exclude<SlotBookOutputs['locator'], undefined>;");
-    expect(source).toContain("  /** forms/Ask.schema.json, Unmapped (slot.book) */\n  slot?: Exclude<AskForm['slot'] | SlotBookOutputs['slot'], undefined>;");
+    expect(source).toContain(
+      "  /** forms/Ask.schema.json, Unmapped (slot.book) */\n  slot?: Exclude<AskForm['slot'] | SlotBookOutputs['slot'], undefined>;",
+    );
   });
 });

@@ -13,7 +13,11 @@ describe('cauce validate / lint', () => {
     // then
     const doc = JSON.parse(io.text());
     expect(code).toBe(1);
-    expect(doc.packages[0].findings.map((f: { rule: string }) => f.rule)).toEqual(['engine/unsupported', 'package/scenario', 'package/scenario']);
+    expect(doc.packages[0].findings.map((f: { rule: string }) => f.rule)).toEqual([
+      'engine/unsupported',
+      'package/scenario',
+      'package/scenario',
+    ]);
   });
 
   it('--conventions adds what publishing checks: a sample passes, the engine-valid fixture does not', async () => {
@@ -27,8 +31,17 @@ describe('cauce validate / lint', () => {
     expect([sampleCode, fixtureCode]).toEqual([0, 1]);
     expect(sample.out).toEqual(['✔ no findings in 1 package']);
     const findings = JSON.parse(fixture.text()).packages[0].findings;
-    expect(findings).toContainEqual({ file: 'process.bpmn', elementId: 'CardSent', line: 25, rule: 'package/end-state', message: 'end event without camunda:property serviceRequestState', severity: 'error' });
-    expect(new Set(findings.map((f: { rule: string }) => f.rule))).toEqual(new Set(['package/id', 'package/end-state', 'package/texts']));
+    expect(findings).toContainEqual({
+      file: 'process.bpmn',
+      elementId: 'CardSent',
+      line: 25,
+      rule: 'package/end-state',
+      message: 'end event without camunda:property serviceRequestState',
+      severity: 'error',
+    });
+    expect(new Set(findings.map((f: { rule: string }) => f.rule))).toEqual(
+      new Set(['package/id', 'package/end-state', 'package/texts']),
+    );
   });
 
   it('checks several packages in one run, with a progress line each', async () => {
@@ -38,7 +51,10 @@ describe('cauce validate / lint', () => {
     const code = await runCli(['lint', GOOD, GOOD, '--connectors', CONNECTORS], io);
     // then
     expect(code).toBe(0);
-    expect(io.err).toEqual(['linting engine/src/lint/fixtures/good-package', 'linting engine/src/lint/fixtures/good-package']);
+    expect(io.err).toEqual([
+      'linting engine/src/lint/fixtures/good-package',
+      'linting engine/src/lint/fixtures/good-package',
+    ]);
     expect(io.out).toEqual(['✔ no findings in 2 packages']);
   });
 
@@ -47,7 +63,12 @@ describe('cauce validate / lint', () => {
     const dir = await copyPackage(GOOD, 'warn-only');
     const bpmn = join(dir, 'process.bpmn');
     const { readFile } = await import('node:fs/promises');
-    const xml = (await readFile(bpmn, 'utf8')).replace(' default="Flow_AddressChanged"', '').replace('<bpmn:sequenceFlow id="Flow_AddressChanged" name="No" sourceRef="AddressGateway" targetRef="ToReview" />', '<bpmn:sequenceFlow id="Flow_AddressChanged" name="No" sourceRef="AddressGateway" targetRef="ToReview"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">addressConfirmed = "no"</bpmn:conditionExpression></bpmn:sequenceFlow>');
+    const xml = (await readFile(bpmn, 'utf8'))
+      .replace(' default="Flow_AddressChanged"', '')
+      .replace(
+        '<bpmn:sequenceFlow id="Flow_AddressChanged" name="No" sourceRef="AddressGateway" targetRef="ToReview" />',
+        '<bpmn:sequenceFlow id="Flow_AddressChanged" name="No" sourceRef="AddressGateway" targetRef="ToReview"><bpmn:conditionExpression xsi:type="bpmn:tFormalExpression">addressConfirmed = "no"</bpmn:conditionExpression></bpmn:sequenceFlow>',
+      );
     await writeFile(bpmn, xml);
     try {
       // when

@@ -21,17 +21,28 @@ export async function deployVerb(args: string[], options: CliOptions, io: CliIo)
   const { pkg, findings } = await checkPackageDir(dir);
   const errors = findings.filter((f) => f.severity === 'error');
   if (errors.length && !options.force) {
-    report(io, options, { ok: false, dir, findings: errors, message: 'not deployed: the package does not validate (--force deploys anyway)' });
+    report(io, options, {
+      ok: false,
+      dir,
+      findings: errors,
+      message: 'not deployed: the package does not validate (--force deploys anyway)',
+    });
     return 1;
   }
   const files = resources(pkg, options.bpmnOnly);
   const endpoint = `${options.url.replace(/\/+$/, '')}/deployment/create`;
-  if (!options.quiet) io.stderr(`deploying ${shown(dir, io.cwd)} to ${endpoint}: ${files.map((f) => f.name).join(', ')}`);
+  if (!options.quiet)
+    io.stderr(`deploying ${shown(dir, io.cwd)} to ${endpoint}: ${files.map((f) => f.name).join(', ')}`);
   const form = new FormData();
   form.append('deployment-name', pkg.manifest?.id ?? 'procedure');
   form.append('deployment-source', 'cauce-cli');
   if (options.tenant) form.append('tenant-id', options.tenant);
-  for (const file of files) form.append(file.name, new Blob([file.content], { type: file.name.endsWith('.json') ? 'application/json' : 'application/xml' }), file.name);
+  for (const file of files)
+    form.append(
+      file.name,
+      new Blob([file.content], { type: file.name.endsWith('.json') ? 'application/json' : 'application/xml' }),
+      file.name,
+    );
   const headers: Record<string, string> = { accept: 'application/json' };
   const user = options.user ?? io.env.CAUCE_ENGINE_USER;
   const password = options.password ?? io.env.CAUCE_ENGINE_PASSWORD;
@@ -41,7 +52,12 @@ export async function deployVerb(args: string[], options: CliOptions, io: CliIo)
     response = await fetch(endpoint, { method: 'POST', body: form, headers });
   } catch (error) {
     const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-    report(io, options, { ok: false, dir, findings: [], message: `cannot reach the engine at ${endpoint}: ${cause?.code ?? cause?.message ?? (error as Error).message}` });
+    report(io, options, {
+      ok: false,
+      dir,
+      findings: [],
+      message: `cannot reach the engine at ${endpoint}: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+    });
     return 1;
   }
   const text = await response.text();
@@ -52,14 +68,26 @@ export async function deployVerb(args: string[], options: CliOptions, io: CliIo)
     body = undefined;
   }
   if (!response.ok) {
-    report(io, options, { ok: false, dir, findings: refusal(body, pkg), message: `the engine refused the deployment (HTTP ${response.status}): ${body?.message ?? text.slice(0, 500)}`, response: body });
+    report(io, options, {
+      ok: false,
+      dir,
+      findings: refusal(body, pkg),
+      message: `the engine refused the deployment (HTTP ${response.status}): ${body?.message ?? text.slice(0, 500)}`,
+      response: body,
+    });
     return 1;
   }
-  const definitions = Object.values(body?.deployedProcessDefinitions ?? {}) as Array<{ id: string; key: string; version: number; resource?: string }>;
+  const definitions = Object.values(body?.deployedProcessDefinitions ?? {}) as Array<{
+    id: string;
+    key: string;
+    version: number;
+    resource?: string;
+  }>;
   if (options.json) io.stdout(JSON.stringify({ ok: true, dir, deployment: body }, null, 2));
   else {
     io.stdout(`✔ deployed ${pkg.manifest?.id ?? shown(dir, io.cwd)} to ${options.url} (deployment ${body?.id ?? '?'})`);
-    for (const d of definitions) io.stdout(`  ${d.key}  version ${d.version}  ${d.id}${d.resource ? `  (${d.resource})` : ''}`);
+    for (const d of definitions)
+      io.stdout(`  ${d.key}  version ${d.version}  ${d.id}${d.resource ? `  (${d.resource})` : ''}`);
     if (definitions.length === 0) io.stdout('  no process definitions in the answer');
   }
   return 0;
@@ -68,7 +96,11 @@ export async function deployVerb(args: string[], options: CliOptions, io: CliIo)
 // helpers
 
 function resources(pkg: CheckedPackage, bpmnOnly: boolean): Array<{ name: string; content: string }> {
-  const names = [...pkg.files.keys()].filter((name) => name === pkg.bpmnFile || (!bpmnOnly && (name === 'procedure.json' || name.startsWith('forms/') || name.startsWith('texts/'))));
+  const names = [...pkg.files.keys()].filter(
+    (name) =>
+      name === pkg.bpmnFile ||
+      (!bpmnOnly && (name === 'procedure.json' || name.startsWith('forms/') || name.startsWith('texts/'))),
+  );
   return names.sort().map((name) => ({ name, content: pkg.files.get(name)! }));
 }
 
@@ -79,13 +111,24 @@ function refusal(body: any, pkg: CheckedPackage): Finding[] {
     for (const e of detail?.errors ?? []) {
       const elementId = e.mainElementId ?? e.elementIds?.[0] ?? null;
       const line = e.line ?? (elementId && resource === pkg.bpmnFile ? pkg.lines.get(elementId) : undefined) ?? 1;
-      findings.push({ file: resource, elementId, line, rule: 'engine/deploy', message: String(e.message ?? 'refused'), severity: 'error' });
+      findings.push({
+        file: resource,
+        elementId,
+        line,
+        rule: 'engine/deploy',
+        message: String(e.message ?? 'refused'),
+        severity: 'error',
+      });
     }
   }
   return findings;
 }
 
-function report(io: CliIo, options: CliOptions, result: { ok: boolean; dir: string; findings: Finding[]; message: string; response?: unknown }): void {
+function report(
+  io: CliIo,
+  options: CliOptions,
+  result: { ok: boolean; dir: string; findings: Finding[]; message: string; response?: unknown },
+): void {
   if (options.json) {
     io.stdout(JSON.stringify(result, null, 2));
     return;

@@ -21,7 +21,9 @@ describe('cauce new-connector', () => {
       ];
       // then
       expect(codes).toEqual([0, 1, 2]);
-      expect(first.out[0]).toBe("✔ created connectors/sms-send/ for topic 'sms.send': README.md, template.json, worker.test.ts, worker.ts");
+      expect(first.out[0]).toBe(
+        "✔ created connectors/sms-send/ for topic 'sms.send': README.md, template.json, worker.test.ts, worker.ts",
+      );
       expect(again.out[0]).toMatch(/already exists$/);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -12,7 +12,9 @@ import type { CliOptions } from '../runCli';
  */
 export async function newConnectorVerb(args: string[], options: CliOptions, io: CliIo): Promise<number> {
   if (args.length !== 1) throw new UsageError('new-connector takes one name, e.g. new-connector pensions-claim-state');
-  const catalogueDir = options.dir ? resolve(io.cwd, options.dir) : (findCatalogueDir(io.cwd) ?? join(io.cwd, 'connectors'));
+  const catalogueDir = options.dir
+    ? resolve(io.cwd, options.dir)
+    : (findCatalogueDir(io.cwd) ?? join(io.cwd, 'connectors'));
   const result = await scaffoldConnector({ name: args[0], topic: options.topic, catalogueDir });
   if (!result.ok) {
     if (options.json) io.stdout(JSON.stringify(result, null, 2));

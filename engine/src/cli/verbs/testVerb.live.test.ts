@@ -6,10 +6,16 @@ import { runCli } from '../runCli';
 import { ROOT, copyPackage, memoryIo } from '../testing';
 
 // --live needs the scenario runner, the connectors and the simulators of the workspace.
-const present = ['procedures/src/index.ts', 'connectors/src/index.ts', 'connectors/simulators/src/index.ts'].every((f) => existsSync(join(ROOT, f)));
+const present = ['procedures/src/index.ts', 'connectors/src/index.ts', 'connectors/simulators/src/index.ts'].every(
+  (f) => existsSync(join(ROOT, f)),
+);
 
 describe.skipIf(!present)('cauce test --live (real workers, camunda client over HTTP, simulators)', () => {
-  let all: { code: number; out: string[]; json: { ok: boolean; live: { performed: number; faulted: number; provoked: number } } };
+  let all: {
+    code: number;
+    out: string[];
+    json: { ok: boolean; live: { performed: number; faulted: number; provoked: number } };
+  };
 
   beforeAll(async () => {
     // one live run over the six sample packages, shared by the tests that read it
@@ -20,12 +26,27 @@ describe.skipIf(!present)('cauce test --live (real workers, camunda client over 
 
   it('passes every scenario of the six sample packages with every connector step performed by a worker', () => {
     // given the run above
-    const { packages } = all.json as unknown as { packages: Array<{ id: string; scenarios: Array<{ file: string; ok: boolean; problems: string[]; connectorSteps: unknown[] }>; coverage: { percent: number } }> };
+    const { packages } = all.json as unknown as {
+      packages: Array<{
+        id: string;
+        scenarios: Array<{ file: string; ok: boolean; problems: string[]; connectorSteps: unknown[] }>;
+        coverage: { percent: number };
+      }>;
+    };
     // then
-    const failed = packages.flatMap((p) => p.scenarios.filter((s) => !s.ok).map((s) => `${p.id}/${s.file}: ${s.problems.join('; ')}`));
+    const failed = packages.flatMap((p) =>
+      p.scenarios.filter((s) => !s.ok).map((s) => `${p.id}/${s.file}: ${s.problems.join('; ')}`),
+    );
     expect(failed).toEqual([]);
     expect(all.code).toBe(0);
-    expect(packages.map((p) => p.id).sort()).toEqual(['appointment-booking', 'benefit-certificate', 'change-of-address', 'change-of-bank-details', 'claim-status', 'european-health-card']);
+    expect(packages.map((p) => p.id).sort()).toEqual([
+      'appointment-booking',
+      'benefit-certificate',
+      'change-of-address',
+      'change-of-bank-details',
+      'claim-status',
+      'european-health-card',
+    ]);
     expect(packages.every((p) => p.coverage.percent === 100)).toBe(true);
     const steps = packages.flatMap((p) => p.scenarios.flatMap((s) => s.connectorSteps));
     expect(all.json.live.performed).toBe(steps.length);
@@ -39,7 +60,13 @@ describe.skipIf(!present)('cauce test --live (real workers, camunda client over 
     const scenarios = join(dir, 'scenarios');
     for (const file of await readdir(scenarios)) if (file !== 'not-eligible.json') await rm(join(scenarios, file));
     const scenario = JSON.parse(await readFile(join(scenarios, 'not-eligible.json'), 'utf8'));
-    scenario.steps[1] = { connector: 'subsidies.ehic-eligibility', outcome: 'complete', variables: { ehic: { eligible: true, reason: 'affiliated', cardState: 'none', cardValidUntil: null, canRequest: true } } };
+    scenario.steps[1] = {
+      connector: 'subsidies.ehic-eligibility',
+      outcome: 'complete',
+      variables: {
+        ehic: { eligible: true, reason: 'affiliated', cardState: 'none', cardValidUntil: null, canRequest: true },
+      },
+    };
     await writeFile(join(scenarios, 'not-eligible.json'), JSON.stringify(scenario, null, 2));
     // and a scenario where the affiliation system is down
     await writeFile(join(scenarios, 'system-down.json'), JSON.stringify(SYSTEM_DOWN, null, 2));
@@ -53,8 +80,12 @@ describe.skipIf(!present)('cauce test --live (real workers, camunda client over 
       '      step 2 (subsidies.ehic-eligibility): the real subsidies.ehic-eligibility worker at CheckEligibility threw BPMN error NOT_ELIGIBLE (not_affiliated); the scenario says complete',
     );
     expect(io.out).toContain('  ✔ scenarios/system-down.json  El sistema de afiliación no responde');
-    expect(io.out).toContain('      note: step 1 (affiliation.get-citizen): the system was made to fail (X-Sim-Fault) until the worker gave up');
-    expect(io.out.at(-1)).toBe('✖ 1 of 2 scenarios passed in 1 package (live: 3 connector steps performed by the real workers, 1 with an injected fault, 0 with a provoked race)');
+    expect(io.out).toContain(
+      '      note: step 1 (affiliation.get-citizen): the system was made to fail (X-Sim-Fault) until the worker gave up',
+    );
+    expect(io.out.at(-1)).toBe(
+      '✖ 1 of 2 scenarios passed in 1 package (live: 3 connector steps performed by the real workers, 1 with an injected fault, 0 with a provoked race)',
+    );
   }, 120_000);
 });
 
@@ -66,5 +97,9 @@ const SYSTEM_DOWN = {
   identificationLevel: 1,
   variables: { citizenId: '99000001C' },
   steps: [{ connector: 'affiliation.get-citizen', outcome: 'failure', errorMessage: 'affiliation is down' }],
-  expect: { path: ['StartEvent', 'GetCitizen'], outcome: { state: 'incident', waitingAt: ['GetCitizen'] }, serviceRequest: { state: 'in-progress' } },
+  expect: {
+    path: ['StartEvent', 'GetCitizen'],
+    outcome: { state: 'incident', waitingAt: ['GetCitizen'] },
+    serviceRequest: { state: 'in-progress' },
+  },
 };

@@ -41,10 +41,16 @@ describe.skipIf(!runnerPresent)('cauce test', () => {
       // then
       const doc = JSON.parse(io.text());
       expect(code).toBe(1);
-      const confirmed = doc.packages[0].scenarios.find((s: { file: string }) => s.file === 'scenarios/address-confirmed.json');
+      const confirmed = doc.packages[0].scenarios.find(
+        (s: { file: string }) => s.file === 'scenarios/address-confirmed.json',
+      );
       expect(confirmed.ok).toBe(false);
       expect(confirmed.problems[0]).toMatch(/^path: expected StartEvent → LookUpAffiliation → IssueCard/);
-      expect(doc.packages[0].coverage).toMatchObject({ total: 9, covered: 8, missing: [{ id: 'Flow_NotAffiliated', line: expect.any(Number) }] });
+      expect(doc.packages[0].coverage).toMatchObject({
+        total: 9,
+        covered: 8,
+        missing: [{ id: 'Flow_NotAffiliated', line: expect.any(Number) }],
+      });
     } finally {
       await rm(join(dir, '..'), { recursive: true, force: true });
     }
@@ -57,6 +63,8 @@ describe.skipIf(!runnerPresent)('cauce test', () => {
     const code = await runCli(['test', BROKEN], io);
     // then
     expect(code).toBe(1);
-    expect(io.out).toContain('  not run: the package does not validate (cauce validate engine/src/lint/fixtures/broken-package)');
+    expect(io.out).toContain(
+      '  not run: the package does not validate (cauce validate engine/src/lint/fixtures/broken-package)',
+    );
   });
 });

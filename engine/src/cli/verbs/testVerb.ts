@@ -14,7 +14,12 @@ interface PackageReport {
   id: string | null;
   findings: Finding[];
   scenarios: Array<{ file: string; connectorSteps?: ReturnType<LiveConnectors['performed']> } & ScenarioRun>;
-  coverage: { total: number; covered: number; percent: number; missing: Array<{ id: string; line: number | null }> } | null;
+  coverage: {
+    total: number;
+    covered: number;
+    percent: number;
+    missing: Array<{ id: string; line: number | null }>;
+  } | null;
   ok: boolean;
 }
 
@@ -43,7 +48,14 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
     for (const dir of dirs) {
       const { pkg: checked, findings } = await checkPackageDir(dir);
       const errors = findings.filter((f) => f.severity === 'error');
-      const report: PackageReport = { dir, id: checked.manifest?.id ?? null, findings: errors, scenarios: [], coverage: null, ok: errors.length === 0 };
+      const report: PackageReport = {
+        dir,
+        id: checked.manifest?.id ?? null,
+        findings: errors,
+        scenarios: [],
+        coverage: null,
+        ok: errors.length === 0,
+      };
       reports.push(report);
       say(`${report.id ?? basename(dir)}  ${shown(dir, io.cwd)}`);
       if (errors.length) {
@@ -52,7 +64,11 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
         continue;
       }
       const pkg = runner.loadProcedure(basename(dir), { root: dirname(dir) });
-      const deployed = await deploy(engine, { name: pkg.id, source: 'cauce test', resources: [{ name: pkg.processFile, content: pkg.xml }] });
+      const deployed = await deploy(engine, {
+        name: pkg.id,
+        source: 'cauce test',
+        resources: [{ name: pkg.processFile, content: pkg.xml }],
+      });
       const definition = deployed.definitions.find((d) => d.key === pkg.manifest.id) ?? deployed.definitions[0];
       const model = await engine.definitions.get(engine.db, definition.id).then((d) => d.model);
       for (const { file, scenario } of pkg.scenarios) {
@@ -64,12 +80,22 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
         for (const problem of run.problems) say(`      ${problem}`);
         for (const note of run.notes ?? []) say(`      note: ${note}`);
       }
-      const coverage = runner.flowCoverage(model, report.scenarios.flatMap((s) => s.flowsTaken));
-      report.coverage = { ...coverage, missing: coverage.missing.map((id) => ({ id, line: checked.lines.get(id) ?? null })) };
+      const coverage = runner.flowCoverage(
+        model,
+        report.scenarios.flatMap((s) => s.flowsTaken),
+      );
+      report.coverage = {
+        ...coverage,
+        missing: coverage.missing.map((id) => ({ id, line: checked.lines.get(id) ?? null })),
+      };
       if (options.minCoverage !== undefined && coverage.percent < options.minCoverage) report.ok = false;
-      say(`  sequence flows: ${coverage.covered}/${coverage.total} covered (${coverage.percent}%)${options.minCoverage !== undefined && coverage.percent < options.minCoverage ? `, below --min-coverage ${options.minCoverage}%` : ''}`);
+      say(
+        `  sequence flows: ${coverage.covered}/${coverage.total} covered (${coverage.percent}%)${options.minCoverage !== undefined && coverage.percent < options.minCoverage ? `, below --min-coverage ${options.minCoverage}%` : ''}`,
+      );
       if (report.coverage.missing.length) {
-        say(`  not covered: ${report.coverage.missing.map((m) => `${m.id} (${shown(join(dir, checked.bpmnFile), io.cwd)}:${m.line ?? '?'})`).join(', ')}`);
+        say(
+          `  not covered: ${report.coverage.missing.map((m) => `${m.id} (${shown(join(dir, checked.bpmnFile), io.cwd)}:${m.line ?? '?'})`).join(', ')}`,
+        );
       }
     }
   } finally {
@@ -82,8 +108,12 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
   const liveCounts = live && { live: live.counts };
   if (options.json) io.stdout(JSON.stringify({ ok, packages: reports, ...liveCounts }, null, 2));
   else {
-    const performed = live ? ` (live: ${live.counts.performed} connector steps performed by the real workers, ${live.counts.faulted} with an injected fault, ${live.counts.provoked} with a provoked race)` : '';
-    io.stdout(`${ok ? '✔' : '✖'} ${passed} of ${scenarios.length} scenarios passed in ${reports.length} package${reports.length === 1 ? '' : 's'}${performed}`);
+    const performed = live
+      ? ` (live: ${live.counts.performed} connector steps performed by the real workers, ${live.counts.faulted} with an injected fault, ${live.counts.provoked} with a provoked race)`
+      : '';
+    io.stdout(
+      `${ok ? '✔' : '✖'} ${passed} of ${scenarios.length} scenarios passed in ${reports.length} package${reports.length === 1 ? '' : 's'}${performed}`,
+    );
   }
   return ok ? 0 : 1;
 }

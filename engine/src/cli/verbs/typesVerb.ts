@@ -17,7 +17,9 @@ export async function typesVerb(args: string[], options: CliOptions, io: CliIo):
   if (args.length !== 1 || options.all) throw new UsageError('types takes exactly one package folder');
   const [dir] = packageDirs(args, false, io.cwd);
   const { pkg, findings } = await checkPackageDir(dir);
-  const errors = findings.filter((f) => f.severity === 'error' && (f.file.startsWith('forms/') || f.file === pkg.bpmnFile));
+  const errors = findings.filter(
+    (f) => f.severity === 'error' && (f.file.startsWith('forms/') || f.file === pkg.bpmnFile),
+  );
   if (errors.length || !pkg.definitions) {
     for (const line of formatFindings(dir, errors, io.cwd)) io.stdout(line);
     io.stdout('✖ no types written: fix the forms and the BPMN first');
@@ -28,7 +30,12 @@ export async function typesVerb(args: string[], options: CliOptions, io: CliIo):
   const templates = new Map<string, unknown>();
   for (const [topic, file] of catalogue.topics) {
     const parsed = JSON.parse(await readFile(file, 'utf8'));
-    templates.set(topic, (Array.isArray(parsed) ? parsed : [parsed]).find((t: any) => (t.properties ?? []).some((p: any) => p.binding?.name === 'camunda:topic' && p.value === topic)));
+    templates.set(
+      topic,
+      (Array.isArray(parsed) ? parsed : [parsed]).find((t: any) =>
+        (t.properties ?? []).some((p: any) => p.binding?.name === 'camunda:topic' && p.value === topic),
+      ),
+    );
   }
   const source = await generateTypes(pkg, templates, (file) => options.quiet || io.stderr(`compiling ${file}`));
   const out = options.out ? resolve(io.cwd, options.out) : join(dir, 'types.generated.ts');

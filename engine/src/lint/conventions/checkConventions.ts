@@ -17,10 +17,21 @@ import type { ConventionsInput } from './ConventionsInput';
  * The BPMN checks need a process the engine accepted (its refusal is the finding until then).
  * @internal
  */
-export function checkConventions(input: ConventionsInput & { expectedId?: string; outputs?: ReadonlyMap<string, unknown> }, findings: Finding[]): void {
+export function checkConventions(
+  input: ConventionsInput & { expectedId?: string; outputs?: ReadonlyMap<string, unknown> },
+  findings: Finding[],
+): void {
   const manifest = input.manifest?.value;
   if (input.expectedId !== undefined && manifest && manifest.id !== input.expectedId) {
-    findings.push({ file: 'procedure.json', elementId: null, line: lineOfPointer(input.manifest!.lines, '/id'), rule: 'package/id', message: `the id '${manifest.id}' must be the folder name '${input.expectedId}'`, severity: 'error', path: '/id' });
+    findings.push({
+      file: 'procedure.json',
+      elementId: null,
+      line: lineOfPointer(input.manifest!.lines, '/id'),
+      rule: 'package/id',
+      message: `the id '${manifest.id}' must be the folder name '${input.expectedId}'`,
+      severity: 'error',
+      path: '/id',
+    });
   }
   checkTextParity(input, findings);
   if (!input.checked.processes?.length) return;

@@ -8,7 +8,9 @@ import { checkPackageDir } from '../lintPackage';
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const procedures = join(root, 'procedures');
 const connectorsDir = join(root, 'connectors');
-const samples = readdirSync(procedures, { withFileTypes: true }).filter((e) => e.isDirectory() && existsSync(join(procedures, e.name, 'procedure.json'))).map((e) => e.name);
+const samples = readdirSync(procedures, { withFileTypes: true })
+  .filter((e) => e.isDirectory() && existsSync(join(procedures, e.name, 'procedure.json')))
+  .map((e) => e.name);
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -34,11 +36,13 @@ describe('package/data: the data paths of the texts name variables the procedure
     const { findings } = await checkPackageDir(dir, { conventions: true, connectorsDir });
     // then
     const data = findings.filter((f) => f.rule === 'package/data');
-    expect(data.map((f) => `${f.file} ${f.path} ${f.message}`)).toEqual(expect.arrayContaining([
-      "texts/es.json /data/ghost 'ghost' is not a variable the procedure can have (a start variable, a form field or a connector output of a topic the process uses)",
-      "texts/es.json /data/citizen.nickname 'citizen.nickname' is not a variable the procedure can have (a start variable, a form field or a connector output of a topic the process uses)",
-      "texts/es.json /data/citizen.address/text '{{door}}' is not a property of 'citizen.address'",
-    ]));
+    expect(data.map((f) => `${f.file} ${f.path} ${f.message}`)).toEqual(
+      expect.arrayContaining([
+        "texts/es.json /data/ghost 'ghost' is not a variable the procedure can have (a start variable, a form field or a connector output of a topic the process uses)",
+        "texts/es.json /data/citizen.nickname 'citizen.nickname' is not a variable the procedure can have (a start variable, a form field or a connector output of a topic the process uses)",
+        "texts/es.json /data/citizen.address/text '{{door}}' is not a property of 'citizen.address'",
+      ]),
+    );
     expect(data).toHaveLength(3);
     expect(data.every((f) => f.line > 1 && f.severity === 'error')).toBe(true);
   });

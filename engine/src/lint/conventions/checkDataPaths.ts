@@ -23,7 +23,11 @@ export const START_VARIABLES = ['citizenId', 'language', 'channel'] as const;
  * unknown and nothing is checked. Findings are errors in the texts file, at `/data/<path>`.
  * @internal
  */
-export function checkDataPaths(input: ConventionsInput, outputs: ReadonlyMap<string, unknown> | undefined, findings: Finding[]): void {
+export function checkDataPaths(
+  input: ConventionsInput,
+  outputs: ReadonlyMap<string, unknown> | undefined,
+  findings: Finding[],
+): void {
   if (!outputs) return;
   const variables = knownVariables(input, outputs);
   for (const doc of input.texts.values()) {
@@ -31,16 +35,29 @@ export function checkDataPaths(input: ConventionsInput, outputs: ReadonlyMap<str
     if (!data) continue;
     for (const [path, text] of Object.entries(data)) {
       const pointer = `/data/${pointerKey(path)}`;
-      const problem = (at: string, message: string) => findings.push({ file: doc.file, elementId: null, line: lineOfPointer(doc.lines, at), rule: 'package/data', message, severity: 'error', path: at });
+      const problem = (at: string, message: string) =>
+        findings.push({
+          file: doc.file,
+          elementId: null,
+          line: lineOfPointer(doc.lines, at),
+          rule: 'package/data',
+          message,
+          severity: 'error',
+          path: at,
+        });
       const shape = resolve(variables, path.split('.'));
       if (!shape) {
-        problem(pointer, `'${path}' is not a variable the procedure can have (a start variable, a form field or a connector output of a topic the process uses)`);
+        problem(
+          pointer,
+          `'${path}' is not a variable the procedure can have (a start variable, a form field or a connector output of a topic the process uses)`,
+        );
         continue;
       }
       const template = typeof text === 'object' && text !== null ? (text as { text?: unknown }).text : undefined;
       if (typeof template !== 'string' || shape.open) continue;
       for (const [, name] of template.matchAll(/\{\{\s*([^}\s]+)\s*\}\}/g)) {
-        if (!resolve(shape.properties ?? new Map(), name.split('.'), shape)) problem(`${pointer}/text`, `'{{${name}}}' is not a property of '${path}'`);
+        if (!resolve(shape.properties ?? new Map(), name.split('.'), shape))
+          problem(`${pointer}/text`, `'{{${name}}}' is not a property of '${path}'`);
       }
     }
   }
@@ -54,7 +71,8 @@ export function shapeOf(schema: unknown): VariableShape {
   const properties = new Map<string, VariableShape>();
   let items: VariableShape | undefined;
   let open = false;
-  if (s.properties && typeof s.properties === 'object') for (const [name, child] of Object.entries(s.properties)) properties.set(name, shapeOf(child));
+  if (s.properties && typeof s.properties === 'object')
+    for (const [name, child] of Object.entries(s.properties)) properties.set(name, shapeOf(child));
   if (s.items && typeof s.items === 'object') items = shapeOf(s.items);
   for (const part of parts.map(shapeOf)) {
     open ||= !!part.open;
@@ -64,7 +82,13 @@ export function shapeOf(schema: unknown): VariableShape {
   const types = Array.isArray(s.type) ? s.type : [s.type];
   const typed = types.some((t) => t !== undefined);
   if (!typed && properties.size === 0 && !items && parts.length === 0) open = true;
-  if ((types.includes('object') || !typed) && properties.size === 0 && s.additionalProperties !== false && parts.length === 0) open = true;
+  if (
+    (types.includes('object') || !typed) &&
+    properties.size === 0 &&
+    s.additionalProperties !== false &&
+    parts.length === 0
+  )
+    open = true;
   if (s.additionalProperties && typeof s.additionalProperties === 'object') open = true;
   return { open: open || undefined, properties: properties.size ? properties : undefined, items };
 }
@@ -75,8 +99,10 @@ function knownVariables(input: ConventionsInput, outputs: ReadonlyMap<string, un
   const variables = new Map<string, VariableShape>();
   const add = (name: string, shape: VariableShape) => variables.set(name, merge(variables.get(name), shape));
   for (const name of START_VARIABLES) add(name, { open: true });
-  for (const scenario of input.checked.scenarios.values()) for (const [name, value] of Object.entries(scenario.variables ?? {})) add(name, shapeOfValue(value));
-  for (const form of input.checked.forms.values()) for (const [name, shape] of shapeOf(form).properties ?? []) add(name, shape);
+  for (const scenario of input.checked.scenarios.values())
+    for (const [name, value] of Object.entries(scenario.variables ?? {})) add(name, shapeOfValue(value));
+  for (const form of input.checked.forms.values())
+    for (const [name, shape] of shapeOf(form).properties ?? []) add(name, shape);
   for (const element of input.elements.values()) {
     const topic = typeof element.topic === 'string' ? element.topic.trim() : '';
     const shape = topic && outputs.has(topic) ? shapeOf(outputs.get(topic)) : undefined;
@@ -96,7 +122,11 @@ function outputParameters(element: any): Array<{ name: string; value?: unknown }
   return (io?.outputParameters ?? []).filter((p: any) => typeof p.name === 'string' && p.name);
 }
 
-function resolve(variables: Map<string, VariableShape>, path: string[], within?: VariableShape): VariableShape | undefined {
+function resolve(
+  variables: Map<string, VariableShape>,
+  path: string[],
+  within?: VariableShape,
+): VariableShape | undefined {
   let shape: VariableShape | undefined = within ?? { properties: variables, open: variables.has('*') || undefined };
   for (const segment of path) {
     while (shape?.items && !shape.properties?.has(segment)) shape = shape.items;
@@ -113,11 +143,17 @@ function merge(a: VariableShape | undefined, b: VariableShape): VariableShape {
   if (!a) return b;
   const properties = new Map(a.properties ?? []);
   for (const [name, child] of b.properties ?? []) properties.set(name, merge(properties.get(name), child));
-  return { open: a.open || b.open || undefined, properties: properties.size ? properties : undefined, items: a.items && b.items ? merge(a.items, b.items) : a.items ?? b.items };
+  return {
+    open: a.open || b.open || undefined,
+    properties: properties.size ? properties : undefined,
+    items: a.items && b.items ? merge(a.items, b.items) : (a.items ?? b.items),
+  };
 }
 
 function shapeOfValue(value: unknown): VariableShape {
-  if (Array.isArray(value)) return value.length ? { items: value.map(shapeOfValue).reduce((a, b) => merge(a, b)) } : { open: true };
-  if (value && typeof value === 'object') return { properties: new Map(Object.entries(value).map(([k, v]) => [k, shapeOfValue(v)])) };
+  if (Array.isArray(value))
+    return value.length ? { items: value.map(shapeOfValue).reduce((a, b) => merge(a, b)) } : { open: true };
+  if (value && typeof value === 'object')
+    return { properties: new Map(Object.entries(value).map(([k, v]) => [k, shapeOfValue(v)])) };
   return {};
 }

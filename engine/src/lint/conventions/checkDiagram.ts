@@ -12,13 +12,29 @@ export function checkDiagram(input: ConventionsInput, findings: Finding[]): void
   const diagrams: any[] = checked.definitions?.diagrams ?? [];
   const file = checked.bpmnFile;
   if (diagrams.length === 0) {
-    findings.push({ file, elementId: null, line: 1, rule: 'package/diagram', message: 'the file has no diagram (BPMNDI): lay it out in the designer and save', severity: 'error' });
+    findings.push({
+      file,
+      elementId: null,
+      line: 1,
+      rule: 'package/diagram',
+      message: 'the file has no diagram (BPMNDI): lay it out in the designer and save',
+      severity: 'error',
+    });
     return;
   }
   const drawn = new Set<string>();
-  for (const diagram of diagrams) for (const shape of diagram.plane?.planeElement ?? []) if (shape.bpmnElement?.id) drawn.add(shape.bpmnElement.id);
+  for (const diagram of diagrams)
+    for (const shape of diagram.plane?.planeElement ?? []) if (shape.bpmnElement?.id) drawn.add(shape.bpmnElement.id);
   for (const [id, element] of input.elements) {
-    if (drawn.has(id) || !(element.$instanceOf?.('bpmn:FlowNode') || element.$instanceOf?.('bpmn:SequenceFlow'))) continue;
-    findings.push({ file, elementId: id, line: checked.lines.get(id) || 1, rule: 'package/diagram', message: 'is not drawn: no BPMNShape/BPMNEdge in the diagram', severity: 'error' });
+    if (drawn.has(id) || !(element.$instanceOf?.('bpmn:FlowNode') || element.$instanceOf?.('bpmn:SequenceFlow')))
+      continue;
+    findings.push({
+      file,
+      elementId: id,
+      line: checked.lines.get(id) || 1,
+      rule: 'package/diagram',
+      message: 'is not drawn: no BPMNShape/BPMNEdge in the diagram',
+      severity: 'error',
+    });
   }
 }

@@ -2,7 +2,14 @@ import type { Finding } from '../Finding';
 import type { ConventionsInput } from './ConventionsInput';
 
 /** The service-request states an end event may stand for (`camunda:property serviceRequestState`). @internal */
-export const SERVICE_REQUEST_STATES = ['open', 'in-progress', 'waiting-citizen', 'escalated', 'resolved', 'cancelled'] as const;
+export const SERVICE_REQUEST_STATES = [
+  'open',
+  'in-progress',
+  'waiting-citizen',
+  'escalated',
+  'resolved',
+  'cancelled',
+] as const;
 
 /**
  * Every end event says which state the citizen's service request takes when the procedure ends
@@ -14,10 +21,19 @@ export function checkEndEventStates(input: ConventionsInput, findings: Finding[]
   const { checked } = input;
   for (const event of input.elements.values()) {
     if (event.$type !== 'bpmn:EndEvent') continue;
-    const problem = (message: string) => findings.push({ file: checked.bpmnFile, elementId: event.id, line: checked.lines.get(event.id) || 1, rule: 'package/end-state', message, severity: 'error' });
+    const problem = (message: string) =>
+      findings.push({
+        file: checked.bpmnFile,
+        elementId: event.id,
+        line: checked.lines.get(event.id) || 1,
+        rule: 'package/end-state',
+        message,
+        severity: 'error',
+      });
     const state = camundaProperty(event, 'serviceRequestState');
     if (state === undefined) problem('end event without camunda:property serviceRequestState');
-    else if (!(SERVICE_REQUEST_STATES as readonly string[]).includes(state)) problem(`serviceRequestState '${state}' is not one of ${SERVICE_REQUEST_STATES.join(', ')}`);
+    else if (!(SERVICE_REQUEST_STATES as readonly string[]).includes(state))
+      problem(`serviceRequestState '${state}' is not one of ${SERVICE_REQUEST_STATES.join(', ')}`);
   }
 }
 

@@ -14,7 +14,15 @@ export function checkStepDeclarations(input: ConventionsInput, findings: Finding
   const usedForms = new Set<string>();
   for (const task of input.elements.values()) {
     if (task.$type !== 'bpmn:UserTask') continue;
-    const problem = (message: string) => findings.push({ file: checked.bpmnFile, elementId: task.id, line: checked.lines.get(task.id) || 1, rule: 'package/step', message, severity: 'error' });
+    const problem = (message: string) =>
+      findings.push({
+        file: checked.bpmnFile,
+        elementId: task.id,
+        line: checked.lines.get(task.id) || 1,
+        rule: 'package/step',
+        message,
+        severity: 'error',
+      });
     const form = typeof task.form === 'string' ? task.form.trim().replace(/^\.\//, '') : '';
     if (!form) problem('step without cauce:form');
     else {
@@ -24,15 +32,26 @@ export function checkStepDeclarations(input: ConventionsInput, findings: Finding
     if (typeof task.channels !== 'string') problem('step without cauce:channels');
     else if (manifest) {
       for (const channel of task.channels.split(',').map((c: string) => c.trim())) {
-        if (!(manifest.channels as string[]).includes(channel)) problem(`channel '${channel}' is not one of the procedure's (${manifest.channels.join(', ')})`);
+        if (!(manifest.channels as string[]).includes(channel))
+          problem(`channel '${channel}' is not one of the procedure's (${manifest.channels.join(', ')})`);
       }
     }
     if (task.identificationLevel === undefined) problem('step without cauce:identificationLevel');
     else if (manifest && Number(task.identificationLevel) < manifest.identificationLevel) {
-      problem(`cauce:identificationLevel ${task.identificationLevel} is below the procedure's ${manifest.identificationLevel}`);
+      problem(
+        `cauce:identificationLevel ${task.identificationLevel} is below the procedure's ${manifest.identificationLevel}`,
+      );
     }
   }
   for (const file of checked.files.keys()) {
-    if (file.startsWith('forms/') && !usedForms.has(file)) findings.push({ file, elementId: null, line: 1, rule: 'package/forms', message: 'no step uses this form', severity: 'error' });
+    if (file.startsWith('forms/') && !usedForms.has(file))
+      findings.push({
+        file,
+        elementId: null,
+        line: 1,
+        rule: 'package/forms',
+        message: 'no step uses this form',
+        severity: 'error',
+      });
   }
 }

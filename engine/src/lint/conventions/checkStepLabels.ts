@@ -25,7 +25,15 @@ export function checkStepLabels(input: ConventionsInput, findings: Finding[]): v
       const texts = doc.value;
       if (!texts) continue;
       const problem = (pointer: string, message: string) =>
-        findings.push({ file: doc.file, elementId: task.id, line: lineOfPointer(doc.lines, pointer), rule: 'package/texts', message, severity: 'error', path: pointer });
+        findings.push({
+          file: doc.file,
+          elementId: task.id,
+          line: lineOfPointer(doc.lines, pointer),
+          rule: 'package/texts',
+          message,
+          severity: 'error',
+          path: pointer,
+        });
       for (const channel of step.channels as Channel[]) {
         const at = `/steps/${pointerKey(step.key)}/${channel}`;
         const text = texts.steps[step.key]?.[channel];
@@ -39,7 +47,11 @@ export function checkStepLabels(input: ConventionsInput, findings: Finding[]): v
           const fieldAt = `${at}/fields/${pointerKey(field.path)}`;
           if (!own?.label) problem(fieldAt, `field '${field.path}' needs a label (${channel})`);
           for (const value of field.options) {
-            if (!own?.options?.[value]) problem(`${fieldAt}/options/${pointerKey(value)}`, `choice '${value}' of '${field.path}' needs a label (${channel})`);
+            if (!own?.options?.[value])
+              problem(
+                `${fieldAt}/options/${pointerKey(value)}`,
+                `choice '${value}' of '${field.path}' needs a label (${channel})`,
+              );
           }
         }
       }

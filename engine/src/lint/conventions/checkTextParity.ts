@@ -18,13 +18,30 @@ export function checkTextParity(input: ConventionsInput, findings: Finding[]): v
     const file = `texts/${lang}.json`;
     const doc = input.texts.get(lang);
     if (!doc) {
-      findings.push({ file, elementId: null, line: 1, rule: 'package/texts', message: `${file} is missing: a procedure speaks ${LANGUAGES.join(', ')}`, severity: 'error' });
+      findings.push({
+        file,
+        elementId: null,
+        line: 1,
+        rule: 'package/texts',
+        message: `${file} is missing: a procedure speaks ${LANGUAGES.join(', ')}`,
+        severity: 'error',
+      });
       continue;
     }
     if (!doc.value || !reference || lang === 'es') continue;
     const own = keyPaths(doc.value);
-    const problem = (pointer: string, message: string) => findings.push({ file, elementId: null, line: lineOfPointer(doc.lines, pointer), rule: 'package/texts', message, severity: 'error', path: pointer });
-    for (const path of topmost(reference, own)) if (!path.startsWith('/common/')) problem(path, `${path} is in texts/es.json but missing here`);
+    const problem = (pointer: string, message: string) =>
+      findings.push({
+        file,
+        elementId: null,
+        line: lineOfPointer(doc.lines, pointer),
+        rule: 'package/texts',
+        message,
+        severity: 'error',
+        path: pointer,
+      });
+    for (const path of topmost(reference, own))
+      if (!path.startsWith('/common/')) problem(path, `${path} is in texts/es.json but missing here`);
     for (const path of topmost(own, reference)) problem(path, `${path} is not in texts/es.json`);
   }
 }

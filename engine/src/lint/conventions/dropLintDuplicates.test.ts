@@ -16,20 +16,29 @@ function brokenCopy(): string {
   made.push(root);
   const dir = join(root, 'good-package');
   cpSync(join(fixtures, 'good-package'), dir, { recursive: true });
-  const edit = (file: string, change: (text: string) => string) => writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
-  edit('process.bpmn', (xml) => xml
-    .replace(/<bpmndi:BPMNDiagram[\s\S]*<\/bpmndi:BPMNDiagram>/, '')
-    .replace('cauce:form="forms/ConfirmAddress.schema.json" ', '')
-    .replace('forms/ReviewAffiliation.schema.json', 'forms/Nope.schema.json'));
+  const edit = (file: string, change: (text: string) => string) =>
+    writeFileSync(join(dir, file), change(readFileSync(join(dir, file), 'utf8')));
+  edit('process.bpmn', (xml) =>
+    xml
+      .replace(/<bpmndi:BPMNDiagram[\s\S]*<\/bpmndi:BPMNDiagram>/, '')
+      .replace('cauce:form="forms/ConfirmAddress.schema.json" ', '')
+      .replace('forms/ReviewAffiliation.schema.json', 'forms/Nope.schema.json'),
+  );
   rmSync(join(dir, 'texts/eu.json'));
-  const json = (file: string, change: (texts: any) => void) => edit(file, (text) => { const texts = JSON.parse(text); change(texts); return JSON.stringify(texts, null, 2); });
+  const json = (file: string, change: (texts: any) => void) =>
+    edit(file, (text) => {
+      const texts = JSON.parse(text);
+      change(texts);
+      return JSON.stringify(texts, null, 2);
+    });
   json('texts/ca.json', (t) => delete t.steps.ReviewAffiliation);
   json('texts/gl.json', (t) => delete t.steps.ConfirmAddress.web);
   json('texts/en.json', (t) => delete t.steps.ConfirmAddress.agent.fields.addressConfirmed.label);
   return dir;
 }
 
-const shown = (findings: Array<{ file: string; elementId: string | null; rule: string; message: string }>) => findings.map((f) => `${f.file} ${f.elementId ?? '-'} ${f.rule} ${f.message}`);
+const shown = (findings: Array<{ file: string; elementId: string | null; rule: string; message: string }>) =>
+  findings.map((f) => `${f.file} ${f.elementId ?? '-'} ${f.rule} ${f.message}`);
 
 describe('cauce lint --conventions reports each problem once', () => {
   it('keeps the lint rule and drops the conventions finding that says the same', async () => {
@@ -54,15 +63,16 @@ describe('cauce lint --conventions reports each problem once', () => {
     // and lint says each once, under its own rule
     const lines = shown(linted.findings);
     for (const duplicate of duplicates) expect(lines).not.toContain(duplicate);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^process\.bpmn ConfirmAddress cauce\/user-task-form /),
-      expect.stringMatching(/^process\.bpmn ReviewAffiliation cauce\/form-file /),
-      expect.stringMatching(/^process\.bpmn fixture-health-card bpmnlint\/no-bpmndi the file has no diagram/),
-      "process.bpmn ReviewAffiliation cauce/text-languages step 'ReviewAffiliation' has no text in texts/ca.json",
-      "process.bpmn ConfirmAddress cauce/text-languages step 'ConfirmAddress' in texts/gl.json lacks the text (web)",
-      "process.bpmn ConfirmAddress cauce/text-languages step 'ConfirmAddress' in texts/en.json lacks the label of 'addressConfirmed' (agent)",
-      'process.bpmn CardSent package/end-state end event without camunda:property serviceRequestState',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^process\.bpmn ConfirmAddress cauce\/user-task-form /),
+        expect.stringMatching(/^process\.bpmn ReviewAffiliation cauce\/form-file /),
+        expect.stringMatching(/^process\.bpmn fixture-health-card bpmnlint\/no-bpmndi the file has no diagram/),
+        "process.bpmn ReviewAffiliation cauce/text-languages step 'ReviewAffiliation' has no text in texts/ca.json",
+        "process.bpmn ConfirmAddress cauce/text-languages step 'ConfirmAddress' in texts/gl.json lacks the text (web)",
+        "process.bpmn ConfirmAddress cauce/text-languages step 'ConfirmAddress' in texts/en.json lacks the label of 'addressConfirmed' (agent)",
+        'process.bpmn CardSent package/end-state end event without camunda:property serviceRequestState',
+      ]),
+    );
   });
-
 });

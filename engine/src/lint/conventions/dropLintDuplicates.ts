@@ -19,13 +19,19 @@ import type { Finding } from '../Finding';
  */
 export function dropLintDuplicates(findings: Finding[]): Finding[] {
   const lint = findings.filter((f) => !f.rule.startsWith('package/'));
-  const has = (rule: string, test: (f: Finding) => boolean = () => true) => lint.some((f) => f.rule === rule && test(f));
-  const textsSay = (message: string) => has('cauce/text-languages', (f) => f.message === message || f.message.endsWith(message));
+  const has = (rule: string, test: (f: Finding) => boolean = () => true) =>
+    lint.some((f) => f.rule === rule && test(f));
+  const textsSay = (message: string) =>
+    has('cauce/text-languages', (f) => f.message === message || f.message.endsWith(message));
   return findings.filter((f) => {
-    if (f.rule === 'package/step' && f.message === 'step without cauce:form') return !has('cauce/user-task-form', (l) => l.elementId === f.elementId);
-    if (f.rule === 'package/step' && /^form .* does not exist$/.test(f.message)) return !has('cauce/form-file', (l) => l.elementId === f.elementId);
-    if (f.rule === 'package/diagram') return !has('bpmnlint/no-bpmndi', (l) => f.elementId === null || l.elementId === f.elementId);
-    if (f.rule === 'package/texts' && f.message.startsWith(`${f.file} is missing: `)) return !textsSay(`${f.file} is missing`);
+    if (f.rule === 'package/step' && f.message === 'step without cauce:form')
+      return !has('cauce/user-task-form', (l) => l.elementId === f.elementId);
+    if (f.rule === 'package/step' && /^form .* does not exist$/.test(f.message))
+      return !has('cauce/form-file', (l) => l.elementId === f.elementId);
+    if (f.rule === 'package/diagram')
+      return !has('bpmnlint/no-bpmndi', (l) => f.elementId === null || l.elementId === f.elementId);
+    if (f.rule === 'package/texts' && f.message.startsWith(`${f.file} is missing: `))
+      return !textsSay(`${f.file} is missing`);
     if (f.rule === 'package/texts' && f.path) return !lintSaysTextMissing(f.file, f.path, lint);
     return true;
   });
@@ -42,7 +48,10 @@ function lintSaysTextMissing(file: string, pointer: string, lint: Finding[]): bo
   if (messages.includes(`step '${key}' has no text in ${file}`)) return true;
   if (channel === undefined) return false;
   const lacks = messages.filter((m) => m.startsWith(`step '${key}' in ${file} lacks `) && m.endsWith(` (${channel})`));
-  const says = (item: string) => lacks.some((m) => m.slice(0, -` (${channel})`.length).slice(`step '${key}' in ${file} lacks `.length).split(', ').includes(item));
+  const says = (item: string) =>
+    lacks.some((m) =>
+      m.slice(0, -` (${channel})`.length).slice(`step '${key}' in ${file} lacks `.length).split(', ').includes(item),
+    );
   if (says('the text')) return true;
   if (fields === undefined) return false;
   if (fields !== 'fields' || field === undefined) return false;

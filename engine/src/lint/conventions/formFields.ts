@@ -20,7 +20,11 @@ export function formFields(form: FormSchema | undefined, prefix = ''): FormField
   for (const [name, raw] of Object.entries(form?.properties ?? {})) {
     const field = raw as Record<string, unknown>;
     const path = prefix ? `${prefix}.${name}` : name;
-    const choices = Array.isArray(field.enum) ? field.enum : Array.isArray(field.oneOf) ? (field.oneOf as Array<{ const?: unknown }>).map((o) => o.const) : [];
+    const choices = Array.isArray(field.enum)
+      ? field.enum
+      : Array.isArray(field.oneOf)
+        ? (field.oneOf as Array<{ const?: unknown }>).map((o) => o.const)
+        : [];
     const items = field.items as { enum?: unknown[] } | undefined;
     const options = [...choices, ...(items?.enum ?? [])].filter((v) => v !== undefined).map(String);
     fields.push({ path, channels: field['x-cauce-channels'] as string[] | undefined, options });

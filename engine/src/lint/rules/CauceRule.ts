@@ -8,7 +8,9 @@ export interface Reporter {
 /** A bpmnlint rule definition. @public */
 export interface RuleDefinition {
   meta?: { documentation?: { url?: string } };
-  check: ((node: any, reporter: Reporter) => boolean | void) | { enter?: (node: any, reporter: Reporter) => boolean | void; leave?: (node: any, reporter: Reporter) => void };
+  check:
+    | ((node: any, reporter: Reporter) => boolean | void)
+    | { enter?: (node: any, reporter: Reporter) => boolean | void; leave?: (node: any, reporter: Reporter) => void };
 }
 
 /**

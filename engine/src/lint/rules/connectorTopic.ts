@@ -16,7 +16,9 @@ export const connectorTopic: CauceRuleFactory = ({ context }) => ({
     if (topic === '') {
       reporter.report(id, 'external task without camunda:topic: no worker can fetch it', ['topic']);
     } else if (!/[$#]\{/.test(topic) && !context.topics.has(topic)) {
-      reporter.report(id, `no connector in the catalogue (${context.catalogueLabel}) serves topic '${topic}'`, ['topic']);
+      reporter.report(id, `no connector in the catalogue (${context.catalogueLabel}) serves topic '${topic}'`, [
+        'topic',
+      ]);
     }
   },
 });

@@ -26,7 +26,12 @@ export const feelSyntax: CauceRuleFactory = () => ({
 
 // helpers
 
-function check(expression: any, id: string, what: string, reporter: { report(id: string, message: string): void }): void {
+function check(
+  expression: any,
+  id: string,
+  what: string,
+  reporter: { report(id: string, message: string): void },
+): void {
   const language = typeof expression.language === 'string' ? expression.language.toLowerCase() : undefined;
   const body = String(expression.body ?? '').trim();
   if (language && language !== 'feel') {
@@ -41,17 +46,30 @@ function check(expression: any, id: string, what: string, reporter: { report(id:
   if (isJuel(body)) {
     const inner = body.replace(/^[$#]\{\s*|\s*\}$/g, '');
     if (!/^[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*$/.test(inner)) {
-      reporter.report(id, `${what} ${body} is JUEL; write it in FEEL (e.g. ${inner.replace(/&&/g, 'and').replace(/\|\|/g, 'or').replace(/==/g, '=')})`);
+      reporter.report(
+        id,
+        `${what} ${body} is JUEL; write it in FEEL (e.g. ${inner.replace(/&&/g, 'and').replace(/\|\|/g, 'or').replace(/==/g, '=')})`,
+      );
       return;
     }
     feel = inner;
   }
   const problem = feelSyntaxError(feel);
   if (problem) reporter.report(id, `${what} ${body} is not valid FEEL: ${problem}`);
-  else if (doubledComparison(feel)) reporter.report(id, `${what} ${body} compares with two operators in a row, which is always null in FEEL; FEEL compares with a single = (a = "yes"), and != for not equal`);
+  else if (doubledComparison(feel))
+    reporter.report(
+      id,
+      `${what} ${body} compares with two operators in a row, which is always null in FEEL; FEEL compares with a single = (a = "yes"), and != for not equal`,
+    );
 }
 
-const { parseExpression } = feelin as unknown as { parseExpression(expression: string, context: object, dialect?: string): { iterate(spec: { enter(node: { name: string; node: { getChild(name: string): unknown } }): void }): void } };
+const { parseExpression } = feelin as unknown as {
+  parseExpression(
+    expression: string,
+    context: object,
+    dialect?: string,
+  ): { iterate(spec: { enter(node: { name: string; node: { getChild(name: string): unknown } }): void }): void };
+};
 
 /** A comparison whose right side is itself a unary test (`= "yes"`, `> 3`): how `==` and `> >` parse. */
 function doubledComparison(expression: string): boolean {

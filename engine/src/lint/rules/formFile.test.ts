@@ -12,6 +12,8 @@ describe('cauce/form-file', () => {
     // when
     const reports = await runRule(formFile, fixture, { files });
     // then: a task without a form is the other rule's business
-    expect(reports).toEqual([{ id: 'Missing', message: "cauce:form 'forms/Missing.schema.json' is not a file of the package" }]);
+    expect(reports).toEqual([
+      { id: 'Missing', message: "cauce:form 'forms/Missing.schema.json' is not a file of the package" },
+    ]);
   });
 });

@@ -12,8 +12,16 @@ describe('cauce/gateway-default', () => {
     const reports = await runRule(gatewayDefault, fixture);
     // then
     expect(reports).toEqual([
-      { id: 'MayAllBeFalse', message: 'exclusive gateway has no default flow and its conditions may all be false (the instance would stop with an incident); mark one outgoing flow as default' },
-      { id: 'NotComplements', message: 'inclusive gateway has no default flow and its conditions may all be false (the instance would stop with an incident); mark one outgoing flow as default' },
+      {
+        id: 'MayAllBeFalse',
+        message:
+          'exclusive gateway has no default flow and its conditions may all be false (the instance would stop with an incident); mark one outgoing flow as default',
+      },
+      {
+        id: 'NotComplements',
+        message:
+          'inclusive gateway has no default flow and its conditions may all be false (the instance would stop with an incident); mark one outgoing flow as default',
+      },
     ]);
   });
 });

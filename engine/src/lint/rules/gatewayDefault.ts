@@ -19,7 +19,11 @@ export const gatewayDefault: CauceRuleFactory = () => ({
     const conditions = outgoing.map((f) => normalise(String(f.conditionExpression.body ?? '')));
     if (exhaustive(conditions)) return;
     const kind = is(node, 'bpmn:ExclusiveGateway') ? 'exclusive' : 'inclusive';
-    reporter.report(node.id, `${kind} gateway has no default flow and its conditions may all be false (the instance would stop with an incident); mark one outgoing flow as default`, ['default']);
+    reporter.report(
+      node.id,
+      `${kind} gateway has no default flow and its conditions may all be false (the instance would stop with an incident); mark one outgoing flow as default`,
+      ['default'],
+    );
   },
 });
 

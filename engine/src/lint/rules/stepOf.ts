@@ -8,6 +8,12 @@ import type { LintContext } from '../LintContext';
  */
 export function stepOf(task: any, context: Pick<LintContext, 'channels'>): { key: string; channels: Channel[] } {
   const key = typeof task.textKey === 'string' && task.textKey.trim() ? task.textKey.trim() : task.id;
-  const listed = typeof task.channels === 'string' ? task.channels.split(',').map((c: string) => c.trim()).filter((c: string) => c === 'agent' || c === 'web') : [];
+  const listed =
+    typeof task.channels === 'string'
+      ? task.channels
+          .split(',')
+          .map((c: string) => c.trim())
+          .filter((c: string) => c === 'agent' || c === 'web')
+      : [];
   return { key, channels: listed.length ? listed : [...context.channels] };
 }

@@ -10,7 +10,10 @@ const text = { agent: { title: 'T', text: 'x' } };
 describe('cauce/text-key', () => {
   it('reports steps whose key (textKey, else id) is not in texts/es.json', async () => {
     // given
-    const texts = { ...emptyContext().texts, es: { status: 'ok' as const, texts: { steps: { ById: text, SharedKey: text } } } };
+    const texts = {
+      ...emptyContext().texts,
+      es: { status: 'ok' as const, texts: { steps: { ById: text, SharedKey: text } } },
+    };
     // when
     const reports = await runRule(textKey, fixture, { texts });
     // then

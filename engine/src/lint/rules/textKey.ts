@@ -13,7 +13,9 @@ export const textKey: CauceRuleFactory = ({ context }) => ({
     const { key } = stepOf(node, context);
     const es = context.texts.es;
     if (es.status === 'missing') {
-      reporter.report(node.id, `no texts/es.json: the step's texts ('${key}') must be in the reference language`, ['textKey']);
+      reporter.report(node.id, `no texts/es.json: the step's texts ('${key}') must be in the reference language`, [
+        'textKey',
+      ]);
     } else if (es.status === 'ok' && !Object.hasOwn(es.texts.steps, key)) {
       reporter.report(node.id, `texts/es.json has no step '${key}' (the reference language)`, ['textKey']);
     }

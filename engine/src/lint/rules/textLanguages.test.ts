@@ -23,10 +23,14 @@ describe('cauce/text-languages', () => {
   it('reports a missing file, a missing step, a missing channel and labels es has', async () => {
     // given
     const es = ok({ steps: { AgentOnly: { agent: { title: 'T', text: 'x' } }, BothChannels: both(labelled) } });
-    const ca = ok({ steps: { AgentOnly: { agent: { title: 'T', text: 'x' } }, BothChannels: { agent: both(labelled).agent } } });
+    const ca = ok({
+      steps: { AgentOnly: { agent: { title: 'T', text: 'x' } }, BothChannels: { agent: both(labelled).agent } },
+    });
     const eu = ok({ steps: { BothChannels: both({ answer: { label: 'Erantzuna', options: { yes: 'Bai' } } }) } });
     // when
-    const reports = await runRule(textLanguages, fixture, { texts: { es, ca, eu, gl: { status: 'missing' }, en: { status: 'invalid' } } });
+    const reports = await runRule(textLanguages, fixture, {
+      texts: { es, ca, eu, gl: { status: 'missing' }, en: { status: 'invalid' } },
+    });
     // then
     expect(reports).toEqual([
       { id: 'AgentOnly', message: "step 'AgentOnly' has no text in texts/eu.json" },
@@ -40,9 +44,14 @@ describe('cauce/text-languages', () => {
 
   it('uses the procedure channels for a step without cauce:channels', async () => {
     // given a procedure published on the agent console only
-    const es = ok({ steps: { AgentOnly: { agent: { title: 'T', text: 'x' } }, BothChannels: { agent: { title: 'T', text: 'x' } } } });
+    const es = ok({
+      steps: { AgentOnly: { agent: { title: 'T', text: 'x' } }, BothChannels: { agent: { title: 'T', text: 'x' } } },
+    });
     // when
-    const reports = await runRule(textLanguages, fixture, { channels: ['agent'], texts: { es, ca: es, eu: es, gl: es, en: es } });
+    const reports = await runRule(textLanguages, fixture, {
+      channels: ['agent'],
+      texts: { es, ca: es, eu: es, gl: es, en: es },
+    });
     // then
     expect(reports).toEqual([]);
   });

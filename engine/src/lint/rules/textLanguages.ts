@@ -21,7 +21,8 @@ export const textLanguages: CauceRuleFactory = ({ context }) => ({
       const entry = context.texts[lang];
       if (entry.status === 'invalid') continue;
       if (entry.status === 'missing') {
-        if (lang !== 'es') reporter.report(node.id, `step '${key}' has no text in ${lang}: ${file} is missing`, ['textKey']);
+        if (lang !== 'es')
+          reporter.report(node.id, `step '${key}' has no text in ${lang}: ${file} is missing`, ['textKey']);
         continue;
       }
       const text = entry.texts.steps[key];
@@ -31,7 +32,8 @@ export const textLanguages: CauceRuleFactory = ({ context }) => ({
       }
       for (const channel of channels) {
         const missing = missingIn(text, reference, channel, lang);
-        if (missing.length) reporter.report(node.id, `step '${key}' in ${file} lacks ${missing.join(', ')} (${channel})`, ['textKey']);
+        if (missing.length)
+          reporter.report(node.id, `step '${key}' in ${file} lacks ${missing.join(', ')} (${channel})`, ['textKey']);
       }
     }
   },

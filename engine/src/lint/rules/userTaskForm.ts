@@ -10,6 +10,10 @@ export const userTaskForm: CauceRuleFactory = () => ({
   check(node, reporter) {
     if (!is(node, 'bpmn:UserTask')) return;
     if (typeof node.form === 'string' && node.form.trim() !== '') return;
-    reporter.report(node.id, `user task has no cauce:form; add forms/${node.id}.schema.json and set cauce:form="forms/${node.id}.schema.json"`, ['form']);
+    reporter.report(
+      node.id,
+      `user task has no cauce:form; add forms/${node.id}.schema.json and set cauce:form="forms/${node.id}.schema.json"`,
+      ['form'],
+    );
   },
 });

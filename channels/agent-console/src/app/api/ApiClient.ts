@@ -1,4 +1,13 @@
-import type { CatalogueEntry, FolderEntry, IdentifyInput, Language, LoginResult, QueueEntry, RequestStatus, StepView } from './types';
+import type {
+  CatalogueEntry,
+  FolderEntry,
+  IdentifyInput,
+  Language,
+  LoginResult,
+  QueueEntry,
+  RequestStatus,
+  StepView,
+} from './types';
 
 /** An answer of `/api` other than 2xx: `{ code, message }` as the error registry defines them (ERRORS.md). */
 export class ApiError extends Error {
@@ -44,7 +53,10 @@ export class ApiClient {
     return this.call('GET', `/sessions/${encodeURIComponent(sessionId)}${language ? `?language=${language}` : ''}`);
   }
 
-  submit(sessionId: string, input: { stepId: string; answers: Record<string, unknown>; submissionId: string }): Promise<StepView> {
+  submit(
+    sessionId: string,
+    input: { stepId: string; answers: Record<string, unknown>; submissionId: string },
+  ): Promise<StepView> {
     return this.call('POST', `/sessions/${encodeURIComponent(sessionId)}/submit`, input);
   }
 
@@ -93,7 +105,12 @@ export class ApiClient {
     if (this.reason) headers['x-cauce-reason'] = encodeURIComponent(this.reason);
     let response: Response;
     try {
-      response = await this.fetchImpl(`${this.base}${path}`, { method, headers, credentials: 'omit', body: body === undefined ? undefined : JSON.stringify(body) });
+      response = await this.fetchImpl(`${this.base}${path}`, {
+        method,
+        headers,
+        credentials: 'omit',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     } catch (error) {
       throw new ApiError(0, 'NETWORK', (error as Error).message);
     }
@@ -101,7 +118,11 @@ export class ApiClient {
     const json = text ? safeJson(text) : undefined;
     if (!response.ok) {
       const problem = (json ?? {}) as { code?: string; message?: string };
-      throw new ApiError(response.status, problem.code ?? `HTTP_${response.status}`, problem.message ?? response.statusText);
+      throw new ApiError(
+        response.status,
+        problem.code ?? `HTTP_${response.status}`,
+        problem.message ?? response.statusText,
+      );
     }
     return json as T;
   }

@@ -35,7 +35,13 @@ export function AnswersPanel(props: { view: StepView; busy?: boolean; readOnly?:
                 </dl>
               )}
               {canBack && r.changeable && (
-                <button type="button" className="link" disabled={props.busy} aria-label={t('answers.changeLabel', { title: r.title })} onClick={() => void commands.back(r.stepId)}>
+                <button
+                  type="button"
+                  className="link"
+                  disabled={props.busy}
+                  aria-label={t('answers.changeLabel', { title: r.title })}
+                  onClick={() => void commands.back(r.stepId)}
+                >
                   {t('answers.change')}
                 </button>
               )}

@@ -7,7 +7,11 @@ import { fieldId } from './fieldIds';
  * The errors of the last answer, first on the page and focused after a refused submit (GOV.UK pattern): each links
  * to its field; an error about no field (a failed identification) is plain text.
  */
-export function ErrorSummary(props: { errors: StepView['errors']; labels: Record<string, string>; fields: Set<string> }): ReactNode {
+export function ErrorSummary(props: {
+  errors: StepView['errors'];
+  labels: Record<string, string>;
+  fields: Set<string>;
+}): ReactNode {
   const t = useT();
   if (!props.errors.length) return null;
   return (

@@ -30,7 +30,9 @@ export function IdentifyPanel(props: { view: StepView; busy: boolean }): ReactNo
         onSubmit={(e) => {
           e.preventDefault();
           const data = new FormData(e.currentTarget);
-          const answers = Object.fromEntries((id.questions ?? []).map((q) => [q.id, String(data.get(q.id) ?? '').trim()]));
+          const answers = Object.fromEntries(
+            (id.questions ?? []).map((q) => [q.id, String(data.get(q.id) ?? '').trim()]),
+          );
           if (!busy) void commands.identify({ method: 'protocol', answers });
         }}
       >
@@ -42,8 +44,19 @@ export function IdentifyPanel(props: { view: StepView; busy: boolean }): ReactNo
           return (
             <div key={q.id} className={`field${error ? ' invalid' : ''}`}>
               <label htmlFor={fieldId(q.id)}>{q.label}</label>
-              {error && <p id={`${fieldId(q.id)}-error`} className="field-error">{error}</p>}
-              <input id={fieldId(q.id)} name={q.id} autoComplete="off" spellCheck={false} aria-invalid={error ? true : undefined} aria-describedby={error ? `${fieldId(q.id)}-error` : undefined} />
+              {error && (
+                <p id={`${fieldId(q.id)}-error`} className="field-error">
+                  {error}
+                </p>
+              )}
+              <input
+                id={fieldId(q.id)}
+                name={q.id}
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={error ? true : undefined}
+                aria-describedby={error ? `${fieldId(q.id)}-error` : undefined}
+              />
             </div>
           );
         })}
@@ -60,12 +73,28 @@ export function IdentifyPanel(props: { view: StepView; busy: boolean }): ReactNo
     const codeError = errorOf('code');
     return (
       <div>
-        <ErrorSummary errors={view.errors} labels={{ code: t('identify.code') }} fields={new Set(id.otpSentTo ? ['code'] : [])} />
+        <ErrorSummary
+          errors={view.errors}
+          labels={{ code: t('identify.code') }}
+          fields={new Set(id.otpSentTo ? ['code'] : [])}
+        />
         <h3>{t('identify.otp')}</h3>
         <p>{t('identify.otpIntro')}</p>
         <div className="buttons">
-          <button type="button" disabled={busy} onClick={() => void commands.identify({ method: 'otp-send', channel: 'sms' })}>{t('identify.sendSms')}</button>
-          <button type="button" disabled={busy} onClick={() => void commands.identify({ method: 'otp-send', channel: 'email' })}>{t('identify.sendEmail')}</button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void commands.identify({ method: 'otp-send', channel: 'sms' })}
+          >
+            {t('identify.sendSms')}
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => void commands.identify({ method: 'otp-send', channel: 'email' })}
+          >
+            {t('identify.sendEmail')}
+          </button>
         </div>
         {id.otpSentTo && (
           <form
@@ -73,15 +102,31 @@ export function IdentifyPanel(props: { view: StepView; busy: boolean }): ReactNo
             noValidate
             onSubmit={(e) => {
               e.preventDefault();
-              if (!busy) void commands.identify({ method: 'otp', code: String(new FormData(e.currentTarget).get('code') ?? '') });
+              if (!busy)
+                void commands.identify({
+                  method: 'otp',
+                  code: String(new FormData(e.currentTarget).get('code') ?? ''),
+                });
             }}
           >
             <p role="status">{t('identify.otpSentTo', { to: id.otpSentTo })}</p>
             {id.attemptsLeft !== undefined && <p className="hint">{t('identify.attempts', { n: id.attemptsLeft })}</p>}
             <div className={`field${codeError ? ' invalid' : ''}`}>
               <label htmlFor={fieldId('code')}>{t('identify.code')}</label>
-              {codeError && <p id="f-code-error" className="field-error">{codeError}</p>}
-              <input id={fieldId('code')} name="code" inputMode="numeric" autoComplete="one-time-code" maxLength={8} aria-invalid={codeError ? true : undefined} aria-describedby={codeError ? 'f-code-error' : undefined} />
+              {codeError && (
+                <p id="f-code-error" className="field-error">
+                  {codeError}
+                </p>
+              )}
+              <input
+                id={fieldId('code')}
+                name="code"
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={8}
+                aria-invalid={codeError ? true : undefined}
+                aria-describedby={codeError ? 'f-code-error' : undefined}
+              />
             </div>
             <div className="buttons">
               <button type="submit" className="primary" disabled={busy} aria-keyshortcuts="Alt+N">

@@ -11,7 +11,12 @@ type Note = NonNullable<StepView['serviceRequest']['notes']>[number];
  */
 export function NotesList(props: { notes: Note[]; id: string }): ReactNode {
   const t = useT();
-  if (props.notes.length === 0) return <p className="hint" id={props.id}>{t('notes.none')}</p>;
+  if (props.notes.length === 0)
+    return (
+      <p className="hint" id={props.id}>
+        {t('notes.none')}
+      </p>
+    );
   return (
     <ol className="notes" id={props.id}>
       {props.notes.map((note, i) => (

@@ -33,7 +33,9 @@ export function NotesPanel(props: { view: StepView; busy: boolean }): ReactNode 
       >
         <div className="field">
           <label htmlFor="notes">{t('notes.label')}</label>
-          <p className="hint" id="notes-hint">{t('notes.hint')}</p>
+          <p className="hint" id="notes-hint">
+            {t('notes.hint')}
+          </p>
           <textarea
             id="notes"
             rows={4}
@@ -49,7 +51,9 @@ export function NotesPanel(props: { view: StepView; busy: boolean }): ReactNode 
             }}
           />
         </div>
-        <button type="submit" disabled={busy || !draft.trim()} aria-keyshortcuts="Control+Enter">{t('notes.save')}</button>
+        <button type="submit" disabled={busy || !draft.trim()} aria-keyshortcuts="Control+Enter">
+          {t('notes.save')}
+        </button>
       </form>
     </section>
   );

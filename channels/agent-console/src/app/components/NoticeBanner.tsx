@@ -16,12 +16,19 @@ export function NoticeBanner(): ReactNode {
   }, [notice]);
   if (!notice) return null;
   return (
-    <div ref={ref} tabIndex={-1} className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
       <p>
         {t(notice.key, {}, t('error.generic'))}
         {notice.detail && notice.key.startsWith('error.') && <span className="detail"> ({notice.detail})</span>}
       </p>
-      <button type="button" className="link" onClick={() => commands.dismissNotice()}>{t('app.dismiss')}</button>
+      <button type="button" className="link" onClick={() => commands.dismissNotice()}>
+        {t('app.dismiss')}
+      </button>
     </div>
   );
 }

@@ -30,10 +30,22 @@ export function ReasonDialog(): ReactNode {
         <h2 id="reason-title">{t('reason.title')}</h2>
         <p id="reason-text">{t('reason.text')}</p>
         <label htmlFor="reason">{t('reason.label')}</label>
-        <textarea id="reason" name="reason" rows={3} required minLength={3} maxLength={500} aria-describedby="reason-text" />
+        <textarea
+          id="reason"
+          name="reason"
+          rows={3}
+          required
+          minLength={3}
+          maxLength={500}
+          aria-describedby="reason-text"
+        />
         <div className="buttons">
-          <button type="submit" className="primary">{t('reason.submit')}</button>
-          <button type="button" onClick={() => commands.cancelReason()}>{t('app.cancel')}</button>
+          <button type="submit" className="primary">
+            {t('reason.submit')}
+          </button>
+          <button type="button" onClick={() => commands.cancelReason()}>
+            {t('app.cancel')}
+          </button>
         </div>
       </form>
     </dialog>

@@ -25,12 +25,16 @@ export function SessionActions(props: { view: StepView; busy: boolean }): ReactN
   const { view, busy } = props;
   const note = notes[view.reference] ?? '';
   const done = view.status === 'done';
-  const canClose = !closed[view.reference] && (view.actions.includes('close') || (done && ['resolved', 'cancelled'].includes(view.serviceRequest.state)));
+  const canClose =
+    !closed[view.reference] &&
+    (view.actions.includes('close') || (done && ['resolved', 'cancelled'].includes(view.serviceRequest.state)));
   const citizen = citizenOf(view, citizens);
   const defaultOutcome = done && view.serviceRequest.state === 'cancelled' ? 'cancelled' : 'resolved';
   return (
     <section className="actions" aria-labelledby="actions-title">
-      <h2 id="actions-title" className="visually-hidden">{t('queue.actions')}</h2>
+      <h2 id="actions-title" className="visually-hidden">
+        {t('queue.actions')}
+      </h2>
       {view.actions.includes('escalate') && (
         <details>
           <summary>{t('escalate.open')}</summary>
@@ -43,9 +47,19 @@ export function SessionActions(props: { view: StepView; busy: boolean }): ReactN
           >
             <div className="field">
               <label htmlFor="escalate-note">{t('escalate.note')}</label>
-              <textarea id="escalate-note" name="note" rows={3} maxLength={2000} required defaultValue={note} key={note ? 'with-notes' : 'empty'} />
+              <textarea
+                id="escalate-note"
+                name="note"
+                rows={3}
+                maxLength={2000}
+                required
+                defaultValue={note}
+                key={note ? 'with-notes' : 'empty'}
+              />
             </div>
-            <button type="submit" className="primary" disabled={busy}>{t('escalate.submit')}</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {t('escalate.submit')}
+            </button>
           </form>
         </details>
       )}
@@ -63,23 +77,38 @@ export function SessionActions(props: { view: StepView; busy: boolean }): ReactN
               <label htmlFor="close-outcome">{t('close.outcome')}</label>
               <select id="close-outcome" name="outcome" defaultValue={defaultOutcome}>
                 {OUTCOMES.map((o) => (
-                  <option key={o} value={o}>{t(`close.${o}`)}</option>
+                  <option key={o} value={o}>
+                    {t(`close.${o}`)}
+                  </option>
                 ))}
               </select>
             </div>
             <div className="field">
               <label htmlFor="close-note">{t('close.note')}</label>
-              <textarea id="close-note" name="note" rows={3} maxLength={2000} defaultValue={note} key={note ? 'with-notes' : 'empty'} />
+              <textarea
+                id="close-note"
+                name="note"
+                rows={3}
+                maxLength={2000}
+                defaultValue={note}
+                key={note ? 'with-notes' : 'empty'}
+              />
             </div>
-            <button type="submit" className="primary" disabled={busy}>{t('close.submit')}</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {t('close.submit')}
+            </button>
           </form>
         </details>
       )}
       {citizen && (
-        <button type="button" onClick={() => void commands.openFolder(citizen)}>{t('folder.openCurrent')}</button>
+        <button type="button" onClick={() => void commands.openFolder(citizen)}>
+          {t('folder.openCurrent')}
+        </button>
       )}
       {(done || view.status === 'handed-off' || closed[view.reference]) && (
-        <button type="button" onClick={() => commands.finish()}>{t('session.finish')}</button>
+        <button type="button" onClick={() => commands.finish()}>
+          {t('session.finish')}
+        </button>
       )}
     </section>
   );

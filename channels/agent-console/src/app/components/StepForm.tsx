@@ -64,13 +64,30 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
   const value = valueAt(answers, field.path);
-  const common = { 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy, 'aria-required': field.required || undefined } as const;
-  const help = field.help && <p id={helpId} className="hint">{field.help}</p>;
-  const message = error && <p id={errorId} className="field-error">{error}</p>;
+  const common = {
+    'aria-invalid': error ? true : undefined,
+    'aria-describedby': describedBy,
+    'aria-required': field.required || undefined,
+  } as const;
+  const help = field.help && (
+    <p id={helpId} className="hint">
+      {field.help}
+    </p>
+  );
+  const message = error && (
+    <p id={errorId} className="field-error">
+      {error}
+    </p>
+  );
   const label = (
     <>
       {field.label}
-      {field.required && <span className="required" aria-hidden="true"> *</span>}
+      {field.required && (
+        <span className="required" aria-hidden="true">
+          {' '}
+          *
+        </span>
+      )}
     </>
   );
 
@@ -90,13 +107,24 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
     const type = field.kind === 'radio' ? 'radio' : 'checkbox';
     const chosen = ([] as unknown[]).concat(value ?? []).map(String);
     return (
-      <fieldset className={`choice${error ? ' invalid' : ''}`} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <fieldset
+        className={`choice${error ? ' invalid' : ''}`}
+        aria-describedby={describedBy}
+        aria-invalid={error ? true : undefined}
+      >
         <legend>{label}</legend>
         {help}
         {message}
         {field.options.map((o, i) => (
           <div className="option" key={o.value}>
-            <input type={type} id={i === 0 ? id : `${id}-${i}`} name={field.path} value={o.value} defaultChecked={chosen.includes(o.value)} aria-invalid={error ? true : undefined} />
+            <input
+              type={type}
+              id={i === 0 ? id : `${id}-${i}`}
+              name={field.path}
+              value={o.value}
+              defaultChecked={chosen.includes(o.value)}
+              aria-invalid={error ? true : undefined}
+            />
             <label htmlFor={i === 0 ? id : `${id}-${i}`}>{o.label}</label>
           </div>
         ))}
@@ -123,7 +151,9 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
         <select id={id} name={field.path} defaultValue={text} {...common}>
           <option value="">—</option>
           {field.options.map((o) => (
-            <option key={o.value} value={o.value}>{o.label}</option>
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       ) : field.kind === 'textarea' ? (

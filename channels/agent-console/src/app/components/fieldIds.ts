@@ -6,6 +6,7 @@ export function fieldId(path: string): string {
 /** A value at a dotted path of nested answers. */
 export function valueAt(obj: Record<string, unknown> | undefined, path: string): unknown {
   let v: unknown = obj;
-  for (const part of path.split('.')) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
   return v;
 }

@@ -2,13 +2,19 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fieldsOf, leaves } from './fieldsOf';
 
-const form = (procedure: string, step: string) => JSON.parse(readFileSync(new URL(`../../../../../procedures/${procedure}/forms/${step}.schema.json`, import.meta.url), 'utf8'));
+const form = (procedure: string, step: string) =>
+  JSON.parse(
+    readFileSync(new URL(`../../../../../procedures/${procedure}/forms/${step}.schema.json`, import.meta.url), 'utf8'),
+  );
 
 describe('fieldsOf', () => {
   it('orders fields by x-cauce-order and takes widgets, labels and option labels from the view', () => {
     // given
     const schema = form('appointment-booking', 'ChooseOffice');
-    const labels = { subject: { label: 'Motivo', options: { pensions: 'Pensiones' } }, officeId: { label: 'Oficina', help: 'La más cercana' } };
+    const labels = {
+      subject: { label: 'Motivo', options: { pensions: 'Pensiones' } },
+      officeId: { label: 'Oficina', help: 'La más cercana' },
+    };
     // when
     const fields = fieldsOf(schema, labels);
     // then
@@ -24,7 +30,9 @@ describe('fieldsOf', () => {
 
   it('renders an object as a group of its own fields, paths dotted, nullable strings as text', () => {
     // when
-    const fields = fieldsOf(form('change-of-address', 'EnterNewAddress'), { 'newAddress.postcode': { label: 'Código postal' } });
+    const fields = fieldsOf(form('change-of-address', 'EnterNewAddress'), {
+      'newAddress.postcode': { label: 'Código postal' },
+    });
     // then
     expect(fields).toHaveLength(1);
     expect(fields[0]).toMatchObject({ path: 'newAddress', kind: 'group', required: true, sensitive: true });

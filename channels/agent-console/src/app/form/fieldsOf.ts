@@ -4,7 +4,8 @@ type Schema = Record<string, unknown>;
 type Labels = NonNullable<StepView['step']>['labels'];
 
 /** How a field is rendered. */
-export type FieldKind = 'radio' | 'select' | 'checkbox' | 'checkboxes' | 'text' | 'textarea' | 'date' | 'number' | 'group';
+export type FieldKind =
+  'radio' | 'select' | 'checkbox' | 'checkboxes' | 'text' | 'textarea' | 'date' | 'number' | 'group';
 
 /** One field of a step's form, ready to render: everything the component needs, nothing it must look up. */
 export interface FieldSpec {
@@ -33,7 +34,10 @@ export function fieldsOf(schema: Schema, labels: Labels, prefix = ''): FieldSpec
   const properties = (schema.properties ?? {}) as Record<string, Schema>;
   const required = new Set((schema.required as string[] | undefined) ?? []);
   const names = Object.keys(properties);
-  const order = (name: string) => (typeof properties[name]['x-cauce-order'] === 'number' ? (properties[name]['x-cauce-order'] as number) : 1e6 + names.indexOf(name));
+  const order = (name: string) =>
+    typeof properties[name]['x-cauce-order'] === 'number'
+      ? (properties[name]['x-cauce-order'] as number)
+      : 1e6 + names.indexOf(name);
   return [...names]
     .sort((a, b) => order(a) - order(b))
     .map((name) => {
@@ -68,7 +72,8 @@ function kindOf(field: Schema): FieldKind {
   const types = ([] as unknown[]).concat(field.type ?? []);
   if (types.includes('object') || field.properties) return 'group';
   if (types.includes('array')) return 'checkboxes';
-  if (widget === 'radio' || widget === 'select' || widget === 'textarea' || widget === 'date' || widget === 'checkbox') return widget;
+  if (widget === 'radio' || widget === 'select' || widget === 'textarea' || widget === 'date' || widget === 'checkbox')
+    return widget;
   if (types.includes('boolean')) return 'checkbox';
   if (optionsOf(field).length) return optionsOf(field).length > 5 ? 'select' : 'radio';
   if (types.includes('integer') || types.includes('number')) return 'number';
@@ -80,7 +85,8 @@ function optionsOf(field: Schema): string[] {
   const source = (field.items as Schema | undefined) ?? field;
   if (Array.isArray(source.enum)) return source.enum.filter((v) => v !== null).map(String);
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(source[key])) return (source[key] as Schema[]).filter((b) => 'const' in b).map((b) => String(b.const));
+    if (Array.isArray(source[key]))
+      return (source[key] as Schema[]).filter((b) => 'const' in b).map((b) => String(b.const));
   }
   return [];
 }

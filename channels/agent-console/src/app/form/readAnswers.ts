@@ -22,7 +22,10 @@ export function readAnswers(schema: Schema, form: FormValues, prefix = ''): Reco
     }
     const raw = form.getAll(path).filter((v): v is string => typeof v === 'string');
     if (types.includes('array')) {
-      if (raw.length) out[name] = raw.map((v) => coerce(v, ([] as unknown[]).concat((field.items as Schema | undefined)?.type ?? 'string')));
+      if (raw.length)
+        out[name] = raw.map((v) =>
+          coerce(v, ([] as unknown[]).concat((field.items as Schema | undefined)?.type ?? 'string')),
+        );
       continue;
     }
     if (types.includes('boolean') && !optionsFree(field)) {
@@ -42,7 +45,8 @@ function coerce(value: string, types: unknown[]): unknown {
     const n = Number(value.replace(',', '.'));
     return Number.isFinite(n) ? n : value;
   }
-  if (types.includes('boolean') && !types.includes('string') && (value === 'true' || value === 'false')) return value === 'true';
+  if (types.includes('boolean') && !types.includes('string') && (value === 'true' || value === 'false'))
+    return value === 'true';
   return value;
 }
 

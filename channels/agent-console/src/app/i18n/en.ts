@@ -146,7 +146,8 @@ export const en: Messages = {
   'error.CAUCE_ERR_SESSION_NOT_FOUND': 'That session no longer exists or is not yours.',
   'error.CAUCE_ERR_PROCEDURE_NOT_FOUND': 'That procedure is not published.',
   'error.CAUCE_ERR_PROCEDURE_INVALID': 'The procedure package has errors and cannot be published.',
-  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED': 'That version of the procedure is already published with other content: publish a new version.',
+  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED':
+    'That version of the procedure is already published with other content: publish a new version.',
   'error.CAUCE_ERR_REASON_REQUIRED': "To see a protected person's data you must give a reason (it is recorded).",
   'error.CAUCE_ERR_IDENTIFICATION_REQUIRED': 'This step needs the person to be identified further before going on.',
   'error.CAUCE_ERR_TOO_MANY_ATTEMPTS': 'Too many failed attempts. Wait a few minutes and try again.',

@@ -144,8 +144,10 @@ export const es = {
   'error.CAUCE_ERR_SESSION_NOT_FOUND': 'Esa atención ya no existe o no es suya.',
   'error.CAUCE_ERR_PROCEDURE_NOT_FOUND': 'Ese procedimiento no está publicado.',
   'error.CAUCE_ERR_PROCEDURE_INVALID': 'El paquete del procedimiento tiene errores y no se puede publicar.',
-  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED': 'Esa versión del procedimiento ya está publicada con otro contenido: publique una versión nueva.',
-  'error.CAUCE_ERR_REASON_REQUIRED': 'Para ver los datos de una persona protegida hay que indicar el motivo (queda registrado).',
+  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED':
+    'Esa versión del procedimiento ya está publicada con otro contenido: publique una versión nueva.',
+  'error.CAUCE_ERR_REASON_REQUIRED':
+    'Para ver los datos de una persona protegida hay que indicar el motivo (queda registrado).',
   'error.CAUCE_ERR_IDENTIFICATION_REQUIRED': 'Este paso necesita más identificación de la persona antes de seguir.',
   'error.CAUCE_ERR_TOO_MANY_ATTEMPTS': 'Demasiados intentos fallidos. Espere unos minutos y vuelva a intentarlo.',
   'error.CAUCE_ERR_FORBIDDEN': 'Su perfil no permite hacer esto.',

@@ -146,9 +146,12 @@ export const eu: Messages = {
   'error.CAUCE_ERR_SESSION_NOT_FOUND': 'Arreta hori ez dago edo ez da zurea.',
   'error.CAUCE_ERR_PROCEDURE_NOT_FOUND': 'Prozedura hori ez dago argitaratuta.',
   'error.CAUCE_ERR_PROCEDURE_INVALID': 'Prozeduraren paketeak akatsak ditu eta ezin da argitaratu.',
-  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED': 'Prozeduraren bertsio hori beste eduki batekin argitaratuta dago: argitaratu bertsio berri bat.',
-  'error.CAUCE_ERR_REASON_REQUIRED': 'Babestutako pertsona baten datuak ikusteko arrazoia adierazi behar da (erregistratu egiten da).',
-  'error.CAUCE_ERR_IDENTIFICATION_REQUIRED': 'Urrats honek pertsonaren identifikazio handiagoa behar du jarraitu aurretik.',
+  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED':
+    'Prozeduraren bertsio hori beste eduki batekin argitaratuta dago: argitaratu bertsio berri bat.',
+  'error.CAUCE_ERR_REASON_REQUIRED':
+    'Babestutako pertsona baten datuak ikusteko arrazoia adierazi behar da (erregistratu egiten da).',
+  'error.CAUCE_ERR_IDENTIFICATION_REQUIRED':
+    'Urrats honek pertsonaren identifikazio handiagoa behar du jarraitu aurretik.',
   'error.CAUCE_ERR_TOO_MANY_ATTEMPTS': 'Huts egindako saiakera gehiegi. Itxaron minutu batzuk eta saiatu berriro.',
   'error.CAUCE_ERR_FORBIDDEN': 'Zure profilak ez du hau egiten uzten.',
   'error.CAUCE_ERR_REQUEST_NOT_FOUND': 'Ez dago erreferentzia hori duen eskaerarik.',

@@ -146,8 +146,10 @@ export const gl: Messages = {
   'error.CAUCE_ERR_SESSION_NOT_FOUND': 'Esa atención xa non existe ou non é súa.',
   'error.CAUCE_ERR_PROCEDURE_NOT_FOUND': 'Ese procedemento non está publicado.',
   'error.CAUCE_ERR_PROCEDURE_INVALID': 'O paquete do procedemento ten erros e non se pode publicar.',
-  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED': 'Esa versión do procedemento xa está publicada con outro contido: publique unha versión nova.',
-  'error.CAUCE_ERR_REASON_REQUIRED': 'Para ver os datos dunha persoa protexida hai que indicar o motivo (queda rexistrado).',
+  'error.CAUCE_ERR_PROCEDURE_VERSION_CHANGED':
+    'Esa versión do procedemento xa está publicada con outro contido: publique unha versión nova.',
+  'error.CAUCE_ERR_REASON_REQUIRED':
+    'Para ver os datos dunha persoa protexida hai que indicar o motivo (queda rexistrado).',
   'error.CAUCE_ERR_IDENTIFICATION_REQUIRED': 'Este paso necesita máis identificación da persoa antes de seguir.',
   'error.CAUCE_ERR_TOO_MANY_ATTEMPTS': 'Demasiados intentos fallidos. Agarde uns minutos e volva intentalo.',
   'error.CAUCE_ERR_FORBIDDEN': 'O seu perfil non permite facer isto.',

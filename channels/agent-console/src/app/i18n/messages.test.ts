@@ -23,7 +23,9 @@ describe('UI string catalogue', () => {
       expect(Object.keys(messages).sort(), language).toEqual(Object.keys(reference).sort());
       for (const [key, text] of Object.entries(messages)) {
         expect(text.trim(), `${language} ${key}`).not.toBe('');
-        expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(reference[key as keyof typeof reference]));
+        expect(placeholders(text), `${language} ${key}`).toEqual(
+          placeholders(reference[key as keyof typeof reference]),
+        );
       }
     }
   });

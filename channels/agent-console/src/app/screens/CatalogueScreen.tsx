@@ -18,7 +18,9 @@ export function CatalogueScreen(): ReactNode {
   return (
     <div className="catalogue">
       <section aria-labelledby="catalogue-title" className="card">
-        <h1 id="catalogue-title" ref={heading} tabIndex={-1}>{t('catalogue.title')}</h1>
+        <h1 id="catalogue-title" ref={heading} tabIndex={-1}>
+          {t('catalogue.title')}
+        </h1>
         <form
           role="search"
           className="inline"
@@ -31,14 +33,28 @@ export function CatalogueScreen(): ReactNode {
             <label htmlFor="catalogue-q">{t('catalogue.search')}</label>
             <input id="catalogue-q" name="q" type="search" defaultValue={catalogue.q} />
           </div>
-          <button type="submit" disabled={busy}>{t('catalogue.searchButton')}</button>
+          <button type="submit" disabled={busy}>
+            {t('catalogue.searchButton')}
+          </button>
         </form>
         <div className="field">
           <label htmlFor="catalogue-citizen">{t('catalogue.citizen')}</label>
-          <input id="catalogue-citizen" value={citizenId} onChange={(e) => setCitizenId(e.target.value)} aria-describedby="catalogue-citizen-help" autoComplete="off" spellCheck={false} maxLength={9} />
-          <p id="catalogue-citizen-help" className="hint">{t('catalogue.citizenHelp')}</p>
+          <input
+            id="catalogue-citizen"
+            value={citizenId}
+            onChange={(e) => setCitizenId(e.target.value)}
+            aria-describedby="catalogue-citizen-help"
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={9}
+          />
+          <p id="catalogue-citizen-help" className="hint">
+            {t('catalogue.citizenHelp')}
+          </p>
         </div>
-        <p className="hint" role="status">{catalogue.loaded ? t('catalogue.count', { count: catalogue.items.length }) : ''}</p>
+        <p className="hint" role="status">
+          {catalogue.loaded ? t('catalogue.count', { count: catalogue.items.length }) : ''}
+        </p>
         {catalogue.loaded && catalogue.items.length === 0 && <p>{t('catalogue.empty')}</p>}
         <ul className="procedures">
           {catalogue.items.map((p) => (
@@ -48,7 +64,13 @@ export function CatalogueScreen(): ReactNode {
                 <p>{p.description}</p>
                 <p className="hint">{t('catalogue.level', { level: p.identificationLevel })}</p>
               </div>
-              <button type="button" className="primary" disabled={busy} aria-label={t('catalogue.startLabel', { title: p.title })} onClick={() => void commands.start(p.id, citizenId)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={busy}
+                aria-label={t('catalogue.startLabel', { title: p.title })}
+                onClick={() => void commands.start(p.id, citizenId)}
+              >
                 {t('catalogue.start')}
               </button>
             </li>
@@ -79,7 +101,9 @@ export function ResumeForm(): ReactNode {
           <label htmlFor="resume-reference">{t('resume.reference')}</label>
           <input id="resume-reference" name="reference" required autoComplete="off" spellCheck={false} maxLength={32} />
         </div>
-        <button type="submit" disabled={busy}>{t('resume.submit')}</button>
+        <button type="submit" disabled={busy}>
+          {t('resume.submit')}
+        </button>
       </form>
     </section>
   );

@@ -16,7 +16,9 @@ export function FolderScreen(): ReactNode {
   useEffect(() => heading.current?.focus(), []);
   return (
     <section className="card" aria-labelledby="folder-title">
-      <h1 id="folder-title" ref={heading} tabIndex={-1}>{t('folder.title')}</h1>
+      <h1 id="folder-title" ref={heading} tabIndex={-1}>
+        {t('folder.title')}
+      </h1>
       <form
         className="inline"
         onSubmit={(e) => {
@@ -26,9 +28,20 @@ export function FolderScreen(): ReactNode {
       >
         <div className="field">
           <label htmlFor="folder-citizen">{t('folder.citizen')}</label>
-          <input id="folder-citizen" name="citizenId" required defaultValue={folder.citizenId} key={folder.citizenId} autoComplete="off" spellCheck={false} maxLength={9} />
+          <input
+            id="folder-citizen"
+            name="citizenId"
+            required
+            defaultValue={folder.citizenId}
+            key={folder.citizenId}
+            autoComplete="off"
+            spellCheck={false}
+            maxLength={9}
+          />
         </div>
-        <button type="submit" disabled={busy}>{t('folder.open')}</button>
+        <button type="submit" disabled={busy}>
+          {t('folder.open')}
+        </button>
       </form>
       {folder.loaded && (
         <>
@@ -58,7 +71,14 @@ export function FolderScreen(): ReactNode {
                     <td>{new Date(r.createdAt).toLocaleString()}</td>
                     <td>{new Date(r.updatedAt).toLocaleString()}</td>
                     <td>
-                      <button type="button" disabled={busy} aria-label={t('resume.label', { reference: r.reference })} onClick={() => void commands.resume(r.reference)}>{t('resume.submit')}</button>
+                      <button
+                        type="button"
+                        disabled={busy}
+                        aria-label={t('resume.label', { reference: r.reference })}
+                        onClick={() => void commands.resume(r.reference)}
+                      >
+                        {t('resume.submit')}
+                      </button>
                     </td>
                   </tr>
                 ))}

@@ -24,14 +24,24 @@ export function LoginScreen(): ReactNode {
       >
         <div className="field">
           <label htmlFor="login-user">{t('login.user')}</label>
-          <input ref={first} id="login-user" name="user" autoComplete="username" required autoCapitalize="none" spellCheck={false} />
+          <input
+            ref={first}
+            id="login-user"
+            name="user"
+            autoComplete="username"
+            required
+            autoCapitalize="none"
+            spellCheck={false}
+          />
         </div>
         <div className="field">
           <label htmlFor="login-password">{t('login.password')}</label>
           <input id="login-password" name="password" type="password" autoComplete="current-password" required />
         </div>
         <p className="hint">{t('login.hint')}</p>
-        <button type="submit" className="primary" disabled={busy}>{t('login.submit')}</button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('login.submit')}
+        </button>
       </form>
     </section>
   );

@@ -36,14 +36,23 @@ export function QueueScreen(): ReactNode {
   const previewReason = preview && queue.items.find((i) => i.sessionId === preview.sessionId)?.reason;
   return (
     <section className="card" aria-labelledby="queue-title">
-      <h1 id="queue-title" ref={heading} tabIndex={-1}>{t('queue.title')}</h1>
+      <h1 id="queue-title" ref={heading} tabIndex={-1}>
+        {t('queue.title')}
+      </h1>
       <div className="buttons" role="group" aria-label={t('queue.title')}>
         {levels.map((level) => (
-          <button key={level} type="button" aria-pressed={queue.level === level} onClick={() => void commands.loadQueue(level)}>
+          <button
+            key={level}
+            type="button"
+            aria-pressed={queue.level === level}
+            onClick={() => void commands.loadQueue(level)}
+          >
             {t(`queue.level${level}`)}
           </button>
         ))}
-        <button type="button" onClick={() => void commands.loadQueue(queue.level)}>{t('queue.refresh')}</button>
+        <button type="button" onClick={() => void commands.loadQueue(queue.level)}>
+          {t('queue.refresh')}
+        </button>
       </div>
       <h2>{t(`queue.level${queue.level}`)}</h2>
       {queue.loaded && queue.items.length === 0 ? (
@@ -67,8 +76,23 @@ export function QueueScreen(): ReactNode {
                 <td>{item.reason}</td>
                 <td>{new Date(item.since).toLocaleString()}</td>
                 <td className="buttons">
-                  <button type="button" disabled={busy} aria-label={t('queue.viewLabel', { reference: item.reference })} onClick={() => void commands.preview(item.sessionId)}>{t('queue.view')}</button>
-                  <button type="button" className="primary" disabled={busy} aria-label={t('queue.takeLabel', { reference: item.reference })} onClick={() => void commands.resume(item.reference)}>{t('queue.take')}</button>
+                  <button
+                    type="button"
+                    disabled={busy}
+                    aria-label={t('queue.viewLabel', { reference: item.reference })}
+                    onClick={() => void commands.preview(item.sessionId)}
+                  >
+                    {t('queue.view')}
+                  </button>
+                  <button
+                    type="button"
+                    className="primary"
+                    disabled={busy}
+                    aria-label={t('queue.takeLabel', { reference: item.reference })}
+                    onClick={() => void commands.resume(item.reference)}
+                  >
+                    {t('queue.take')}
+                  </button>
                 </td>
               </tr>
             ))}
@@ -77,9 +101,13 @@ export function QueueScreen(): ReactNode {
       )}
       {preview && (
         <section className="context" aria-labelledby="context-title">
-          <h2 id="context-title" ref={context} tabIndex={-1}>{t('queue.context', { reference: preview.reference })}</h2>
+          <h2 id="context-title" ref={context} tabIndex={-1}>
+            {t('queue.context', { reference: preview.reference })}
+          </h2>
           <p>
-            <strong>{preview.procedure.title}</strong> · {t(`state.${preview.serviceRequest.state}`, {}, preview.serviceRequest.state)} · {t('session.level', { reached: preview.identification.reached, needed: preview.identification.needed })}
+            <strong>{preview.procedure.title}</strong> ·{' '}
+            {t(`state.${preview.serviceRequest.state}`, {}, preview.serviceRequest.state)} ·{' '}
+            {t('session.level', { reached: preview.identification.reached, needed: preview.identification.needed })}
           </p>
           {previewReason && (
             <p>
@@ -95,7 +123,14 @@ export function QueueScreen(): ReactNode {
               <NotesList notes={preview.serviceRequest.notes ?? []} id="context-notes" />
             </section>
           </div>
-          <button type="button" className="primary" disabled={busy} onClick={() => void commands.resume(preview.reference)}>{t('queue.takeLabel', { reference: preview.reference })}</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void commands.resume(preview.reference)}
+          >
+            {t('queue.takeLabel', { reference: preview.reference })}
+          </button>
         </section>
       )}
     </section>

@@ -43,18 +43,32 @@ export function SessionScreen(): ReactNode {
           </div>
           <div>
             <dt>{t('session.state')}</dt>
-            <dd data-state={view.serviceRequest.state}>{t(`state.${view.serviceRequest.state}`, {}, view.serviceRequest.state)}</dd>
+            <dd data-state={view.serviceRequest.state}>
+              {t(`state.${view.serviceRequest.state}`, {}, view.serviceRequest.state)}
+            </dd>
           </div>
           <div>
             <dt>{t('session.identification')}</dt>
-            <dd>{t('session.level', { reached: view.identification.reached, needed: Math.max(view.identification.needed, view.identification.reached) })}</dd>
+            <dd>
+              {t('session.level', {
+                reached: view.identification.reached,
+                needed: Math.max(view.identification.needed, view.identification.reached),
+              })}
+            </dd>
           </div>
         </dl>
         {lastStepMs !== undefined && <p className="hint timing">{t('app.lastStep', { ms: lastStepMs })}</p>}
       </header>
       <div className="session-grid">
         <ProgressList progress={view.progress} />
-        <section className="script" aria-labelledby="step-heading" data-status={view.status} data-step={view.step?.id ?? ''} data-revising={view.revising ? 'true' : undefined} data-ticket={ticket}>
+        <section
+          className="script"
+          aria-labelledby="step-heading"
+          data-status={view.status}
+          data-step={view.step?.id ?? ''}
+          data-revising={view.revising ? 'true' : undefined}
+          data-ticket={ticket}
+        >
           <Script view={view} busy={busy} />
           <SessionActions view={view} busy={busy} />
         </section>
@@ -75,7 +89,9 @@ function Script(props: { view: StepView; busy: boolean }): ReactNode {
     case 'identify':
       return (
         <>
-          <h2 id="step-heading" tabIndex={-1}>{t('identify.title')}</h2>
+          <h2 id="step-heading" tabIndex={-1}>
+            {t('identify.title')}
+          </h2>
           {view.texts?.identification && <ReadAloud text={view.texts.identification} />}
           <IdentifyPanel view={view} busy={busy} />
         </>
@@ -84,32 +100,51 @@ function Script(props: { view: StepView; busy: boolean }): ReactNode {
       if (!view.step) return null;
       return (
         <>
-          <h2 id="step-heading" tabIndex={-1}>{view.step.title}</h2>
+          <h2 id="step-heading" tabIndex={-1}>
+            {view.step.title}
+          </h2>
           {view.revising && <p className="notice notice-info">{t('session.revising')}</p>}
           {view.progress.done === 0 && !view.revising && view.texts?.intro && <ReadAloud text={view.texts.intro} />}
           <ReadAloud text={view.step.text} />
-          <StepForm key={`${view.sessionId}:${view.step.id}:${view.revising ? 'r' : ''}:${view.errors.length ? JSON.stringify(view.answers) : ''}`} view={view} step={view.step} busy={busy} />
+          <StepForm
+            key={`${view.sessionId}:${view.step.id}:${view.revising ? 'r' : ''}:${view.errors.length ? JSON.stringify(view.answers) : ''}`}
+            view={view}
+            step={view.step}
+            busy={busy}
+          />
         </>
       );
     case 'working':
       return (
         <>
-          <h2 id="step-heading" tabIndex={-1}>{view.procedure.title}</h2>
-          <p role="status" className="working">{t('session.working')}</p>
+          <h2 id="step-heading" tabIndex={-1}>
+            {view.procedure.title}
+          </h2>
+          <p role="status" className="working">
+            {t('session.working')}
+          </p>
         </>
       );
     case 'handed-off':
       return (
         <>
-          <h2 id="step-heading" tabIndex={-1}>{capitalize(t(`state.${view.serviceRequest.state}`, {}, view.serviceRequest.state))}</h2>
+          <h2 id="step-heading" tabIndex={-1}>
+            {capitalize(t(`state.${view.serviceRequest.state}`, {}, view.serviceRequest.state))}
+          </h2>
           <p>{t('session.handedOff')}</p>
         </>
       );
     case 'done':
       return (
         <>
-          <h2 id="step-heading" tabIndex={-1}>{t('session.done')}</h2>
-          {view.outcome && <p className="outcome" data-state={view.outcome.state}>{view.outcome.text}</p>}
+          <h2 id="step-heading" tabIndex={-1}>
+            {t('session.done')}
+          </h2>
+          {view.outcome && (
+            <p className="outcome" data-state={view.outcome.state}>
+              {view.outcome.text}
+            </p>
+          )}
           {view.texts?.end && <ReadAloud text={view.texts.end} />}
         </>
       );

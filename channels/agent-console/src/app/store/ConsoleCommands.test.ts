@@ -40,7 +40,11 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
   afterAll(() => sims.stop());
   beforeEach(async () => {
     h = await channelsHarness(d, sims.url());
-    app = buildApp({ db: h.db, engine: h.engine, plugins: [{ plugin: channelsApi, prefix: '/api', options: { service: h.service } }] });
+    app = buildApp({
+      db: h.db,
+      engine: h.engine,
+      plugins: [{ plugin: channelsApi, prefix: '/api', options: { service: h.service } }],
+    });
     await app.ready();
   });
   afterEach(async () => {
@@ -52,8 +56,16 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
   const console_ = () => {
     const store = new Store<ConsoleState>(initialState('es'));
     const fetchImpl = (async (url: string, init: RequestInit = {}) => {
-      const r = await app.inject({ method: (init.method ?? 'GET') as 'GET', url, headers: init.headers as Record<string, string>, payload: init.body as string | undefined });
-      return new Response(r.body || null, { status: r.statusCode, headers: { 'content-type': String(r.headers['content-type'] ?? '') } });
+      const r = await app.inject({
+        method: (init.method ?? 'GET') as 'GET',
+        url,
+        headers: init.headers as Record<string, string>,
+        payload: init.body as string | undefined,
+      });
+      return new Response(r.body || null, {
+        status: r.statusCode,
+        headers: { 'content-type': String(r.headers['content-type'] ?? '') },
+      });
     }) as typeof fetch;
     const commands = new ConsoleCommands(store, new ApiClient('/api', fetchImpl));
     return { store, commands, state: () => store.getSnapshot() };
@@ -68,7 +80,12 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     await c.commands.login('ana', 'cauce');
     // then
     expect(refused).toMatchObject({ kind: 'error', key: 'error.CAUCE_ERR_LOGIN_FAILED' });
-    expect(c.state()).toMatchObject({ screen: 'catalogue', user: { id: 'ana', role: 'agent-l1' }, busy: false, notice: undefined });
+    expect(c.state()).toMatchObject({
+      screen: 'catalogue',
+      user: { id: 'ana', role: 'agent-l1' },
+      busy: false,
+      notice: undefined,
+    });
     expect(c.state().catalogue.items.map((p) => p.id)).toContain('european-health-card');
     // when searching
     await c.commands.search('tarjeta');
@@ -82,7 +99,10 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     // when
     await c.commands.start('european-health-card', ' 99000001c ');
     const identify = c.state().session!;
-    await c.commands.identify({ method: 'protocol', answers: await protocolAnswers(sims.url(), LUCIA, identify.identification.questions) });
+    await c.commands.identify({
+      method: 'protocol',
+      answers: await protocolAnswers(sims.url(), LUCIA, identify.identification.questions),
+    });
     const step = c.state().session!;
     const ticket = c.state().stepTicket;
     await c.commands.submit({});
@@ -108,7 +128,11 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     await c.commands.giveReason('Llamada de la titular');
     // then
     expect(asked).toBe(true);
-    expect(c.state()).toMatchObject({ reasonNeeded: false, screen: 'session', reason: { text: 'Llamada de la titular' } });
+    expect(c.state()).toMatchObject({
+      reasonNeeded: false,
+      screen: 'session',
+      reason: { text: 'Llamada de la titular' },
+    });
     expect(c.state().reason!.reference).toBe(c.state().session!.reference);
     const { rows } = await h.db.query("select user_id, reason from audit_log where action = 'protected-start'");
     expect(rows).toEqual([{ user_id: 'ana', reason: 'Llamada de la titular' }]);
@@ -119,7 +143,10 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     const ana = console_();
     await ana.commands.login('ana', 'cauce');
     await ana.commands.start('european-health-card', LUCIA);
-    await ana.commands.identify({ method: 'protocol', answers: await protocolAnswers(sims.url(), LUCIA, ana.state().session!.identification.questions) });
+    await ana.commands.identify({
+      method: 'protocol',
+      answers: await protocolAnswers(sims.url(), LUCIA, ana.state().session!.identification.questions),
+    });
     const reference = ana.state().session!.reference;
     ana.commands.setNote('Quiere saber si cubre Suiza');
     // when
@@ -137,7 +164,12 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     expect(preview).toMatchObject({ reference, status: 'handed-off', actions: [] });
     expect(Object.keys(preview.data)).toContain('citizen');
     // (the simulators are shared by this file's tests: an earlier one may have issued Lucía's card, so the step varies)
-    expect(luis.state().session).toMatchObject({ reference, channel: 'agent', status: 'step', identification: { reached: 1 } });
+    expect(luis.state().session).toMatchObject({
+      reference,
+      channel: 'agent',
+      status: 'step',
+      identification: { reached: 1 },
+    });
     expect(luis.state().session!.actions).toContain('next');
     expect(luis.state().queue.preview).toBeUndefined();
   });
@@ -159,12 +191,17 @@ describe.each(databasesUnderTest())('ConsoleCommands against the real /api on $n
     await c.commands.escalate('Revisar cobertura');
     // then
     expect(nothingToSave).toEqual([]);
-    expect(saved.session!.serviceRequest.notes).toEqual([{ at: expect.any(String), by: 'ana', role: 'agent-l1', text: 'Llama desde Ginebra' }]);
+    expect(saved.session!.serviceRequest.notes).toEqual([
+      { at: expect.any(String), by: 'ana', role: 'agent-l1', text: 'Llama desde Ginebra' },
+    ]);
     expect(saved.session!.citizenId).toBe(LUCIA);
     expect(saved.notes[reference]).toBe('');
     expect(saved.notice).toMatchObject({ kind: 'info', key: 'notes.saved' });
     expect(saved.stepTicket).toBe(ticket);
-    expect(c.state().session!.serviceRequest.notes!.map((n) => n.text)).toEqual(['Llama desde Ginebra', 'Revisar cobertura']);
+    expect(c.state().session!.serviceRequest.notes!.map((n) => n.text)).toEqual([
+      'Llama desde Ginebra',
+      'Revisar cobertura',
+    ]);
     expect(c.state().notes[reference]).toBe('');
   });
 

@@ -73,7 +73,8 @@ export class ConsoleCommands {
     const { session, user } = this.state;
     if (!user) return;
     void this.run(async () => {
-      if (session && session.status !== 'done') this.show(await this.api.view(session.sessionId, language), { focus: false });
+      if (session && session.status !== 'done')
+        this.show(await this.api.view(session.sessionId, language), { focus: false });
       await this.loadCatalogue(this.state.catalogue.q);
     });
   }
@@ -100,7 +101,11 @@ export class ConsoleCommands {
     this.store.set({ reason: undefined });
     const citizen = citizenId?.trim().toUpperCase();
     return this.run(async () => {
-      const view = await this.api.start({ procedureId, language: this.state.language, ...(citizen ? { citizenId: citizen } : {}) });
+      const view = await this.api.start({
+        procedureId,
+        language: this.state.language,
+        ...(citizen ? { citizenId: citizen } : {}),
+      });
       if (citizen) this.remember(view.reference, citizen);
       this.show(view);
     });
@@ -133,24 +138,33 @@ export class ConsoleCommands {
 
   escalate(note: string): Promise<void> {
     const reference = this.state.session?.reference;
-    return this.step(async (id) => {
-      const view = await this.api.escalate(id, note.trim());
-      if (reference) this.sentDraft(reference, note);
-      return view;
-    }, { focus: true });
+    return this.step(
+      async (id) => {
+        const view = await this.api.escalate(id, note.trim());
+        if (reference) this.sentDraft(reference, note);
+        return view;
+      },
+      { focus: true },
+    );
   }
 
   /** Closes the service request with its outcome (`resolved`, `informed`, `cancelled`) and the agent's note. */
   close(outcome: string, note: string): Promise<void> {
     const reference = this.state.session?.reference;
-    return this.step(async (id) => {
-      const view = await this.api.close(id, { outcome, ...(note.trim() ? { note: note.trim() } : {}) });
-      if (reference) {
-        this.store.set({ closed: { ...this.state.closed, [reference]: outcome }, notice: { kind: 'info', key: 'session.closed' } });
-        this.sentDraft(reference, note);
-      }
-      return view;
-    }, { focus: true });
+    return this.step(
+      async (id) => {
+        const view = await this.api.close(id, { outcome, ...(note.trim() ? { note: note.trim() } : {}) });
+        if (reference) {
+          this.store.set({
+            closed: { ...this.state.closed, [reference]: outcome },
+            notice: { kind: 'info', key: 'session.closed' },
+          });
+          this.sentDraft(reference, note);
+        }
+        return view;
+      },
+      { focus: true },
+    );
   }
 
   /** Takes a request by its reference code: a citizen's web session after "ask for help", or a queued one. */
@@ -222,7 +236,10 @@ export class ConsoleCommands {
   giveReason(text: string): Promise<void> {
     const retry = this.retry;
     this.api.reason = text.trim();
-    this.store.set({ reasonNeeded: false, reason: { reference: this.pendingReference ?? this.state.session?.reference, text: text.trim() } });
+    this.store.set({
+      reasonNeeded: false,
+      reason: { reference: this.pendingReference ?? this.state.session?.reference, text: text.trim() },
+    });
     this.retry = undefined;
     return retry ? retry() : Promise.resolve();
   }
@@ -243,7 +260,8 @@ export class ConsoleCommands {
 
   /** An escalation or close note that was the unsaved draft went to the request with it: the draft is spent. */
   private sentDraft(reference: string, sent: string): void {
-    if ((this.state.notes[reference] ?? '').trim() === sent.trim()) this.store.set({ notes: { ...this.state.notes, [reference]: '' } });
+    if ((this.state.notes[reference] ?? '').trim() === sent.trim())
+      this.store.set({ notes: { ...this.state.notes, [reference]: '' } });
   }
 
   private remember(reference: string, citizenId: string): void {
@@ -270,7 +288,14 @@ export class ConsoleCommands {
   private show(view: StepView, opts: { focus?: boolean } = {}): void {
     this.stopPolling();
     const previous = this.state.session;
-    const moved = !previous || previous.sessionId !== view.sessionId || previous.status !== view.status || previous.step?.id !== view.step?.id || !!view.revising !== !!previous.revising || view.progress.done !== previous.progress.done || view.identification.reached !== previous.identification.reached;
+    const moved =
+      !previous ||
+      previous.sessionId !== view.sessionId ||
+      previous.status !== view.status ||
+      previous.step?.id !== view.step?.id ||
+      !!view.revising !== !!previous.revising ||
+      view.progress.done !== previous.progress.done ||
+      view.identification.reached !== previous.identification.reached;
     const focus = opts.focus ?? true;
     this.store.set((s) => ({
       session: view,
@@ -315,7 +340,9 @@ export class ConsoleCommands {
 
   private fail(error: unknown, action: () => Promise<void>): void {
     if (!(error instanceof ApiError)) {
-      this.store.set({ notice: { kind: 'error', key: 'error.unexpected', detail: String((error as Error)?.message ?? error) } });
+      this.store.set({
+        notice: { kind: 'error', key: 'error.unexpected', detail: String((error as Error)?.message ?? error) },
+      });
       return;
     }
     if (error.status === 401 && error.code !== 'CAUCE_ERR_LOGIN_FAILED') {
@@ -334,7 +361,9 @@ export class ConsoleCommands {
 
 // helpers
 function newId(): string {
-  return typeof crypto !== 'undefined' && 'randomUUID' in crypto ? crypto.randomUUID() : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+  return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
 
 /**
@@ -351,5 +380,9 @@ export function citizenOf(view: StepView | undefined, known: Record<string, stri
 
 function memory(): KeyValue {
   const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, v), removeItem: (k) => void map.delete(k) };
+  return {
+    getItem: (k) => map.get(k) ?? null,
+    setItem: (k, v) => void map.set(k, v),
+    removeItem: (k) => void map.delete(k),
+  };
 }

@@ -1,4 +1,12 @@
-import { createContext, createElement, useCallback, useContext, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  createContext,
+  createElement,
+  useCallback,
+  useContext,
+  useRef,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import type { ConsoleCommands } from './ConsoleCommands';
 import type { ConsoleState } from './ConsoleState';
 import type { Store } from './Store';

@@ -44,6 +44,9 @@ export const commonSchemas: JsonSchema[] = [
   dto('Count', 'The size of a result set.', { count: int }),
   input('IdParams', 'A resource id in the path.', { id: str }, ['id']),
   input('KeyParams', 'A process definition key in the path.', { key: str }, ['key']),
-  input('VariableParams', 'A process instance id and a variable name in the path.', { id: str, varName: str }, ['id', 'varName']),
+  input('VariableParams', 'A process instance id and a variable name in the path.', { id: str, varName: str }, [
+    'id',
+    'varName',
+  ]),
   input('VariablesQuery', 'Options when reading variables.', { deserializeValues: { type: 'boolean' } }),
 ];

@@ -8,17 +8,34 @@ export type JsonSchema = Record<string, unknown>;
 
 /** A response object: every property required, nothing else serialised. */
 export function dto(id: string, description: string, properties: Record<string, JsonSchema>): JsonSchema {
-  return { $id: id, title: id, description, type: 'object', additionalProperties: false, required: Object.keys(properties), properties };
+  return {
+    $id: id,
+    title: id,
+    description,
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(properties),
+    properties,
+  };
 }
 
 /** A request body or query: only the listed properties are read; unknown ones are ignored, as Camunda's clients send extras. */
-export function input(id: string, description: string, properties: Record<string, JsonSchema>, required: string[] = []): JsonSchema {
+export function input(
+  id: string,
+  description: string,
+  properties: Record<string, JsonSchema>,
+  required: string[] = [],
+): JsonSchema {
   return { $id: id, title: id, description, type: 'object', properties, ...(required.length ? { required } : {}) };
 }
 
 /** A query string with Camunda's paging parameters. */
 export function query(id: string, description: string, properties: Record<string, JsonSchema>): JsonSchema {
-  return input(id, description, { ...properties, firstResult: { type: 'integer', minimum: 0 }, maxResults: { type: 'integer', minimum: 0 } });
+  return input(id, description, {
+    ...properties,
+    firstResult: { type: 'integer', minimum: 0 },
+    maxResults: { type: 'integer', minimum: 0 },
+  });
 }
 
 export const ref = (id: string): JsonSchema => ({ $ref: `${id}#` });

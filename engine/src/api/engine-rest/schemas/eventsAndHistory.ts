@@ -1,28 +1,56 @@
-import { bool, csv, date, dateOrNull, dto, input, intOrNull, query, ref, str, strOrNull, type JsonSchema } from './define';
+import {
+  bool,
+  csv,
+  date,
+  dateOrNull,
+  dto,
+  input,
+  intOrNull,
+  query,
+  ref,
+  str,
+  strOrNull,
+  type JsonSchema,
+} from './define';
 
 /** Message correlation, incident and history schemas. @internal */
 export const eventsAndHistorySchemas: JsonSchema[] = [
-  input('CorrelationMessageBody', 'POST /message.', {
-    messageName: { type: 'string', minLength: 1 },
-    businessKey: strOrNull,
+  input(
+    'CorrelationMessageBody',
+    'POST /message.',
+    {
+      messageName: { type: 'string', minLength: 1 },
+      businessKey: strOrNull,
+      tenantId: strOrNull,
+      withoutTenantId: { type: ['boolean', 'null'] },
+      processInstanceId: strOrNull,
+      correlationKeys: ref('VariableMap'),
+      localCorrelationKeys: ref('VariableMap'),
+      processVariables: ref('VariableMap'),
+      processVariablesLocal: ref('VariableMap'),
+      all: { type: ['boolean', 'null'] },
+      resultEnabled: { type: ['boolean', 'null'] },
+      variablesInResultEnabled: { type: ['boolean', 'null'] },
+    },
+    ['messageName'],
+  ),
+  dto('ExecutionDto', 'The execution a message reached.', {
+    id: str,
+    processInstanceId: str,
+    ended: bool,
     tenantId: strOrNull,
-    withoutTenantId: { type: ['boolean', 'null'] },
-    processInstanceId: strOrNull,
-    correlationKeys: ref('VariableMap'),
-    localCorrelationKeys: ref('VariableMap'),
-    processVariables: ref('VariableMap'),
-    processVariablesLocal: ref('VariableMap'),
-    all: { type: ['boolean', 'null'] },
-    resultEnabled: { type: ['boolean', 'null'] },
-    variablesInResultEnabled: { type: ['boolean', 'null'] },
-  }, ['messageName']),
-  dto('ExecutionDto', 'The execution a message reached.', { id: str, processInstanceId: str, ended: bool, tenantId: strOrNull }),
+  }),
   dto('MessageCorrelationResult', 'What a message did: reached a waiting execution or started an instance.', {
     resultType: { type: 'string', enum: ['Execution', 'ProcessDefinition'] },
     execution: { anyOf: [ref('ExecutionDto'), { type: 'null' }] },
     processInstance: { anyOf: [ref('ProcessInstance'), { type: 'null' }] },
   }),
-  { $id: 'MessageCorrelationResultList', title: 'MessageCorrelationResultList', type: 'array', items: ref('MessageCorrelationResult') },
+  {
+    $id: 'MessageCorrelationResultList',
+    title: 'MessageCorrelationResultList',
+    type: 'array',
+    items: ref('MessageCorrelationResult'),
+  },
   dto('Incident', 'An open incident.', {
     id: str,
     processDefinitionId: str,
@@ -73,7 +101,12 @@ export const eventsAndHistorySchemas: JsonSchema[] = [
     tenantId: strOrNull,
     state: { type: 'string', enum: ['ACTIVE', 'COMPLETED', 'EXTERNALLY_TERMINATED'] },
   }),
-  { $id: 'HistoricProcessInstanceList', title: 'HistoricProcessInstanceList', type: 'array', items: ref('HistoricProcessInstance') },
+  {
+    $id: 'HistoricProcessInstanceList',
+    title: 'HistoricProcessInstanceList',
+    type: 'array',
+    items: ref('HistoricProcessInstance'),
+  },
   query('HistoricProcessInstanceQuery', 'Filters of GET /history/process-instance.', {
     processInstanceId: str,
     processInstanceIds: csv,
@@ -118,7 +151,12 @@ export const eventsAndHistorySchemas: JsonSchema[] = [
     removalTime: dateOrNull,
     rootProcessInstanceId: str,
   }),
-  { $id: 'HistoricActivityInstanceList', title: 'HistoricActivityInstanceList', type: 'array', items: ref('HistoricActivityInstance') },
+  {
+    $id: 'HistoricActivityInstanceList',
+    title: 'HistoricActivityInstanceList',
+    type: 'array',
+    items: ref('HistoricActivityInstance'),
+  },
   query('HistoricActivityInstanceQuery', 'Filters of GET /history/activity-instance.', {
     activityInstanceId: str,
     processInstanceId: str,
@@ -131,5 +169,3 @@ export const eventsAndHistorySchemas: JsonSchema[] = [
     canceled: { type: 'boolean' },
   }),
 ];
-
-

@@ -36,7 +36,8 @@ function rewriteRefs(value: unknown): unknown {
   if (Object.keys(value).every((key) => key === 'description')) return { ...value, tsType: 'unknown' };
   const out: Record<string, unknown> = {};
   for (const [key, inner] of Object.entries(value)) {
-    out[key] = key === '$ref' && typeof inner === 'string' ? `#/definitions/${inner.replace(/#$/, '')}` : rewriteRefs(inner);
+    out[key] =
+      key === '$ref' && typeof inner === 'string' ? `#/definitions/${inner.replace(/#$/, '')}` : rewriteRefs(inner);
   }
   return out;
 }

@@ -1,4 +1,19 @@
-import { alwaysNull, bool, csv, date, dto, int, intOrNull, listOf, query, ref, str, strOrNull, input, type JsonSchema } from './define';
+import {
+  alwaysNull,
+  bool,
+  csv,
+  date,
+  dto,
+  int,
+  intOrNull,
+  listOf,
+  query,
+  ref,
+  str,
+  strOrNull,
+  input,
+  type JsonSchema,
+} from './define';
 
 /** Engine, version, deployment and process definition schemas (Camunda 7 DTO names and fields). @internal */
 export const repositorySchemas: JsonSchema[] = [
@@ -21,7 +36,9 @@ export const repositorySchemas: JsonSchema[] = [
     source: strOrNull,
     deploymentTime: date,
     tenantId: strOrNull,
-    deployedProcessDefinitions: { anyOf: [{ type: 'object', additionalProperties: ref('ProcessDefinition') }, { type: 'null' }] },
+    deployedProcessDefinitions: {
+      anyOf: [{ type: 'object', additionalProperties: ref('ProcessDefinition') }, { type: 'null' }],
+    },
     deployedCaseDefinitions: alwaysNull,
     deployedDecisionDefinitions: alwaysNull,
     deployedDecisionRequirementsDefinitions: alwaysNull,

@@ -50,7 +50,8 @@ export const runtimeSchemas: JsonSchema[] = [
   {
     $id: 'ModificationInstruction',
     title: 'ModificationInstruction',
-    description: "One instruction of a modification. Cauce runs `cancel` (activityId or activityInstanceId) and `startBeforeActivity` (activityId, variables; `local: true` on a variable sets it on the new activity instance); other types are refused with CAUCE_ERR_NOT_SUPPORTED.",
+    description:
+      'One instruction of a modification. Cauce runs `cancel` (activityId or activityInstanceId) and `startBeforeActivity` (activityId, variables; `local: true` on a variable sets it on the new activity instance); other types are refused with CAUCE_ERR_NOT_SUPPORTED.',
     type: 'object',
     required: ['type'],
     properties: {
@@ -67,7 +68,8 @@ export const runtimeSchemas: JsonSchema[] = [
   {
     $id: 'TriggerVariableMap',
     title: 'TriggerVariableMap',
-    description: 'Variables of a startBeforeActivity instruction by name; `local: true` puts one on the new activity instance.',
+    description:
+      'Variables of a startBeforeActivity instruction by name; `local: true` puts one on the new activity instance.',
     type: ['object', 'null'],
     additionalProperties: ref('TriggerVariableValue'),
   },
@@ -77,12 +79,17 @@ export const runtimeSchemas: JsonSchema[] = [
     valueInfo: { type: ['object', 'null'] },
     local: bool,
   }),
-  input('ProcessInstanceModification', 'Body of POST /process-instance/{id}/modification.', {
-    instructions: { type: 'array', minItems: 1, items: ref('ModificationInstruction') },
-    skipCustomListeners: bool,
-    skipIoMappings: bool,
-    annotation: str,
-  }, ['instructions']),
+  input(
+    'ProcessInstanceModification',
+    'Body of POST /process-instance/{id}/modification.',
+    {
+      instructions: { type: 'array', minItems: 1, items: ref('ModificationInstruction') },
+      skipCustomListeners: bool,
+      skipIoMappings: bool,
+      annotation: str,
+    },
+    ['instructions'],
+  ),
   input('DeleteProcessInstanceQuery', 'Options of DELETE /process-instance/{id}.', {
     skipCustomListeners: { type: 'boolean' },
     skipIoMappings: { type: 'boolean' },
