@@ -112,15 +112,13 @@ export async function startLiveConnectors(engine: Engine): Promise<LiveConnector
   return {
     counts,
     performed: () =>
-      ledger
-        .performed()
-        .map(([index, r]) => ({
-          step: index + 1,
-          connector: r.action.connector,
-          element: r.element,
-          outcome: r.reports.at(-1)!.type,
-          ...(r.outputs === undefined ? {} : { outputs: r.outputs }),
-        })),
+      ledger.performed().map(([index, r]) => ({
+        step: index + 1,
+        connector: r.action.connector,
+        element: r.element,
+        outcome: r.reports.at(-1)!.type,
+        ...(r.outputs === undefined ? {} : { outputs: r.outputs }),
+      })),
     async begin(scenario, deployed) {
       model = deployed;
       await simulators.reset();
