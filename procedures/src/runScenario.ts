@@ -18,6 +18,7 @@ import {
 } from '@cauce/engine';
 import {
   compileForm,
+  exhaustive,
   type Channel,
   type ConnectorBpmnError,
   type ConnectorComplete,
@@ -220,7 +221,7 @@ export const simulateConnector: CompleteExternal = async (engine, task, action, 
         retries: action.retries ?? 0,
       });
     default:
-      return exhaustive(action);
+      return exhaustive(action, 'connector outcome');
   }
 };
 
@@ -386,8 +387,4 @@ function same(a: unknown, b: unknown): boolean {
     ka.length === kb.length &&
     ka.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
   );
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unknown connector outcome ${JSON.stringify(x)}`);
 }

@@ -16,6 +16,7 @@ export {
 } from './validators';
 export { compileForm } from './compileForm';
 export { LANGUAGES } from './languages';
+export { exhaustive } from './exhaustive';
 export { formMessages, type FormMessage, type FormMessageKey } from './formMessages';
 export { jsonSchemas, schemaIds, schemaPaths, cauceModdleDescriptor } from './schemaFiles';
 export { readCauceStep, type CauceStep, type CauceUserTaskElement } from './cauceStep';

@@ -1,3 +1,4 @@
+import { exhaustive } from '@cauce/schemas';
 /**
  * FEEL twins of corpus files, built in memory: the files in ../shared/corpora stay untouched. Each edit names
  * the element it changes and why, and must match exactly where it says, so a changed corpus file fails loudly
@@ -68,7 +69,7 @@ export function twin(xml: string, edits: Edit[]): string {
         });
         break;
       default:
-        return exhaustive(edit);
+        return exhaustive(edit, 'edit');
     }
   }
   return out;
@@ -90,8 +91,4 @@ function withElement(xml: string, tag: string, id: string, change: (openTag: str
 
 function escapeXml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unhandled edit ${JSON.stringify(x)}`);
 }

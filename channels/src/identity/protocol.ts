@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { exhaustive } from '@cauce/schemas';
 import type { CitizenRecord } from './CorporateSystems';
 import type { ProtocolQuestion } from './identificationTexts';
 
@@ -36,7 +37,7 @@ export function protocolMatches(
       case 'affiliationYear':
         return record.protocol.affiliationYear !== null && given === String(record.protocol.affiliationYear);
       default:
-        return exhaustive(q);
+        return exhaustive(q, 'question');
     }
   });
 }
@@ -46,8 +47,4 @@ function normalize(value: unknown): string {
   return String(value ?? '')
     .replace(/[\s.-]/g, '')
     .toUpperCase();
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unknown question ${String(x)}`);
 }

@@ -1,3 +1,4 @@
+import { exhaustive } from '@cauce/schemas';
 import type { Role, Viewer } from '../contract';
 import { ChannelsErrors } from '../errors';
 import type { Ctx } from './Context';
@@ -23,7 +24,7 @@ export function agentLevel(role: Role): 0 | 1 | 2 | 3 {
     case 'integrator':
       return 0;
     default:
-      return exhaustive(role);
+      return exhaustive(role, 'role');
   }
 }
 
@@ -117,9 +118,4 @@ export async function audit(
     level: session.reached,
     detail,
   });
-}
-
-// helpers
-function exhaustive(x: never): never {
-  throw new Error(`unknown role ${String(x)}`);
 }

@@ -1,5 +1,6 @@
 import { plainValues, variablesVisibleFrom } from '@cauce/engine';
 import type { ServiceRequestState } from '@cauce/schemas';
+import { exhaustive } from '@cauce/schemas';
 import type { FieldError, Language, StepAction, StepView, Viewer } from '../contract';
 import { QUESTION_LABELS, type ProtocolQuestion } from '../identity/identificationTexts';
 import { dataView } from '../view/dataView';
@@ -202,7 +203,7 @@ function actionsOf(viewer: Viewer, session: Session, pos: Position, canGoBack: b
     case 'done':
       return [];
     default:
-      return exhaustive(pos.status);
+      return exhaustive(pos.status, 'status');
   }
 }
 
@@ -228,8 +229,4 @@ function setAt(obj: Record<string, unknown>, path: string, value: unknown): void
 function display(value: unknown, options?: Record<string, string>): string {
   if (Array.isArray(value)) return value.map((v) => display(v, options)).join(', ');
   return options?.[String(value)] ?? String(value);
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unknown status ${String(x)}`);
 }

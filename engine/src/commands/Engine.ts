@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { exhaustive } from '@cauce/schemas';
 import { CauceError } from '../errors';
 import { Errors } from '../errorCodes';
 import type { Effect } from '../interpreter/Effects';
@@ -314,7 +315,7 @@ export class Engine {
         return;
       default:
         void model;
-        return exhaustive(effect);
+        return exhaustive(effect, 'effect');
     }
   }
 
@@ -384,8 +385,4 @@ function isRetryable(error: unknown): boolean {
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unhandled effect ${JSON.stringify(x)}`);
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { exhaustive } from '@cauce/schemas';
 import { Errors } from '../errorCodes';
 import { evaluateCondition, evaluateFeel } from '../feel/Feel';
 import type { FlowNode, Mapping, ProcessModel } from '../model/ProcessModel';
@@ -359,7 +360,7 @@ export class Run {
         return this.armBoundaries(token, node);
       }
       default:
-        return exhaustive(node.type);
+        return exhaustive(node.type, 'node type');
     }
   }
 
@@ -875,8 +876,4 @@ export class Run {
 /** Marks stored expression text as FEEL for evalMapping, whether or not it already starts with `=`. */
 function asFeel(text: string): string {
   return `=${text.trim().replace(/^=\s*/, '')}`;
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unhandled node type ${String(x)}`);
 }

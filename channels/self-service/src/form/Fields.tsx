@@ -1,3 +1,4 @@
+import { exhaustive } from '@cauce/schemas';
 import type { T } from '../i18n';
 import { ErrorMessage } from '../pages/ErrorSummary';
 import type { FieldSpec } from './fieldModel';
@@ -42,7 +43,7 @@ function Field({ field, state }: { field: FieldSpec; state: FieldState }) {
     case 'date':
       return <TextInput field={field} state={state} />;
     default:
-      return exhaustive(field.kind);
+      return exhaustive(field.kind, 'field kind');
   }
 }
 
@@ -202,10 +203,6 @@ function common(field: FieldSpec, state: FieldState): { error?: string; describe
 
 function groupClass(error?: string): string {
   return error ? 'form-group form-group-error' : 'form-group';
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unknown field kind ${String(x)}`);
 }
 
 /**

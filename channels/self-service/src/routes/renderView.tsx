@@ -1,3 +1,4 @@
+import { exhaustive } from '@cauce/schemas';
 import type { FieldError, StepView } from '../contract';
 import type { FastifyReply, FastifyRequest } from '../http/fastify';
 import type { Pages } from '../http/pageContext';
@@ -42,10 +43,6 @@ export function renderView(
     case 'done':
       return pages.send(reply, 200, <DonePage shell={shell} view={view} />);
     default:
-      return exhaustive(view.status);
+      return exhaustive(view.status, 'session status');
   }
-}
-
-function exhaustive(x: never): never {
-  throw new Error(`unknown session status ${String(x)}`);
 }
