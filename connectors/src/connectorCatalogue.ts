@@ -1,5 +1,4 @@
-import type { ConnectorTemplate } from '@cauce/schemas';
-import type { Connector, ServiceName } from './defineConnector';
+import type { Connector } from './defineConnector';
 import { affiliationChangeAddress } from '../affiliation-change-address/worker';
 import { affiliationChangeBankAccount } from '../affiliation-change-bank-account/worker';
 import { affiliationGetCitizen } from '../affiliation-get-citizen/worker';
@@ -13,7 +12,9 @@ import { subsidiesEhicEligibility } from '../subsidies-ehic-eligibility/worker';
 import { subsidiesEhicRequest } from '../subsidies-ehic-request/worker';
 
 /**
- * Every connector that ships with Cauce, one per external-task topic. Add yours here.
+ * Every connector that ships with Cauce, one per external-task topic, each with its name (folder), topic,
+ * corporate system, element template and BPMN error codes: what the workers run and what a designer's palette
+ * or `cauce lint` reads. Add yours here.
  * @public
  */
 export const CONNECTORS: readonly Connector[] = [
@@ -29,31 +30,3 @@ export const CONNECTORS: readonly Connector[] = [
   notifySms,
   notifyEmail,
 ];
-
-/** A connector as the catalogue describes it. @public */
-export interface CatalogueEntry {
-  /** Folder name under connectors/. */
-  name: string;
-  topic: string;
-  /** The corporate system it calls. */
-  service: ServiceName;
-  /** The element template, for the designer's palette and Camunda Modeler. */
-  template: ConnectorTemplate;
-  /** Documented BPMN error codes. */
-  errorCodes: readonly string[];
-}
-
-/**
- * The connectors Cauce can run, with their element templates: what the designer offers in its palette and what
- * `cauce lint` checks a procedure's topics against.
- * @public
- */
-export function connectorCatalogue(): CatalogueEntry[] {
-  return CONNECTORS.map((c) => ({
-    name: c.name,
-    topic: c.topic,
-    service: c.service,
-    template: c.template,
-    errorCodes: c.errorCodes,
-  }));
-}

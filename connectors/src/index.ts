@@ -3,7 +3,7 @@
  * their element templates, and the runner that starts them against an engine. See CONTEXT.md and README.md.
  * @packageDocumentation
  */
-export { connectorCatalogue, CONNECTORS, type CatalogueEntry } from './connectorCatalogue';
+export { CONNECTORS } from './connectorCatalogue';
 export {
   startConnectors,
   type StartConnectorsOptions,

@@ -5,7 +5,6 @@ import { Errors } from '../errorCodes';
 import type { Effect } from '../interpreter/Effects';
 import { InstanceStates, variablesVisibleFrom, type InstanceData } from '../interpreter/InstanceState';
 import { Run } from '../interpreter/Run';
-import type { ProcessModel } from '../model/ProcessModel';
 import type { Db, Queryable } from '../store/Db';
 import { isStalePlan } from '../store/StatementNames';
 import { queries as SQL } from '../store/generated/sql';
@@ -139,7 +138,7 @@ export class Engine {
       throw new ConcurrentChange(`process definition ${def.key}`);
     }
     row.rev = 1;
-    await this.afterRun(q, row, model, run, now);
+    await this.afterRun(q, row, run, now);
     return row;
   }
 
@@ -188,7 +187,7 @@ export class Engine {
     if (rows[0]?.updated !== 1) throw new ConcurrentChange(row.id);
     row.rev += 1;
     row.state = run.ended ?? InstanceStates.active;
-    await this.afterRun(q, row, model, run, now);
+    await this.afterRun(q, row, run, now);
     return { row, run };
   }
 
@@ -197,7 +196,7 @@ export class Engine {
    * cross-instance consequences. An ended instance keeps no open work, so the run's tasks, external tasks,
    * timers and subscriptions are not written at all (they used to be written, then deleted with the rest).
    */
-  private async afterRun(q: Queryable, row: InstanceRow, model: ProcessModel, run: Run, now: Date): Promise<void> {
+  private async afterRun(q: Queryable, row: InstanceRow, run: Run, now: Date): Promise<void> {
     const propagate = run.effects.find((e) => e.kind === 'propagateError') as
       Extract<Effect, { kind: 'propagateError' }> | undefined;
     for (const effect of run.effects) {
@@ -209,7 +208,7 @@ export class Engine {
       )
         continue;
       if (run.ended && OPEN_WORK.has(effect.kind)) continue;
-      await this.applyEffect(q, row, model, effect, now);
+      await this.applyEffect(q, row, effect, now);
     }
     if (run.ended) {
       if (row.parent_instance_id && run.ended === InstanceStates.completed) {
@@ -225,13 +224,7 @@ export class Engine {
     }
   }
 
-  private async applyEffect(
-    q: Queryable,
-    row: InstanceRow,
-    model: ProcessModel,
-    effect: Effect,
-    now: Date,
-  ): Promise<void> {
+  private async applyEffect(q: Queryable, row: InstanceRow, effect: Effect, now: Date): Promise<void> {
     switch (effect.kind) {
       case 'userTask':
         await q.query(SQL.taskInsert, [
@@ -314,7 +307,6 @@ export class Engine {
       case 'propagateError':
         return;
       default:
-        void model;
         return exhaustive(effect, 'effect');
     }
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Errors } from '../errorCodes';
 import { loadBpmn } from '../model/loadBpmn';
+import type { ProcessModel } from '../model/ProcessModel';
 import type { Queryable } from '../store/Db';
 import { queries as SQL } from '../store/generated/sql';
 import { parseTimer } from '../timers/parseTimer';
@@ -74,7 +75,7 @@ export async function deploy(engine: Engine, input: DeployInput): Promise<Deploy
           resource.name,
           false,
         ]);
-        await armStartEvents(q, engine, definitionId, model.id, model, now);
+        await armStartEvents(q, definitionId, model.id, model, now);
         engine.definitions.put({ id: definitionId, key: model.id, version }, model);
         definitions.push({
           id: definitionId,
@@ -105,13 +106,9 @@ export async function deploy(engine: Engine, input: DeployInput): Promise<Deploy
 // helpers
 async function armStartEvents(
   q: Queryable,
-  engine: Engine,
   definitionId: string,
   key: string,
-  model: {
-    messageStarts: Array<{ node: string; messageName: string }>;
-    timerStarts: Array<{ node: string; timer: { kind: 'duration' | 'date' | 'cycle'; expression: string } }>;
-  },
+  model: Pick<ProcessModel, 'messageStarts' | 'timerStarts'>,
   now: Date,
 ): Promise<void> {
   await q.query(SQL.startEventsDeleteForKey, [key]);
@@ -142,5 +139,4 @@ async function armStartEvents(
       now,
     ]);
   }
-  void engine;
 }

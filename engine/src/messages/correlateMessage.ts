@@ -50,10 +50,9 @@ export async function correlateMessage(engine: Engine, input: CorrelateInput): P
     if (!input.all && waiting.length > 1) throw Errors.messageAmbiguous(input.messageName, waiting.length);
     const results: CorrelationResult[] = [];
     for (const sub of input.all ? waiting : waiting.slice(0, 1)) {
-      const { run } = await engine.onInstance(q, sub.instance_id, (r) => {
+      await engine.onInstance(q, sub.instance_id, (r) => {
         r.deliverMessage(sub.token_id, sub.element_id, input.processVariables ?? {});
       });
-      void run;
       results.push({ resultType: 'Execution', processInstanceId: sub.instance_id });
     }
     if (waiting.length === 0 && starts[0]) {

@@ -144,7 +144,6 @@ function walkScope(
       if (node.startNodes.length === 0 && !el.triggeredByEvent) node.startNodes = implicitStarts(el, ctx);
     }
   }
-  for (const artifact of container.artifacts ?? []) void artifact;
   if (isProcess) model.startNodes = starts;
   return starts;
 }

@@ -7,7 +7,7 @@ export interface TypedValue {
   valueInfo?: Record<string, unknown>;
 }
 
-export const VariableTypes = [
+const VariableTypes = [
   'String',
   'Integer',
   'Long',
@@ -44,7 +44,7 @@ export function fromCamundaVariables(input: unknown): Variables {
   return out;
 }
 
-export function fromCamunda(name: string, raw: unknown): TypedValue {
+function fromCamunda(name: string, raw: unknown): TypedValue {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw))
     throw Errors.variableInvalid(name, 'must be { value, type }');
   const { value, type, valueInfo } = raw as { value?: unknown; type?: unknown; valueInfo?: Record<string, unknown> };

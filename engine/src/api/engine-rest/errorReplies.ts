@@ -50,7 +50,7 @@ function sendError(reply: FastifyReply, error: CauceError): FastifyReply {
 }
 
 function toCauceError(error: FastifyError, request: FastifyRequest): CauceError {
-  if (error instanceof CauceError) return error.statusCode >= 500 ? internal(error) : error;
+  if (error instanceof CauceError) return error.statusCode >= 500 ? internal() : error;
   if (error.validation) return Errors.bodyInvalid(error.message);
   if (error.code && TOO_LARGE.has(error.code))
     return Errors.bodyTooLarge(request.routeOptions.bodyLimit ?? 'the limit');
@@ -59,12 +59,11 @@ function toCauceError(error: FastifyError, request: FastifyRequest): CauceError 
   if (error.statusCode === 413) return Errors.bodyTooLarge(request.routeOptions.bodyLimit ?? 'the limit');
   if (error.statusCode === 415) return Errors.unsupportedMediaType(request.headers['content-type'] ?? '(none)');
   if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return Errors.bodyInvalid(error.message);
-  return internal(error);
+  return internal();
 }
 
 /** A 500 that says nothing about the cause; `details` holds the reference for the log line only (errorBody drops it). */
-function internal(error: unknown): CauceError {
-  void error;
+function internal(): CauceError {
   const reference = randomUUID();
   return Errors.internal(reference, reference);
 }

@@ -5,13 +5,13 @@ import {
   completeExternalTask,
   extendLock,
   failExternalTask,
+  setExternalTaskRetries,
   unlockExternalTask,
   type FetchTopic,
   type LockedExternalTask as CoreLockedTask,
 } from '../../external-tasks/externalTasks';
 import { queries as SQL } from '../../store/generated/sql';
 import { toCamundaVariables } from '../../variables/TypedValue';
-import { isUuid } from '../../ids';
 import { camundaDate, csvParam, paging, parseDateParam, uuidFilter, uuidListFilter } from './camunda';
 import { externalTaskDto } from './dto';
 import type {
@@ -170,7 +170,7 @@ export async function externalTaskRoutes(app: FastifyInstance): Promise<void> {
       },
     },
     async (request, reply) => {
-      await setRetries(app, request.params.id, request.body.retries);
+      await setExternalTaskRetries(app.engine, request.params.id, request.body.retries);
       await announce(app, request.params.id);
       return reply.code(204).send();
     },
@@ -269,20 +269,6 @@ async function lockedDto(app: FastifyInstance, task: CoreLockedTask): Promise<Lo
     businessKey: task.businessKey,
     extensionProperties: {},
   };
-}
-
-/**
- * setExternalTaskRetries, with its SQL fixed: the engine's externalTaskSetRetries.sql types `$1` as text (from
- * `$1::text` in its CTE), so `where id = $1` fails with "operator does not exist: uuid = text" on every call.
- * Same transaction shape: lock the row, 404 when missing, then set retries and resolve the incident.
- * TODO: use setExternalTaskRetries again once store/sql/externalTaskSetRetries.sql is fixed.
- */
-async function setRetries(app: FastifyInstance, id: string, retries: number): Promise<void> {
-  await app.engine.command(async (q) => {
-    const { rows } = isUuid(id) ? await q.query(SQL.externalTaskLockRow, [id]) : { rows: [] };
-    if (!rows[0]) throw Errors.externalTaskNotFound(id);
-    await q.query(SQL.restExternalTaskSetRetries, [id, retries]);
-  });
 }
 
 /** Wakes long polls here (at once) and on every other engine process (NOTIFY) for a task fetchable again. */

@@ -12,7 +12,7 @@ import { queries as SQL } from '../../store/generated/sql';
  * lost (PgListener), and another engine process's unlock reaches us only through NOTIFY; so a waiting request
  * also fetches again this often. Each idle request then costs two small queries per 5 s.
  */
-export const RECHECK_MS = 5_000;
+const RECHECK_MS = 5_000;
 
 /**
  * fetchAndLock with Camunda's long polling: fetch; when nothing was locked and `timeoutMs` > 0, wait until a task

@@ -22,7 +22,8 @@ export function requireRouteSchemas(route: RouteOptions): void {
 
 /**
  * Every response body of /engine-rest is JSON with `Content-Type: application/json` exactly: fastify's default
- * adds `; charset=utf-8`, and camunda-external-task-client-js then ignores the body (DEPENDENCY-NOTES.md).
+ * adds `; charset=utf-8`, and camunda-external-task-client-js 3.x parses a body only when the header equals
+ * `application/json` (its `EngineService`), so with the default it silently ignores every fetched task.
  */
 export async function exactJsonContentType(
   _request: FastifyRequest,
