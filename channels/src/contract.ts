@@ -4,10 +4,10 @@
  * valid, what a viewer may see and where an instance goes next.
  * @public
  */
-import type { Channel, Language, StepView } from '@cauce/schemas';
+import type { Channel, Language, Role, StepView } from '@cauce/schemas';
 
-export type { Channel, Language };
-export type Role = 'citizen' | 'agent-l1' | 'agent-l2' | 'supervisor' | 'specialist' | 'integrator' | 'admin';
+/** The vocabulary, defined once in @cauce/schemas (`common.json`): languages, channels, roles. */
+export type { Channel, Language, Role };
 
 /** Who is asking. Citizens carry their own citizenId once identified; agents their user id and level. */
 export interface Viewer {

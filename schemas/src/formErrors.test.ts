@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ValidateFunction } from 'ajv';
-import { compileForm, formMessages, localizedFormErrors, type Language } from './index';
+import { compileForm, formMessages, LANGUAGES, localizedFormErrors, type Language } from './index';
 
 const form = JSON.parse(
   readFileSync(new URL('./fixtures/european-health-card/forms/ConfirmAddress.schema.json', import.meta.url), 'utf8'),
 );
-const languages: Language[] = ['es', 'ca', 'eu', 'gl', 'en'];
 
 function compiled(schema: unknown = form): ValidateFunction {
   const result = compileForm(schema);
@@ -81,7 +80,7 @@ describe('localizedFormErrors', () => {
     // given
     const answers = { addressConfirmed: 'yes', acceptsDeclaration: true, companions: 11, email: 'x' };
     // when
-    const byLanguage = Object.fromEntries(languages.map((lang) => [lang, errorsFor(answers, lang)]));
+    const byLanguage = Object.fromEntries(LANGUAGES.map((lang) => [lang, errorsFor(answers, lang)]));
     // then
     expect(byLanguage).toEqual({
       es: {
@@ -185,12 +184,12 @@ describe('localizedFormErrors', () => {
 });
 
 describe('formMessages', () => {
-  it('has every message key in all five languages, none empty', () => {
+  it('has every message key in all five LANGUAGES, none empty', () => {
     // given
     const keys = Object.keys(formMessages) as Array<keyof typeof formMessages>;
     // when
     const missing = keys.flatMap((key) =>
-      languages.flatMap((lang) => {
+      LANGUAGES.flatMap((lang) => {
         const m = (formMessages[key] as Record<string, unknown>)[lang];
         const texts = typeof m === 'string' ? [m] : m && typeof m === 'object' ? Object.values(m) : [];
         return texts.length === 0 || texts.some((t) => typeof t !== 'string' || t.trim() === '')
@@ -228,13 +227,13 @@ describe('formMessages', () => {
             .join('|');
     // when
     const mismatches = Object.entries(formMessages).flatMap(([key, byLang]) =>
-      languages.filter((lang) => shape(byLang[lang]) !== shape(byLang.es)).map((lang) => `${key}.${lang}`),
+      LANGUAGES.filter((lang) => shape(byLang[lang]) !== shape(byLang.es)).map((lang) => `${key}.${lang}`),
     );
     // then
     expect(mismatches).toEqual([]);
   });
 
-  it('has no text copied from Spanish into another language, except where the languages agree', () => {
+  it('has no text copied from Spanish into another language, except where the LANGUAGES agree', () => {
     // given Galician and Spanish share a few words; everything else must be translated
     const sameInGalician = new Set(['type.number', 'exclusiveMaximum']);
     // when

@@ -16,6 +16,9 @@ export {
 } from './validators';
 export { compileForm } from './compileForm';
 export { LANGUAGES } from './languages';
+export { ROLES } from './roles';
+export { CHANNELS } from './channels';
+export { SERVICE_REQUEST_STATES } from './serviceRequestStates';
 export { exhaustive } from './exhaustive';
 export { formMessages, type FormMessage, type FormMessageKey } from './formMessages';
 export { jsonSchemas, schemaIds, schemaPaths, cauceModdleDescriptor } from './schemaFiles';

@@ -2,6 +2,7 @@
 // install until `fastify` is added to channels/package.json (type-only: nothing of it is bundled here).
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from '../../../engine/node_modules/fastify';
 import { CauceError, Errors, type Db, type Engine } from '@cauce/engine';
+import { LANGUAGES } from '@cauce/schemas';
 import type { Language, SessionService, Viewer } from '../contract';
 import { createSessionService, type SessionServiceOptions } from '../session/createSessionService';
 import { attemptLimiters, tooManyAttempts, type AttemptLimitsOptions } from './attemptLimits';
@@ -38,7 +39,7 @@ const sessionParams = {
 const languageQuery = {
   type: 'object',
   additionalProperties: false,
-  properties: { language: { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } },
+  properties: { language: { type: 'string', enum: LANGUAGES } },
 };
 
 /**

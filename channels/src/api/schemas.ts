@@ -1,4 +1,4 @@
-import { jsonSchemas } from '@cauce/schemas';
+import { CHANNELS, jsonSchemas, LANGUAGES } from '@cauce/schemas';
 
 /**
  * JSON Schemas of the /api bodies, registered once per app with `addSchema` and referenced by `$id`. The step view's
@@ -6,8 +6,8 @@ import { jsonSchemas } from '@cauce/schemas';
  * the type and the response cannot drift; channelsApi.test.ts still checks real views pass through unchanged.
  * @internal
  */
-const language = { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } as const;
-const channel = { type: 'string', enum: ['agent', 'web'] } as const;
+const language = { type: 'string', enum: LANGUAGES } as const;
+const channel = { type: 'string', enum: CHANNELS } as const;
 const anyObject = { type: 'object', additionalProperties: true } as const;
 
 export const apiSchemas = [

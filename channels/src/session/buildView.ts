@@ -126,7 +126,7 @@ export async function buildView(
   const staff = agentLevel(role) > 0;
   const citizenId = session.citizenId ?? request.citizenId;
   const showCitizen = !!citizenId && (staff || (role === 'citizen' && !hidden && session.reached >= 1));
-  // the table's check constraint is generated from the same enum (migrateChannels.test.ts)
+  // the table's CHECK allows exactly SERVICE_REQUEST_STATES of @cauce/schemas (store/vocabularyChecks.test.ts)
   const state = request.state as ServiceRequestState;
   const view: StepView = {
     sessionId: session.id,

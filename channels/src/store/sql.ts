@@ -39,6 +39,7 @@ export const SQL = load([
   'submissionDelete',
   'auditInsert',
   'auditOfCitizen',
+  'checkConstraints',
 ] as const);
 
 // helpers

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { listProcedures, loadProcedure } from '@cauce/procedures';
+import { LANGUAGES } from '@cauce/schemas';
 import type { Language, StepView } from '../contract';
 import { dataView } from './dataView';
 
 type Entry = NonNullable<StepView['dataView']>[number];
-const LANGUAGES: Language[] = ['es', 'ca', 'eu', 'gl', 'en'];
 const ehic = loadProcedure('european-health-card').texts;
 
 /** What the health-card connectors bring for Lucía (99000001C), as the scenarios record it. */

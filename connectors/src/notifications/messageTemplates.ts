@@ -1,7 +1,9 @@
-/** The languages every message exists in; `es` is the reference. @public */
-export const MESSAGE_LANGUAGES = ['es', 'ca', 'eu', 'gl', 'en'] as const;
+import { LANGUAGES, type Language } from '@cauce/schemas';
+
+/** The languages every message exists in: Cauce's five (`LANGUAGES` of @cauce/schemas); `es` is the reference. @public */
+export const MESSAGE_LANGUAGES = LANGUAGES;
 /** @public */
-export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
+export type MessageLanguage = Language;
 
 type PerLanguage<T> = Readonly<Record<MessageLanguage, T>>;
 

@@ -12,7 +12,12 @@ export type Language = 'es' | 'ca' | 'eu' | 'gl' | 'en';
 export type Channel = 'agent' | 'web';
 
 /**
- * A role a field or step can be shown to.
+ * Who is asking: a citizen, a contact-centre agent (first or second level), a supervisor, or a back-office user (procedure specialist, integrator, administrator).
+ */
+export type Role = 'citizen' | 'agent-l1' | 'agent-l2' | 'supervisor' | 'specialist' | 'integrator' | 'admin';
+
+/**
+ * A role a field or step can be shown to: the roles of Role that use the channels.
  */
 export type ViewerRole = 'agent-l1' | 'agent-l2' | 'citizen' | 'supervisor';
 

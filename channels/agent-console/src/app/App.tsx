@@ -1,4 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
+import { LANGUAGES } from '@cauce/schemas/browser';
 import { LANGUAGE_NAMES } from './i18n';
 import { useT } from './i18n/useT';
 import type { Language } from './api/types';
@@ -66,7 +67,7 @@ function Banner(): ReactNode {
         <label>
           {t('header.language')}{' '}
           <select value={language} onChange={(e) => commands.setLanguage(e.target.value as Language)}>
-            {(Object.keys(LANGUAGE_NAMES) as Language[]).map((l) => (
+            {LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LANGUAGE_NAMES[l]}
               </option>

@@ -1,3 +1,4 @@
+import { LANGUAGES } from '@cauce/schemas';
 import type { Language } from '../contract';
 import { ca } from './ca';
 import { en } from './en';
@@ -7,8 +8,8 @@ import { gl } from './gl';
 
 export type { Messages };
 
-/** The languages of the pages, in the order the switch shows them; Spanish is the reference. @public */
-export const LANGUAGES: readonly Language[] = ['es', 'ca', 'eu', 'gl', 'en'];
+/** The languages of the pages, in the order the switch shows them (Cauce's five); Spanish is the reference. @public */
+export { LANGUAGES };
 
 /** Every language's page chrome. @internal */
 export const MESSAGES: Record<Language, Messages> = { es, ca, eu, gl, en };

@@ -1,3 +1,5 @@
+import { LANGUAGES } from '@cauce/schemas';
+
 /**
  * Route schemas of the pages. Every answer is an HTML page (or a 303 to the next one); the body of every POST is
  * a urlencoded form whose `_csrf` is checked before validation, and whose other fields are strings (or lists of
@@ -21,7 +23,7 @@ export const PAGE_RESPONSES = {
 } as const;
 export const POST_RESPONSES = { ...PAGE_RESPONSES, 303: seeOther } as const;
 
-const lang = { type: 'string', enum: ['es', 'ca', 'eu', 'gl', 'en'] } as const;
+const lang = { type: 'string', enum: LANGUAGES } as const;
 
 /** `?lang=` on any page. */
 export const langQuery = { type: 'object', properties: { lang } } as const;

@@ -1,3 +1,4 @@
+import { LANGUAGES, type Language } from '@cauce/schemas';
 import type { FromSchema } from '../runtime/FromSchema';
 
 /**
@@ -105,7 +106,5 @@ export const ehicCardSchema = {
 /** @internal */
 export type EhicCard = FromSchema<typeof ehicCardSchema>;
 
-/** @internal */
-export const LANGUAGES = ['es', 'ca', 'eu', 'gl', 'en'] as const;
-/** @internal */
-export type Language = (typeof LANGUAGES)[number];
+/** Cauce's five languages (@cauce/schemas), the citizens' preferred language. @internal */
+export { LANGUAGES, type Language };

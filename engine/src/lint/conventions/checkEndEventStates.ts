@@ -1,15 +1,9 @@
+import { SERVICE_REQUEST_STATES } from '@cauce/schemas';
 import type { Finding } from '../Finding';
 import type { ConventionsInput } from './ConventionsInput';
 
 /** The service-request states an end event may stand for (`camunda:property serviceRequestState`). @internal */
-export const SERVICE_REQUEST_STATES = [
-  'open',
-  'in-progress',
-  'waiting-citizen',
-  'escalated',
-  'resolved',
-  'cancelled',
-] as const;
+export { SERVICE_REQUEST_STATES };
 
 /**
  * Every end event says which state the citizen's service request takes when the procedure ends
