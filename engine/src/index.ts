@@ -23,6 +23,7 @@ export {
 export { correlateMessage, type CorrelateInput } from './messages/correlateMessage';
 export { JobExecutor } from './jobs/JobExecutor';
 export { loadBpmn, type Unsupported, type LoadedBpmn } from './model/loadBpmn';
+export { lineIndex } from './model/lineIndex';
 export type { ProcessModel, FlowNode } from './model/ProcessModel';
 export { evaluateFeel, evaluateCondition, feelSyntaxError } from './feel/Feel';
 export {
@@ -48,6 +49,8 @@ export {
   type OpenIncident,
 } from './reads/instanceReads';
 export { openDb } from './store/openDb';
+export { openPglite } from './store/openPglite';
+export { pgliteTemplate } from './store/pgliteTemplate';
 export { migrate } from './store/migrate';
 export type { Db, Queryable } from './store/Db';
 export { buildApp } from './app';

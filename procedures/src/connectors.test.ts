@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadBpmn } from '@cauce/engine';
-import { connectorContract, listProcedures, loadProcedure } from './index';
+import { connectorContract } from '@cauce/procedure-kit';
+import { listSamples, loadSample, samplesRoot } from './index';
 
-const contract = connectorContract();
+const contract = connectorContract(readFileSync(join(samplesRoot, 'CONNECTORS.md'), 'utf8'));
 const TOPICS = [
   'affiliation.get-citizen',
   'affiliation.change-address',
@@ -32,8 +35,8 @@ describe('CONNECTORS.md', () => {
 describe('the notification templates', () => {
   it('are each used by some procedure', () => {
     // given every process
-    const xml = listProcedures()
-      .map((id) => loadProcedure(id).xml)
+    const xml = listSamples()
+      .map((id) => loadSample(id).xml)
       .join('\n');
     // when
     const unused = Object.keys(contract.templates).filter(
@@ -44,8 +47,8 @@ describe('the notification templates', () => {
   });
 });
 
-describe.each(listProcedures())('%s keeps to CONNECTORS.md', (id) => {
-  const pkg = loadProcedure(id);
+describe.each(listSamples())('%s keeps to CONNECTORS.md', (id) => {
+  const pkg = loadSample(id);
 
   it('maps only documented inputs, catches only documented errors and names only documented templates', async () => {
     // given the process

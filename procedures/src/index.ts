@@ -1,24 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { listProcedures, loadProcedure, type ProcedurePackage } from '@cauce/procedure-kit';
+
 /**
- * @cauce/procedures — the sample procedure packages and the tools to read, check and run them: load a
- * package, validate it (with the engine's one package validator, `@cauce/engine/lint`), run its scenarios
- * through a real engine in process, and measure sequence-flow coverage. The CLI (`cauce test`) and the
- * connectors' tests reuse these.
- * See CONTEXT.md; connector topics in CONNECTORS.md.
+ * @cauce/procedures — the six sample procedure packages (data: one folder each) and where they are. Reading,
+ * checking and running them is @cauce/procedure-kit's; `npm start` (product/) publishes them from
+ * {@link samplesRoot}. See CONTEXT.md; connector topics in CONNECTORS.md.
  */
-export { LANGUAGES, listProcedures, loadProcedure, proceduresRoot, type ProcedurePackage } from './loadProcedure';
-export { validatePackage } from './validatePackage';
-export {
-  runScenario,
-  simulateConnector,
-  type AwaitConnector,
-  type CompleteExternal,
-  type ConnectorAction,
-  type RunScenarioOptions,
-  type ScenarioResult,
-  type StepContext,
-} from './runScenario';
-export { flowCoverage, flowsTaken, pathOf, type FlowCoverage, type HistoryEvent } from './flowCoverage';
-export { serviceRequestOf, type DerivedServiceRequest, type InstanceOutcome } from './serviceRequestOf';
-export { readBpmnExtras, type BpmnExtras } from './readBpmnExtras';
-export { interpolate, placeholders } from './interpolate';
-export { connectorContract, type ConnectorContract, type TopicContract } from './connectorContract';
+
+/** The folder holding the sample packages and CONNECTORS.md (this package's root). @public */
+export const samplesRoot: string = fileURLToPath(new URL('..', import.meta.url));
+
+/** Ids of the sample packages, sorted. @public */
+export function listSamples(): string[] {
+  return listProcedures(samplesRoot);
+}
+
+/** Reads one sample package (procedure-kit's `loadProcedure` under {@link samplesRoot}). @public */
+export function loadSample(id: string): ProcedurePackage {
+  return loadProcedure(id, { root: samplesRoot });
+}

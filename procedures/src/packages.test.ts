@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { loadBpmn } from '@cauce/engine';
-import { LANGUAGES, listProcedures, loadProcedure, validatePackage } from './index';
+import { checkProcedure } from '@cauce/procedure-kit';
+import { LANGUAGES } from '@cauce/schemas';
+import { listSamples, loadSample } from './index';
 
 describe('the sample procedures', () => {
   it('are the six of the domain', () => {
     // given the packages on disk
     // when
-    const ids = listProcedures();
+    const ids = listSamples();
     // then
     expect(ids).toEqual([
       'appointment-booking',
@@ -19,13 +21,13 @@ describe('the sample procedures', () => {
   });
 });
 
-describe.each(listProcedures())('%s', (id) => {
-  const pkg = loadProcedure(id);
+describe.each(listSamples())('%s', (id) => {
+  const pkg = loadSample(id);
 
   it('passes every schema and cross-file check', async () => {
     // given the package as read from disk
     // when
-    const problems = await validatePackage(pkg);
+    const problems = await checkProcedure(pkg);
     // then
     expect(problems).toEqual([]);
   });

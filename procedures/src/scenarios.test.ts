@@ -1,26 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deploy, Engine, loadBpmn, type ProcessModel } from '@cauce/engine';
-import type { Db } from '@cauce/engine';
-// Test support the engine does not export yet (engine/src/store/testing.ts).
-import { databasesUnderTest } from '../../engine/src/store/testing';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { databasesUnderTest, deploy, Engine, loadBpmn, type Db, type ProcessModel } from '@cauce/engine';
 import {
   connectorContract,
   flowCoverage,
   interpolate,
-  LANGUAGES,
-  listProcedures,
-  loadProcedure,
   runScenario,
   simulateConnector,
   type CompleteExternal,
+  type ProcedurePackage,
   type StepContext,
-} from './index';
+} from '@cauce/procedure-kit';
+import { LANGUAGES } from '@cauce/schemas';
+import { listSamples, loadSample, samplesRoot } from './index';
 
-const contract = connectorContract();
+const contract = connectorContract(readFileSync(join(samplesRoot, 'CONNECTORS.md'), 'utf8'));
 
 describe.each(databasesUnderTest())('scenarios on $name', (database) => {
-  describe.each(listProcedures())('%s', (id) => {
-    const pkg = loadProcedure(id);
+  describe.each(listSamples())('%s', (id) => {
+    const pkg = loadSample(id);
     const taken = new Set<string>();
     let db: Db;
     let engine: Engine;
@@ -83,7 +82,7 @@ describe.each(databasesUnderTest())('scenarios on $name', (database) => {
 
 // helpers
 /** Placeholders of the step's texts (every language, the answering channel) that the step's variables cannot fill. */
-function unfilledTexts(pkg: ReturnType<typeof loadProcedure>, ctx: StepContext): string[] {
+function unfilledTexts(pkg: ProcedurePackage, ctx: StepContext): string[] {
   const out: string[] = [];
   const key = ctx.step.textKey ?? ctx.action.step;
   for (const lang of LANGUAGES) {

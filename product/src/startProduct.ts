@@ -10,9 +10,10 @@ import {
 } from '@cauce/engine';
 import { startConnectors } from '@cauce/connectors';
 import { startSimulators } from '@cauce/connectors/simulators';
-import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishSamples } from '@cauce/channels';
+import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishPackages } from '@cauce/channels';
 import { selfServicePages } from '@cauce/channels/self-service';
 import { agentConsole } from '@cauce/agent-console';
+import { samplesRoot } from '@cauce/procedures';
 import { homePage } from './homePage';
 import { productSecrets } from './productSecrets';
 
@@ -47,7 +48,7 @@ export async function startProduct(env: ProductEnv = process.env) {
   const engine = new Engine({ db });
   const simulators = await startSimulators({ port: Number(env.CAUCE_SIMULATORS_PORT ?? (port === 0 ? 0 : port + 1)) });
   log(`simulated corporate systems at ${simulators.url}/sim (SMS outbox: ${simulators.url}/sim/sms/outbox)`);
-  const samples = await publishSamples(db, engine, { replace: true });
+  const samples = await publishPackages(db, engine, { root: samplesRoot, replace: true });
   for (const p of samples.published) if (p.published) log(`published sample procedure ${p.procedureId} ${p.version}`);
   for (const f of samples.failed) log(`could not publish ${f.id}: ${f.error}`);
   const sessions = createSessionService({ db, engine, simulatorsUrl: simulators.url, otpSecret: secrets.otp });

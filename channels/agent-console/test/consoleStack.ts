@@ -1,5 +1,5 @@
 import { buildApp, JobExecutor, type Db, type TestDatabase } from '@cauce/engine';
-import { listProcedures, loadProcedure } from '@cauce/procedures';
+import { listSamples, loadSample } from '@cauce/procedures';
 // Test support and entry points of other packages, reached by path (this package does not depend on them).
 import { databasesUnderTest } from '../../../engine/src/store/testing';
 import { channelsApi } from '../../src/api/channelsApi';
@@ -44,7 +44,7 @@ export interface ConsoleStackOptions {
 export async function startConsoleStack(opts: ConsoleStackOptions = {}): Promise<ConsoleStack> {
   const sims = await startSimulators({ port: 0 });
   const h = await channelsHarness(opts.database ?? databasesUnderTest()[0], sims.url, {
-    packages: listProcedures().map((id) => loadProcedure(id)),
+    packages: listSamples().map((id) => loadSample(id)),
     connectors: false,
     settleMs: 3000,
   });

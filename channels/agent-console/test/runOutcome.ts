@@ -1,5 +1,5 @@
 import { plainValues, variablesVisibleFrom, type Db, type InstanceData } from '@cauce/engine';
-import { pathOf, type HistoryEvent } from '@cauce/procedures';
+import { pathOf, type HistoryEvent } from '@cauce/procedure-kit';
 
 /** Where one run of a procedure ended, through whichever channel: its service request and its engine instance. @internal */
 export interface RunOutcome {

@@ -1,4 +1,4 @@
-import { loadProcedure } from '@cauce/procedures';
+import { loadSample } from '@cauce/procedures';
 import type { Scenario } from '@cauce/schemas';
 import type { Page } from '../../../test/node_modules/playwright-core';
 import type { Language, StepView, Viewer } from '../src/contract';
@@ -23,7 +23,7 @@ export const WEB_RUNS: ReadonlyArray<{ procedureId: string; scenario: string; la
 
 /** A sample procedure's scenario by file name (`card-requested-online`). @internal */
 export function scenarioOf(procedureId: string, name: string): Scenario {
-  const found = loadProcedure(procedureId).scenarios.find((s) => s.file === `scenarios/${name}.json`);
+  const found = loadSample(procedureId).scenarios.find((s) => s.file === `scenarios/${name}.json`);
   if (!found) throw new Error(`no scenario ${name} in ${procedureId}`);
   return found.scenario;
 }

@@ -1,5 +1,5 @@
 import { buildApp, databasesUnderTest, Engine } from '@cauce/engine';
-import { listProcedures, loadProcedure } from '@cauce/procedures';
+import { listSamples, loadSample } from '@cauce/procedures';
 // Test support of other packages, reached by path (as channels/src/testing does).
 import { startSimulators, type RunningSimulators } from '../../../connectors/simulators/src/index';
 import { createSessionService, publishProcedure, type SessionService } from '../../src/index';
@@ -37,7 +37,7 @@ export async function startSelfServiceStack(
   const sims: RunningSimulators = await startSimulators({ port: 0, perService });
   const db = await channelsTestDb(databasesUnderTest().find((d) => d.name === 'pglite')!);
   const engine = new Engine({ db });
-  for (const id of listProcedures()) await publishProcedure(db, engine, loadProcedure(id));
+  for (const id of listSamples()) await publishProcedure(db, engine, loadSample(id));
   const sessions: SessionService = createSessionService({
     db,
     engine,

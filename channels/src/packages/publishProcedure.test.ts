@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Engine, type Db } from '@cauce/engine';
-import { loadProcedure } from '@cauce/procedures';
+import { loadSample } from '@cauce/procedures';
 import { databasesUnderTest } from '@cauce/engine';
 import { channelsTestDb } from '../testing/channelsTestDb';
 import { fixturePackage } from '../testing/harness';
@@ -17,7 +17,7 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
 
   it('deploys the BPMN and stores the package once; the same content again is a no-op', async () => {
     // given
-    const pkg = loadProcedure('european-health-card');
+    const pkg = loadSample('european-health-card');
     // when
     const first = await publishProcedure(db, engine, pkg);
     const second = await publishProcedure(db, engine, pkg);
@@ -35,7 +35,7 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
 
   it('refuses other content under a published version, and an invalid package', async () => {
     // given
-    const pkg = loadProcedure('european-health-card');
+    const pkg = loadSample('european-health-card');
     await publishProcedure(db, engine, pkg);
     const changed = {
       ...pkg,

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { deploy, type Db, type Engine } from '@cauce/engine';
-import { validatePackage, type ProcedurePackage } from '@cauce/procedures';
+import { checkProcedure, type ProcedurePackage } from '@cauce/procedure-kit';
 import { ChannelsErrors } from '../errors';
 import { SQL } from '../store/sql';
 import { readStepMeta } from './readStepMeta';
@@ -32,7 +32,7 @@ export async function publishProcedure(
 ): Promise<PublishResult> {
   const { id, version } = pkg.manifest;
   if (opts.validate !== false) {
-    const errors = (await validatePackage(pkg)).filter((f) => f.severity === 'error');
+    const errors = (await checkProcedure(pkg)).filter((f) => f.severity === 'error');
     if (errors.length)
       throw ChannelsErrors.procedureInvalid(
         pkg.id,

@@ -1,5 +1,5 @@
 import { loadBpmn } from '@cauce/engine';
-import { readBpmnExtras } from '@cauce/procedures';
+import { readBpmnExtras } from '@cauce/procedure-kit';
 import type { ViewerRole } from '@cauce/schemas';
 
 /** What the channels need from the BPMN beyond the engine's model. Stored with the package. @public */

@@ -1,12 +1,12 @@
 import { loadBpmn, type ProcessModel } from '@cauce/engine';
-import { loadProcedure } from '@cauce/procedures';
+import { loadSample } from '@cauce/procedures';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { progressOf } from './progress';
 
 describe('progressOf', () => {
   let model: ProcessModel;
   beforeAll(async () => {
-    const pkg = loadProcedure('european-health-card');
+    const pkg = loadSample('european-health-card');
     const loaded = await loadBpmn(pkg.xml, pkg.processFile);
     if (!loaded.ok) throw loaded.error;
     model = loaded.value.processes[0];

@@ -1,4 +1,4 @@
-import { serviceRequestOf } from '@cauce/procedures';
+import { serviceRequestOf } from '@cauce/procedure-kit';
 import type { Ctx } from './Context';
 import type { Position } from './locate';
 import type { Session } from './Session';

@@ -1,5 +1,6 @@
 import { Engine, type Db, type TestDatabase } from '@cauce/engine';
-import { loadProcedure, type ProcedurePackage } from '@cauce/procedures';
+import { loadProcedure, type ProcedurePackage } from '@cauce/procedure-kit';
+import { loadSample } from '@cauce/procedures';
 // The simulators' public entry, reached by path: @cauce/connectors is not a dependency of this package.
 import { startSimulators, type RunningSimulators } from '../../../connectors/simulators/src/index';
 import type { SessionService } from '../contract';
@@ -47,7 +48,7 @@ export async function channelsHarness(
   let offset = 0;
   const clock = () => new Date(Date.now() + offset);
   const engine = new Engine({ db, clock });
-  for (const pkg of opts.packages ?? [loadProcedure('european-health-card'), fixturePackage('bank-details')]) {
+  for (const pkg of opts.packages ?? [loadSample('european-health-card'), fixturePackage('bank-details')]) {
     await publishProcedure(db, engine, pkg, { validate: pkg.dir.includes('/channels/test/fixtures/') ? false : true });
   }
   const connectors =

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { listProcedures, loadProcedure } from '@cauce/procedures';
+import { listSamples, loadSample } from '@cauce/procedures';
 import { LANGUAGES } from '@cauce/schemas';
 import type { Language, StepView } from '../contract';
 import { dataView } from './dataView';
 
 type Entry = NonNullable<StepView['dataView']>[number];
-const ehic = loadProcedure('european-health-card').texts;
+const ehic = loadSample('european-health-card').texts;
 
 /** What the health-card connectors bring for Lucía (99000001C), as the scenarios record it. */
 const LUCIA = {
@@ -86,7 +86,7 @@ describe('dataView', () => {
 
   it('shows a list of records one line per item, a heading only when something is below it, and leaves unset variables out', () => {
     // given
-    const texts = loadProcedure('appointment-booking').texts;
+    const texts = loadSample('appointment-booking').texts;
     const data = {
       slots: [
         { slotId: 'A', date: '2026-03-03', time: '09:15', durationMinutes: 20 },
@@ -132,11 +132,11 @@ describe('dataView', () => {
     ]);
   });
 
-  it.each(listProcedures())(
+  it.each(listSamples())(
     '%s: every connector value its scenarios record is shown with a label of the package, in every language',
     (id) => {
       // given what the connectors complete with in every scenario
-      const pkg = loadProcedure(id);
+      const pkg = loadSample(id);
       const listed = Object.keys(pkg.texts.es?.data ?? {});
       expect(listed.length).toBeGreaterThan(0);
       for (const { scenario } of pkg.scenarios) {

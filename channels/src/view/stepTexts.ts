@@ -1,4 +1,4 @@
-import { interpolate } from '@cauce/procedures';
+import { interpolate } from '@cauce/procedure-kit';
 import type { Channel, Language, StepView } from '../contract';
 import type { PublishedPackage } from '../packages/PublishedPackage';
 

@@ -13,7 +13,7 @@
  */
 import { loadavg } from 'node:os';
 import { buildApp, databasesUnderTest, Engine, type TestDatabase } from '@cauce/engine';
-import { loadProcedure } from '@cauce/procedures';
+import { loadSample } from '@cauce/procedures';
 import { createSimWorld, startSimulators } from '../../../connectors/simulators/src/index';
 import type { StepView, Viewer } from '../../src/contract';
 import { publishProcedure } from '../../src/packages/publishProcedure';
@@ -58,7 +58,7 @@ export async function measureSubmitLatency(opts: {
   const app = buildApp({ db, engine });
   const stops: Array<() => Promise<void>> = [];
   try {
-    await publishProcedure(db, engine, loadProcedure('european-health-card'));
+    await publishProcedure(db, engine, loadSample('european-health-card'));
     if (opts.connectors === 'real') {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = app.server.address() as { port: number };

@@ -1,7 +1,7 @@
 /**
  * Maps element ids to the line where they are declared, so every refusal can say where to look.
  * moddle keeps no positions, so the source is scanned once for `id="…"` attributes.
- * @internal
+ * @public
  */
 export function lineIndex(xml: string): Map<string, number> {
   const lines = new Map<string, number>();

@@ -12,8 +12,8 @@ import { openPglite } from './openPglite';
  * Creating a PGlite database runs initdb (≈ 4 s here), loading this tarball ≈ 0.7 s. Vitest runs each test file
  * in its own process, so the tarball is also kept in the OS temp directory, keyed by the migrations' text and
  * the PGlite version: only the first process after a migration change pays the 4 s.
- * Test support only.
- * @internal
+ * For tests and `cauce test` (each run a fresh in-memory database).
+ * @public
  */
 export function pgliteTemplate(): Promise<Blob> {
   template ??= load().catch((err) => {
