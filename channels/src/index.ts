@@ -6,7 +6,7 @@ export type * from './contract';
 export { createSessionService, type SessionServiceOptions } from './session/createSessionService';
 export { publishProcedure, type PublishResult } from './packages/publishProcedure';
 export { publishPackages } from './packages/publishPackages';
-export { migrateChannels, channelsMigrations, type ChannelsMigration } from './store/migrateChannels';
+export { migrateChannels, channelsMigrations } from './store/migrateChannels';
 export { channelsApi, type ChannelsApiOptions } from './api/channelsApi';
 export { DemoAuth, DEMO_USERS, type DemoUser } from './api/demoAuth';
 export { ChannelsErrors, channelsErrorRegistry, type ChannelsErrorSpec } from './errors';

@@ -51,7 +51,9 @@ export {
 export { openDb } from './store/openDb';
 export { openPglite } from './store/openPglite';
 export { pgliteTemplate } from './store/pgliteTemplate';
-export { migrate } from './store/migrate';
+export { migrate, type MigrateOptions, type MigrateResult, type MigrationLedger } from './store/migrate';
+export type { Migration } from './store/Migration';
+export { bundleSql, type SqlBundle, type SqlBundleOptions } from './store/bundleSql';
 export type { Db, Queryable } from './store/Db';
 export { buildApp } from './app';
 export { closePromptly } from './closePromptly';

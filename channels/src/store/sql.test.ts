@@ -1,16 +1,14 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { SQL } from './sql';
+import { channelsSqlBundle } from './channelsSqlBundle';
 
-describe('channels SQL', () => {
-  it('names every file of sql/ and nothing else', () => {
+describe('channels SQL bundle', () => {
+  it('matches the committed generated/sql.ts (run `pnpm --filter @cauce/channels build:sql` when this fails)', () => {
     // given
-    const files = readdirSync(new URL('./sql/', import.meta.url))
-      .filter((f) => f.endsWith('.sql'))
-      .map((f) => f.slice(0, -4));
+    const committed = readFileSync(new URL('./generated/sql.ts', import.meta.url), 'utf8');
     // when
-    const named = Object.keys(SQL);
+    const { source } = channelsSqlBundle();
     // then
-    expect(named.sort()).toEqual(files.sort());
+    expect(source).toBe(committed);
   });
 });
