@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { Errors } from '@cauce/engine';
 import { channelsErrorRegistry } from './errors';
+
+const CODE = /^\|\s*`(CAUCE_ERR_[A-Z0-9_]+)`\s*\|/gm;
 
 describe('channels error registry', () => {
   it('documents every code in ERRORS.md with its status and message, and nothing else', () => {
@@ -16,5 +19,19 @@ describe('channels error registry', () => {
       expect(documented.get(spec.code)!.status, spec.code).toBe(spec.statusCode);
       expect(documented.get(spec.code)!.message.startsWith(spec.template), spec.code).toBe(true);
     }
+  });
+
+  it('shares no code with the engine: each code is declared and documented once', () => {
+    // given
+    const engineDoc = readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+    const channelsDoc = readFileSync(new URL('../ERRORS.md', import.meta.url), 'utf8');
+    const engineCodes = new Set(Object.values(Errors).map((make) => make.code));
+    // when
+    const declaredTwice = [...channelsErrorRegistry.keys()].filter((code) => engineCodes.has(code));
+    const engineDocumented = new Set([...engineDoc.matchAll(CODE)].map((m) => m[1]));
+    const documentedTwice = [...channelsDoc.matchAll(CODE)].map((m) => m[1]).filter((c) => engineDocumented.has(c));
+    // then
+    expect(declaredTwice).toEqual([]);
+    expect(documentedTwice).toEqual([]);
   });
 });

@@ -1,19 +1,12 @@
-import { CauceError } from '@cauce/engine';
-
-/** One channels error: code, HTTP status and message template (`%s` filled in order). @public */
-export interface ChannelsErrorSpec {
-  code: string;
-  statusCode: number;
-  template: string;
-}
-
-/** Every code below, for ERRORS.md and its test. Kept apart from the engine's registry (docs/errors.md). @public */
-export const channelsErrorRegistry = new Map<string, ChannelsErrorSpec>();
+import { createError, errorRegistry, type ErrorSpec } from '@cauce/engine';
 
 /**
- * The channels' faults. They are `CauceError`s (code, statusCode), so the /api error hook and in-process
- * renderers handle them like the engine's. Expected outcomes — invalid answers, wrong identification answers,
- * a wrong one-time code — are not errors: they come back as `errors` in the step view.
+ * The channels' faults, declared in the engine's one error registry (`createError`, type `ChannelsException`), so a
+ * code has one text wherever it is answered: `CAUCE_ERR_FORBIDDEN` is declared here only, and a code the engine
+ * declares with another text would fail at import. They are `CauceError`s (code, statusCode), so the /api error
+ * hook and in-process renderers handle them like the engine's. Expected outcomes — invalid answers, wrong
+ * identification answers, a wrong one-time code — are not errors: they come back as `errors` in the step view.
+ * ERRORS.md documents them (errors.test.ts).
  * @public
  */
 export const ChannelsErrors = {
@@ -71,14 +64,12 @@ export const ChannelsErrors = {
   ),
 };
 
+/** The channels' codes with their specs, for ERRORS.md, its test and the console's messages. @public */
+export const channelsErrorRegistry: ReadonlyMap<string, ErrorSpec> = new Map(
+  Object.values(ChannelsErrors).map(({ code }) => [code, errorRegistry.get(code)!]),
+);
+
 // helpers
 function define(code: string, template: string, statusCode: number) {
-  channelsErrorRegistry.set(code, { code, statusCode, template });
-  const make = (...args: unknown[]) => {
-    let i = 0;
-    const message = template.replace(/%s/g, () => String(args[i++]));
-    return new CauceError(code, 'ChannelsException', statusCode, message);
-  };
-  make.code = code;
-  return make;
+  return createError(code, template, statusCode, 'ChannelsException');
 }

@@ -9,6 +9,6 @@ export { publishPackages } from './packages/publishPackages';
 export { migrateChannels, channelsMigrations } from './store/migrateChannels';
 export { channelsApi, type ChannelsApiOptions } from './api/channelsApi';
 export { DemoAuth, DEMO_USERS, type DemoUser } from './api/demoAuth';
-export { ChannelsErrors, channelsErrorRegistry, type ChannelsErrorSpec } from './errors';
+export { ChannelsErrors, channelsErrorRegistry } from './errors';
 export { httpCorporateSystems, type CorporateSystems, type CitizenRecord } from './identity/CorporateSystems';
 export { newReference, parseReference } from './session/referenceCode';

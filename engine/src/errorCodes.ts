@@ -95,7 +95,6 @@ export const Errors = {
     'MismatchingMessageCorrelationException',
   ),
   unauthorized: createError('CAUCE_ERR_UNAUTHORIZED', 'authentication required', 401, 'AuthenticationException'),
-  forbidden: createError('CAUCE_ERR_FORBIDDEN', '%s', 403, 'AuthorizationException'),
   databaseTooNew: createError(
     'CAUCE_ERR_DATABASE_TOO_NEW',
     'the database has breaking migration %s, newer than this engine knows',

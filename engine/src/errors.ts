@@ -20,6 +20,7 @@ export class CauceError extends Error {
   }
 }
 
+/** A declared error: its code, Camunda-style type, HTTP status and message template. @public */
 export interface ErrorSpec {
   code: string;
   type: string;
@@ -27,10 +28,18 @@ export interface ErrorSpec {
   template: string;
 }
 
+/** Every declared error by code, whichever package declared it. @public */
 export const errorRegistry = new Map<string, ErrorSpec>();
 
-/** Declares an error code and returns a factory that fills its `%s` placeholders. */
+/**
+ * Declares an error code and returns a factory that fills its `%s` placeholders. One registry for every package
+ * (the engine's codes, the channels'…): a code declared again with another text, status or type is refused, so
+ * each code has one meaning wherever it is answered.
+ */
 export function createError(code: string, template: string, statusCode: number, type = camundaType(statusCode)) {
+  const known = errorRegistry.get(code);
+  if (known && (known.template !== template || known.statusCode !== statusCode || known.type !== type))
+    throw new Error(`error code ${code} is already declared (${known.statusCode} ${known.type}: '${known.template}')`);
   errorRegistry.set(code, { code, type, statusCode, template });
   const make = (...args: unknown[]) => {
     let i = 0;

@@ -1,4 +1,4 @@
-export { CauceError, createError, errorRegistry } from './errors';
+export { CauceError, createError, errorRegistry, type ErrorSpec } from './errors';
 export { Errors } from './errorCodes';
 export { Engine, type InstanceRow, type EngineOptions } from './commands/Engine';
 export { deploy, type DeployInput, type DeploymentResult } from './commands/deploy';
