@@ -1,4 +1,5 @@
-import { LANGUAGES, type Channel, type Language, type StepTexts } from '@cauce/schemas';
+import type { StepTexts } from '@cauce/schemas';
+import { LANGUAGES, type Channel, type Language } from '@cauce/schemas/browser';
 
 /** What the texts of one language look like to the rules. @public */
 export type LanguageTexts = { status: 'missing' } | { status: 'invalid' } | { status: 'ok'; texts: StepTexts };

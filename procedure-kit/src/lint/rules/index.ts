@@ -9,7 +9,9 @@ import { unreachable } from './unreachable';
 import { userTaskForm } from './userTaskForm';
 
 /**
- * Cauce's bpmnlint rules by name, as the rules of a plugin (`cauce/<name>` in a config).
+ * Cauce's bpmnlint rules by name, as the rules of a plugin (`cauce/<name>` in a config). Also the entry of
+ * `@cauce/procedure-kit/rules`, which a browser bundle may import (the designer, through bpmn-js-bpmnlint): nothing
+ * it imports needs Node (index.test.ts bundles it for the browser).
  * @public
  */
 export const cauceRules: Record<string, CauceRuleFactory> = {
