@@ -9,7 +9,15 @@ describe('cauce test --live (real workers, camunda client over HTTP, simulators)
   let all: {
     code: number;
     out: string[];
-    json: { ok: boolean; live: { performed: number; faulted: number; provoked: number } };
+    json: {
+      ok: boolean;
+      live: { performed: number; faulted: number; provoked: number };
+      packages: Array<{
+        id: string;
+        scenarios: Array<{ file: string; ok: boolean; problems: string[]; connectorSteps: unknown[] }>;
+        coverage: { percent: number };
+      }>;
+    };
   };
 
   beforeAll(async () => {
@@ -21,13 +29,7 @@ describe('cauce test --live (real workers, camunda client over HTTP, simulators)
 
   it('passes every scenario of the six sample packages with every connector step performed by a worker', () => {
     // given the run above
-    const { packages } = all.json as unknown as {
-      packages: Array<{
-        id: string;
-        scenarios: Array<{ file: string; ok: boolean; problems: string[]; connectorSteps: unknown[] }>;
-        coverage: { percent: number };
-      }>;
-    };
+    const { packages } = all.json;
     // then
     const failed = packages.flatMap((p) =>
       p.scenarios.filter((s) => !s.ok).map((s) => `${p.id}/${s.file}: ${s.problems.join('; ')}`),
