@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplesRoot } from '@cauce/procedures';
 import { axeViolations } from '../../channels/agent-console/test/consoleAudit';
 import { launchChromium } from '../../channels/self-service/test/browserKit';
 import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
@@ -10,8 +11,6 @@ import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../chann
 // The agent console in a real Chromium against the real engine, session service, /api, connectors and simulated
 // corporate systems on PGlite (channels/agent-console/test/consoleStack.ts): nothing of ours is stood in for.
 // Screenshots go to /tmp/agent-console-*.png; step timings are printed at the end.
-
-const PROCEDURES = join(import.meta.dirname, '../../procedures');
 
 interface Scenario {
   language: string;
@@ -131,9 +130,9 @@ describe('agent console (Chromium, real engine and session service on PGlite)', 
     it(`completes ${run.procedure} end to end (${run.scenario})`, async () => {
       // given
       const scenario = JSON.parse(
-        readFileSync(join(PROCEDURES, run.procedure, 'scenarios', `${run.scenario}.json`), 'utf8'),
+        readFileSync(join(samplesRoot, run.procedure, 'scenarios', `${run.scenario}.json`), 'utf8'),
       ) as Scenario;
-      const manifest = JSON.parse(readFileSync(join(PROCEDURES, run.procedure, 'procedure.json'), 'utf8')) as {
+      const manifest = JSON.parse(readFileSync(join(samplesRoot, run.procedure, 'procedure.json'), 'utf8')) as {
         title: { es: string };
         identificationLevel: number;
       };

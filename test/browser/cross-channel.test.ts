@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { databasesUnderTest } from '@cauce/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { samplesRoot } from '@cauce/procedures';
 import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
 import { startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
 import { businessVariables, readRunOutcome, type RunOutcome } from '../../channels/agent-console/test/runOutcome';
@@ -32,7 +33,6 @@ const CASES: Array<{ procedureId: string; scenario: string; undo?: 'appointment'
   { procedureId: 'change-of-bank-details', scenario: 'rejected-not-holder' },
   { procedureId: 'claim-status', scenario: 'wrong-number-then-received' },
 ];
-const PROCEDURES = join(import.meta.dirname, '../../procedures');
 
 let stack: ConsoleStack;
 let browser: Browser;
@@ -129,7 +129,7 @@ async function asAgent(
   scenario: ReturnType<typeof scenarioOf>,
   language: Language,
 ): Promise<string> {
-  const manifest = JSON.parse(readFileSync(join(PROCEDURES, procedureId, 'procedure.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(join(samplesRoot, procedureId, 'procedure.json'), 'utf8')) as {
     title: Record<Language, string>;
     identificationLevel: number;
   };
