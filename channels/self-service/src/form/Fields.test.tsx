@@ -1,15 +1,24 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { fieldsets, ids, tags } from '../../test/html';
-import { EVERY_WIDGET, EVERY_WIDGET_LABELS } from '../../test/sampleViews';
-import { translator } from '../i18n';
+import { EVERY_WIDGET, EVERY_WIDGET_LABELS, stepView } from '../../test/sampleViews';
+import { testShell } from '../../test/testShell';
+import { stepFields } from '../pages/StepPage';
 import { errorTarget, Fields } from './Fields';
-import { fieldModel } from './fieldModel';
 
-const t = translator('es');
-const fields = fieldModel(EVERY_WIDGET, EVERY_WIDGET_LABELS, { yes: t('yes'), no: t('no') });
+const shell = testShell('es');
+const fieldsWith = (answers: Record<string, unknown> = {}, errors: Record<string, string> = {}) =>
+  stepFields(
+    stepView({
+      step: { id: 'S', title: 'T', text: '', form: EVERY_WIDGET, labels: EVERY_WIDGET_LABELS },
+      answers,
+      errors: Object.entries(errors).map(([field, message]) => ({ field, message })),
+    }),
+    shell,
+  );
+const fields = fieldsWith();
 const render = (answers: Record<string, unknown> = {}, errors: Record<string, string> = {}) =>
-  renderToStaticMarkup(<Fields fields={fields} state={{ answers, errors: new Map(Object.entries(errors)), t }} />);
+  renderToStaticMarkup(<Fields fields={fieldsWith(answers, errors)} t={shell.t} />);
 
 describe('Fields', () => {
   it('gives every input, select and textarea a label pointing at its id', () => {

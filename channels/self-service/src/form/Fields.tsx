@@ -1,80 +1,78 @@
+import { findField } from '@cauce/forms';
 import { exhaustive } from '@cauce/schemas';
 import type { T } from '../i18n';
 import { ErrorMessage } from '../pages/ErrorSummary';
-import type { FieldSpec } from './fieldModel';
-import { valueAt } from './readAnswers';
-
-/** What the fields of one form show: the answers to fill in and the message of each field in error. @internal */
-export interface FieldState {
-  answers: Record<string, unknown>;
-  errors: Map<string, string>;
-  t: T;
-}
+import { lookOf } from './lookOf';
+import type { PageField } from './pageField';
 
 /**
  * A step form's fields as accessible HTML (GOV.UK patterns): every input has a `<label for>`; radio and checkbox
  * groups and object fields are a `fieldset` with a `legend`; hints and error messages are tied to their input
  * (or fieldset) with `aria-describedby`; a field in error has `aria-invalid="true"` on its input(s) and its message
- * above it. Optional fields say so in their label. Values post as the enum values themselves.
+ * above it. Optional fields say so in their label. Values post as the enum values themselves; yes/no is two radios.
  * @internal
  */
-export function Fields(props: { fields: FieldSpec[]; state: FieldState }) {
+export function Fields(props: { fields: PageField[]; t: T }) {
   return (
     <>
       {props.fields.map((f) => (
-        <Field key={f.path} field={f} state={props.state} />
+        <Field key={f.path} field={f} t={props.t} />
       ))}
     </>
   );
 }
 
-function Field({ field, state }: { field: FieldSpec; state: FieldState }) {
+function Field({ field, t }: { field: PageField; t: T }) {
   switch (field.kind) {
     case 'group':
-      return <Group field={field} state={state} />;
-    case 'radios':
-    case 'checkboxes':
-      return <Choices field={field} state={state} />;
-    case 'select':
-      return <Select field={field} state={state} />;
+      return <Group field={field} t={t} />;
+    case 'choice':
+      return field.control === 'select' ? <Select field={field} t={t} /> : <Choices field={field} t={t} />;
+    case 'choices':
+    case 'yesNo':
+      return <Choices field={field} t={t} />;
     case 'textarea':
-      return <TextArea field={field} state={state} />;
+      return <TextArea field={field} t={t} />;
     case 'text':
+    case 'number':
     case 'date':
-      return <TextInput field={field} state={state} />;
+    case 'email':
+    case 'phone':
+      return <TextInput field={field} t={t} />;
     default:
       return exhaustive(field.kind, 'field kind');
   }
 }
 
-function TextInput({ field, state }: { field: FieldSpec; state: FieldState }) {
-  const { error, describedBy, value } = common(field, state);
+function TextInput({ field, t }: { field: PageField; t: T }) {
+  const { error, describedBy, value } = common(field);
+  const look = lookOf(field);
   return (
     <div className={groupClass(error)}>
-      <Label field={field} t={state.t} />
-      <HintAndError field={field} error={error} t={state.t} />
+      <Label field={field} t={t} />
+      <HintAndError field={field} error={error} t={t} />
       <input
-        className={`input ${field.width}${error ? ' input-error' : ''}`}
+        className={`input ${look.width}${error ? ' input-error' : ''}`}
         id={field.id}
         name={field.path}
-        type={field.inputType}
+        type={look.inputType}
         defaultValue={value === undefined || value === null ? '' : String(value)}
         aria-describedby={describedBy}
         aria-invalid={error ? 'true' : undefined}
         autoComplete={field.autocomplete}
-        inputMode={field.inputMode}
-        spellCheck={field.spellcheck ? undefined : false}
+        inputMode={look.inputMode}
+        spellCheck={look.spellcheck ? undefined : false}
       />
     </div>
   );
 }
 
-function TextArea({ field, state }: { field: FieldSpec; state: FieldState }) {
-  const { error, describedBy, value } = common(field, state);
+function TextArea({ field, t }: { field: PageField; t: T }) {
+  const { error, describedBy, value } = common(field);
   return (
     <div className={groupClass(error)}>
-      <Label field={field} t={state.t} />
-      <HintAndError field={field} error={error} t={state.t} />
+      <Label field={field} t={t} />
+      <HintAndError field={field} error={error} t={t} />
       <textarea
         className={`textarea${error ? ' input-error' : ''}`}
         id={field.id}
@@ -88,12 +86,12 @@ function TextArea({ field, state }: { field: FieldSpec; state: FieldState }) {
   );
 }
 
-function Select({ field, state }: { field: FieldSpec; state: FieldState }) {
-  const { error, describedBy, value } = common(field, state);
+function Select({ field, t }: { field: PageField; t: T }) {
+  const { error, describedBy, value } = common(field);
   return (
     <div className={groupClass(error)}>
-      <Label field={field} t={state.t} />
-      <HintAndError field={field} error={error} t={state.t} />
+      <Label field={field} t={t} />
+      <HintAndError field={field} error={error} t={t} />
       <select
         className={`select${error ? ' input-error' : ''}`}
         id={field.id}
@@ -103,7 +101,7 @@ function Select({ field, state }: { field: FieldSpec; state: FieldState }) {
         aria-invalid={error ? 'true' : undefined}
         autoComplete={field.autocomplete}
       >
-        <option value="">{state.t('choose')}</option>
+        <option value="">{t('choose')}</option>
         {field.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -114,10 +112,10 @@ function Select({ field, state }: { field: FieldSpec; state: FieldState }) {
   );
 }
 
-function Choices({ field, state }: { field: FieldSpec; state: FieldState }) {
-  const multiple = field.kind === 'checkboxes';
-  const hint = multiple ? [field.hint, state.t('selectAll')].filter(Boolean).join(' ') : field.hint;
-  const { error, describedBy, value } = common({ ...field, hint }, state);
+function Choices({ field, t }: { field: PageField; t: T }) {
+  const multiple = field.kind === 'choices';
+  const hint = multiple ? [field.hint, t('selectAll')].filter(Boolean).join(' ') : field.hint;
+  const { error, describedBy, value } = common({ ...field, hint });
   const chosen = new Set(
     (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]).map(String),
   );
@@ -127,9 +125,9 @@ function Choices({ field, state }: { field: FieldSpec; state: FieldState }) {
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className="legend">
           {field.label}
-          {field.optional ? ` ${state.t('optional')}` : ''}
+          {field.requirement === 'optional' ? ` ${t('optional')}` : ''}
         </legend>
-        <HintAndError field={{ ...field, hint }} error={error} t={state.t} />
+        <HintAndError field={{ ...field, hint }} error={error} t={t} />
         <div className={multiple ? 'checkboxes' : 'radios'}>
           {field.options.map((o, i) => {
             const id = i === 0 ? field.id : `${field.id}-${i + 1}`;
@@ -156,32 +154,32 @@ function Choices({ field, state }: { field: FieldSpec; state: FieldState }) {
   );
 }
 
-function Group({ field, state }: { field: FieldSpec; state: FieldState }) {
-  const { error, describedBy } = common(field, state);
+function Group({ field, t }: { field: PageField; t: T }) {
+  const { error, describedBy } = common(field);
   return (
     <div className={groupClass(error)}>
       <fieldset className="fieldset" aria-describedby={describedBy}>
         <legend className="legend">
           {field.label}
-          {field.optional ? ` ${state.t('optional')}` : ''}
+          {field.requirement === 'optional' ? ` ${t('optional')}` : ''}
         </legend>
-        <HintAndError field={field} error={error} t={state.t} />
-        <Fields fields={field.children} state={state} />
+        <HintAndError field={field} error={error} t={t} />
+        <Fields fields={field.children} t={t} />
       </fieldset>
     </div>
   );
 }
 
-function Label({ field, t }: { field: FieldSpec; t: T }) {
+function Label({ field, t }: { field: PageField; t: T }) {
   return (
     <label className="label" htmlFor={field.id}>
       {field.label}
-      {field.optional ? ` ${t('optional')}` : ''}
+      {field.requirement === 'optional' ? ` ${t('optional')}` : ''}
     </label>
   );
 }
 
-function HintAndError({ field, error, t }: { field: FieldSpec; error?: string; t: T }) {
+function HintAndError({ field, error, t }: { field: PageField; error?: string; t: T }) {
   return (
     <>
       {field.hint ? (
@@ -195,10 +193,10 @@ function HintAndError({ field, error, t }: { field: FieldSpec; error?: string; t
 }
 
 // helpers
-function common(field: FieldSpec, state: FieldState): { error?: string; describedBy?: string; value: unknown } {
-  const error = state.errors.get(field.path);
+function common(field: PageField): { error?: string; describedBy?: string; value: unknown } {
+  const error = field.error;
   const ids = [field.hint ? `${field.id}-hint` : '', error ? `${field.id}-error` : ''].filter(Boolean).join(' ');
-  return { error, describedBy: ids || undefined, value: valueAt(state.answers, field.path) };
+  return { error, describedBy: ids || undefined, value: field.value };
 }
 
 function groupClass(error?: string): string {
@@ -210,26 +208,17 @@ function groupClass(error?: string): string {
  * first input of an object field), else — for a problem with no field of its own — the form's first input.
  * @internal
  */
-export function errorTarget(fields: FieldSpec[], path: string): string {
-  const found = find(fields, path);
+export function errorTarget(fields: PageField[], path: string): string {
+  const found = findField(fields, path);
   const target = found ?? fields[0];
   return target ? firstInputId(target) : 'main';
 }
 
 /** The label of the field at `path` (for the error summary). @internal */
-export function fieldLabel(fields: FieldSpec[], path: string): string | undefined {
-  return find(fields, path)?.label;
+export function fieldLabel(fields: PageField[], path: string): string | undefined {
+  return findField(fields, path)?.label;
 }
 
-function find(fields: FieldSpec[], path: string): FieldSpec | undefined {
-  for (const f of fields) {
-    if (f.path === path) return f;
-    const inner = find(f.children, path);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-function firstInputId(field: FieldSpec): string {
+function firstInputId(field: PageField): string {
   return field.kind === 'group' && field.children.length ? firstInputId(field.children[0]) : field.id;
 }

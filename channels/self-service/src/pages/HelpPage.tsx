@@ -1,6 +1,6 @@
 import type { StepView } from '../contract';
 import { Fields } from '../form/Fields';
-import { fieldId } from '../form/fieldModel';
+import { pageField } from '../form/pageField';
 import { Csrf, Layout, Paragraphs, type Shell } from './Layout';
 import { sessionPath } from './SessionActions';
 
@@ -13,19 +13,11 @@ export function HelpPage(props: { shell: Shell; view: StepView }) {
   const { shell, view } = props;
   const { t } = shell;
   const path = sessionPath(shell.base, view.sessionId);
-  const note = {
-    kind: 'textarea' as const,
-    path: 'note',
-    id: fieldId('note'),
-    label: t('helpNoteLabel'),
+  const note = pageField('note', t('helpNoteLabel'), {
+    kind: 'textarea',
     hint: t('helpNoteHint'),
-    optional: true,
-    options: [],
-    children: [],
-    inputType: 'text' as const,
-    width: 'full' as const,
-    spellcheck: true,
-  };
+    requirement: 'optional',
+  });
   return (
     <Layout
       shell={shell}
@@ -40,7 +32,7 @@ export function HelpPage(props: { shell: Shell; view: StepView }) {
       <Paragraphs text={view.texts?.help} />
       <form method="post" action={`${path}/ayuda`} noValidate>
         <Csrf shell={shell} />
-        <Fields fields={[note]} state={{ answers: {}, errors: new Map(), t }} />
+        <Fields fields={[note]} t={t} />
         <button type="submit" className="button" data-prevent-double-click="">
           {t('helpButton')}
         </button>

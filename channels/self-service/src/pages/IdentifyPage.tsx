@@ -1,6 +1,6 @@
 import type { FieldError, StepView } from '../contract';
 import { errorTarget, fieldLabel, Fields } from '../form/Fields';
-import { fieldId, type FieldSpec } from '../form/fieldModel';
+import { pageField, type PageField } from '../form/pageField';
 import type { T } from '../i18n';
 import { ErrorSummary } from './ErrorSummary';
 import { Csrf, Layout, Paragraphs, type Shell } from './Layout';
@@ -18,13 +18,14 @@ export function identifyMode(view: StepView): IdentifyMode {
 }
 
 /** The fields of an identification form (protocol questions, the OTP channel or the code). @internal */
-export function identifyFields(view: StepView, t: T, mode = identifyMode(view)): FieldSpec[] {
+export function identifyFields(view: StepView, t: T, mode = identifyMode(view)): PageField[] {
   if (mode === 'protocol') return (view.identification.questions ?? []).map((q) => question(q.id, q.label, t));
   if (mode === 'otp-choose')
     return [
       {
         ...text('channel', t('otpChooseLegend')),
-        kind: 'radios',
+        kind: 'choice',
+        control: 'radios',
         hint: t('otpChooseHint'),
         options: [
           { value: 'sms', label: t('otpSms') },
@@ -33,7 +34,13 @@ export function identifyFields(view: StepView, t: T, mode = identifyMode(view)):
       },
     ];
   if (mode === 'otp-code')
-    return [{ ...text('code', t('otpCodeLabel')), inputMode: 'numeric', autocomplete: 'one-time-code', width: 'w6' }];
+    return [
+      {
+        ...text('code', t('otpCodeLabel')),
+        autocomplete: 'one-time-code',
+        look: { inputType: 'text', width: 'w6', spellcheck: false, inputMode: 'numeric' },
+      },
+    ];
   return [];
 }
 
@@ -55,7 +62,8 @@ export function IdentifyPage(props: {
   const mode = identifyMode(view);
   const errors = [...(props.errors ?? []), ...view.errors];
   const path = sessionPath(shell.base, view.sessionId);
-  const fields = identifyFields(view, t, mode);
+  const messages = new Map(errors.map((e) => [e.field, e.message]));
+  const fields = identifyFields(view, t, mode).map((f) => answered(f, props.posted, messages.get(f.path)));
   const title =
     mode === 'otp-choose'
       ? t('otpTitle')
@@ -64,7 +72,6 @@ export function IdentifyPage(props: {
         : mode === 'locked'
           ? t('lockedTitle')
           : t('identifyTitle');
-  const state = { answers: props.posted ?? {}, errors: new Map(errors.map((e) => [e.field, e.message])), t };
   return (
     <Layout
       shell={shell}
@@ -103,7 +110,7 @@ export function IdentifyPage(props: {
             name="method"
             value={mode === 'protocol' ? 'protocol' : mode === 'otp-choose' ? 'otp-send' : 'otp'}
           />
-          <Fields fields={fields} state={state} />
+          <Fields fields={fields} t={t} />
           <button type="submit" className="button" data-prevent-double-click="">
             {mode === 'otp-choose' ? t('otpSendButton') : t('continue')}
           </button>
@@ -137,35 +144,31 @@ function Attempts({ n, t }: { n?: number; t: T }) {
   return <p className="inset">{n === 1 ? t('attemptsLeftOne') : t('attemptsLeft', { n })}</p>;
 }
 
-function text(path: string, label: string): FieldSpec {
-  return {
-    kind: 'text',
-    path,
-    id: fieldId(path),
-    label,
-    optional: false,
-    options: [],
-    children: [],
-    inputType: 'text',
-    width: 'w10',
-    spellcheck: false,
-  };
+function text(path: string, label: string): PageField {
+  return pageField(path, label, { look: { inputType: 'text', width: 'w10', spellcheck: false } });
 }
 
-function question(id: string, label: string, t: T): FieldSpec {
+function question(id: string, label: string, t: T): PageField {
   const base = text(id, label);
+  const look = (width: 'w4' | 'w6') => ({ ...base.look, inputMode: 'numeric' as const, width });
   switch (id) {
     case 'citizenId':
       return { ...base, hint: t('hint_citizenId') };
     case 'birthYear':
-      return { ...base, hint: t('hint_birthYear'), inputMode: 'numeric', autocomplete: 'bday-year', width: 'w4' };
+      return { ...base, hint: t('hint_birthYear'), autocomplete: 'bday-year', look: look('w4') };
     case 'postcode':
-      return { ...base, inputMode: 'numeric', autocomplete: 'postal-code', width: 'w6' };
+      return { ...base, autocomplete: 'postal-code', look: look('w6') };
     case 'bankAccountLast4':
-      return { ...base, hint: t('hint_bankAccountLast4'), inputMode: 'numeric', width: 'w4' };
+      return { ...base, hint: t('hint_bankAccountLast4'), look: look('w4') };
     case 'affiliationYear':
-      return { ...base, inputMode: 'numeric', width: 'w4' };
+      return { ...base, look: look('w4') };
     default:
       return base;
   }
+}
+
+/** A question holding what was posted and its error, if any. */
+function answered(field: PageField, posted: Record<string, string> | undefined, error: string | undefined): PageField {
+  const value = posted?.[field.path];
+  return { ...field, ...(value !== undefined ? { value } : {}), ...(error !== undefined ? { error } : {}) };
 }

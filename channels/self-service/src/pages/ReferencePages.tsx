@@ -1,35 +1,28 @@
 import type { SessionService } from '../contract';
 import { Fields } from '../form/Fields';
-import { fieldId, type FieldSpec } from '../form/fieldModel';
+import { pageField, type PageField } from '../form/pageField';
 import type { T } from '../i18n';
 import { ErrorSummary } from './ErrorSummary';
 import { Csrf, Layout, type Shell } from './Layout';
 
 type Status = Awaited<ReturnType<SessionService['requestStatus']>>;
 
-/** The reference field both pages ask for. @internal */
-export function referenceField(t: T): FieldSpec {
-  return {
-    kind: 'text',
-    path: 'referencia',
-    id: fieldId('referencia'),
-    label: t('referenceLabel'),
+/** The reference field both pages ask for, holding the reference given and its error. @internal */
+export function referenceField(t: T, reference?: string, error?: string): PageField {
+  return pageField('referencia', t('referenceLabel'), {
     hint: t('referenceHint'),
-    optional: false,
-    options: [],
-    children: [],
-    inputType: 'text',
-    width: 'w10',
-    spellcheck: false,
     autocomplete: 'off',
-  };
+    value: reference ?? '',
+    ...(error ? { error } : {}),
+    look: { inputType: 'text', width: 'w10', spellcheck: false },
+  });
 }
 
 /** "Continue a saved request": the reference, posted (resuming may open a session). @internal */
 export function ResumePage(props: { shell: Shell; reference?: string; error?: string }) {
   const { shell } = props;
   const { t } = shell;
-  const field = referenceField(t);
+  const field = referenceField(t, props.reference, props.error);
   const errors = props.error ? [{ field: field.path, message: props.error }] : [];
   return (
     <Layout shell={shell} page="resume" title={t('resumeLink')} errors={errors.length > 0}>
@@ -38,14 +31,7 @@ export function ResumePage(props: { shell: Shell; reference?: string; error?: st
       <p className="body">{t('resumeIntro')}</p>
       <form method="post" action={`${shell.base}/continuar`} noValidate>
         <Csrf shell={shell} />
-        <Fields
-          fields={[field]}
-          state={{
-            answers: { referencia: props.reference ?? '' },
-            errors: new Map(errors.map((e) => [e.field, e.message])),
-            t,
-          }}
-        />
+        <Fields fields={[field]} t={t} />
         <button type="submit" className="button" data-prevent-double-click="">
           {t('continue')}
         </button>
@@ -58,7 +44,7 @@ export function ResumePage(props: { shell: Shell; reference?: string; error?: st
 export function StatusPage(props: { shell: Shell; reference?: string; error?: string; status?: Status }) {
   const { shell, status } = props;
   const { t } = shell;
-  const field = referenceField(t);
+  const field = referenceField(t, props.reference, props.error);
   const errors = props.error ? [{ field: field.path, message: props.error }] : [];
   const stateKey = `state_${status?.state}` as Parameters<T>[0];
   const when = status
@@ -74,14 +60,7 @@ export function StatusPage(props: { shell: Shell; reference?: string; error?: st
       <h1 className="heading-l">{t('statusTitle')}</h1>
       <p className="body">{t('statusIntro')}</p>
       <form method="get" action={`${shell.base}/estado`} noValidate>
-        <Fields
-          fields={[field]}
-          state={{
-            answers: { referencia: props.reference ?? '' },
-            errors: new Map(errors.map((e) => [e.field, e.message])),
-            t,
-          }}
-        />
+        <Fields fields={[field]} t={t} />
         <button type="submit" className="button">
           {t('statusButton')}
         </button>

@@ -1,14 +1,26 @@
 import { randomUUID } from 'node:crypto';
+import { fieldsOf } from '@cauce/forms';
 import type { StepView } from '../contract';
 import { errorTarget, fieldLabel, Fields } from '../form/Fields';
-import { fieldModel, type FieldSpec } from '../form/fieldModel';
+import type { PageField } from '../form/pageField';
 import { ErrorSummary } from './ErrorSummary';
 import { Csrf, Layout, Paragraphs, type Shell } from './Layout';
 import { SessionActions, sessionPath } from './SessionActions';
 
-/** The fields of a view's step (none when it has no step). @internal */
-export function stepFields(view: StepView, shell: Shell): FieldSpec[] {
-  return view.step ? fieldModel(view.step.form, view.step.labels, { yes: shell.t('yes'), no: shell.t('no') }) : [];
+/**
+ * The fields of a view's step (none when it has no step), with the answers and errors the view carries: choices as
+ * radios up to seven options, yes/no as two radios labelled in the page's language.
+ * @internal
+ */
+export function stepFields(view: StepView, shell: Shell): PageField[] {
+  if (!view.step) return [];
+  return fieldsOf(view.step.form, view.step.labels, {
+    answers: view.answers,
+    errors: view.errors,
+    radiosUpTo: 7,
+    yesNoAs: 'radios',
+    yesNo: { yes: shell.t('yes'), no: shell.t('no') },
+  });
 }
 
 /**
@@ -23,7 +35,6 @@ export function StepPage(props: { shell: Shell; view: StepView }) {
   const { t } = shell;
   const step = view.step!;
   const fields = stepFields(view, shell);
-  const errors = new Map(view.errors.map((e) => [e.field, e.message]));
   const path = sessionPath(shell.base, view.sessionId);
   const back = view.actions.includes('back') ? previousChangeable(view) : undefined;
   return (
@@ -57,7 +68,7 @@ export function StepPage(props: { shell: Shell; view: StepView }) {
         <Csrf shell={shell} />
         <input type="hidden" name="stepId" value={step.id} />
         <input type="hidden" name="submissionId" value={randomUUID()} />
-        <Fields fields={fields} state={{ answers: view.answers, errors, t }} />
+        <Fields fields={fields} t={t} />
         <button type="submit" className="button" data-prevent-double-click="">
           {t('continue')}
         </button>

@@ -1,7 +1,7 @@
+import { readAnswers } from '@cauce/forms';
 import { one, type FormBody } from '../http/formBody';
 import type { FastifyInstance, FastifyRequest } from '../http/fastify';
 import type { Pages } from '../http/pageContext';
-import { readAnswers } from '../form/readAnswers';
 import { CheckAnswersPage } from '../pages/CheckAnswersPage';
 import { HelpPage, SavePage } from '../pages/HelpPage';
 import { sessionPath } from '../pages/SessionActions';
