@@ -1,3 +1,4 @@
+import { readScalar } from '@cauce/forms';
 import { compileForm, localizedFormErrors } from '@cauce/schemas';
 import type { FieldError, Language } from '../contract';
 
@@ -63,17 +64,8 @@ function pick(
   return out;
 }
 
+/** HTML-form text read as the field's type, as the renderers read it (readScalar); other JSON values as sent. */
 function coerce(field: Schema, value: unknown): unknown {
   if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (text === '') return undefined;
-  const types = Array.isArray(field.type) ? (field.type as string[]) : [field.type as string];
-  if (types.includes('string')) return value;
-  if (
-    (types.includes('integer') && /^-?\d+$/.test(text)) ||
-    (types.includes('number') && /^-?\d+(?:[.,]\d+)?$/.test(text))
-  )
-    return Number(text.replace(',', '.'));
-  if (types.includes('boolean') && (text === 'true' || text === 'false')) return text === 'true';
-  return value;
+  return readScalar(value, Array.isArray(field.type) ? (field.type as string[]) : [field.type as string]);
 }

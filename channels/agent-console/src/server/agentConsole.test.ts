@@ -1,13 +1,13 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildApp, type Db } from '@cauce/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // Test support of the engine, not on its public surface.
 import { databasesUnderTest } from '../../../../engine/src/store/testing';
 import { agentConsole } from './agentConsole';
-import { ensureConsoleBuilt, PACKAGE_ROOT, sourceHash } from './buildConsole';
+import { buildInputs, ensureConsoleBuilt, PACKAGE_ROOT, sourceHash } from './buildConsole';
 
 describe('agentConsole()', () => {
   let db: Db;
@@ -79,5 +79,13 @@ describe('ensureConsoleBuilt', () => {
   it('hashes the sources deterministically', async () => {
     expect(await sourceHash()).toBe(await sourceHash());
     expect(await sourceHash()).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('counts the sources of the workspace packages it bundles, so a change in @cauce/forms rebuilds', () => {
+    // when
+    const inputs = buildInputs().map((path) => relative(PACKAGE_ROOT, path));
+    // then
+    expect(inputs).toContain('src/app');
+    expect(inputs).toContain(join('..', '..', 'forms', 'src'));
   });
 });

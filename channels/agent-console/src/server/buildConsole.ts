@@ -3,15 +3,19 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 /** The package folder (channels/agent-console), where index.html and vite.config.ts are. @internal */
 export const PACKAGE_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** What decides whether a build is stale: the app's sources, the HTML shell, the Vite config and the dependencies. */
+/**
+ * What decides whether a build is stale: the app's sources, the HTML shell, the Vite config and the dependencies,
+ * and the sources of the workspace packages the bundle takes code from (@cauce/forms).
+ */
 const INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'src/app'];
+const WORKSPACE_SOURCES = ['@cauce/forms'];
 const STAMP = '.cauce-build';
 const LOCK_STALE_MS = 120_000;
 
@@ -46,11 +50,20 @@ export function ensureConsoleBuilt(
   return job;
 }
 
-/** The hash of the build inputs (sources, shell, config, package.json). @internal */
+/** The files and folders a build reads: the console's own inputs and the bundled workspace sources. @internal */
+export function buildInputs(root: string = PACKAGE_ROOT): string[] {
+  const require = createRequire(join(root, 'package.json'));
+  return [
+    ...INPUTS.map((input) => join(root, input)),
+    ...WORKSPACE_SOURCES.map((name) => dirname(require.resolve(name))),
+  ];
+}
+
+/** The hash of the build inputs (sources, shell, config, package.json, bundled workspace sources). @internal */
 export async function sourceHash(root: string = PACKAGE_ROOT): Promise<string> {
   const hash = createHash('sha256');
-  for (const input of INPUTS) {
-    for (const file of await filesUnder(join(root, input))) {
+  for (const input of buildInputs(root)) {
+    for (const file of await filesUnder(input)) {
       hash
         .update(relative(root, file))
         .update('\0')

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { StepView } from '../api/types';
 import { useT } from '../i18n/useT';
-import { fieldId } from './fieldIds';
+import { fieldId } from '@cauce/forms';
 
 /**
  * The errors of the last answer, first on the page and focused after a refused submit (GOV.UK pattern): each links

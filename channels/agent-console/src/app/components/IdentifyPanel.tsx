@@ -3,7 +3,7 @@ import type { StepView } from '../api/types';
 import { useT } from '../i18n/useT';
 import { useCommands } from '../store/useStore';
 import { ErrorSummary } from './ErrorSummary';
-import { fieldId } from './fieldIds';
+import { fieldId } from '@cauce/forms';
 
 /**
  * Identification as the view asks it: level 1 the protocol questions (checked against the corporate record), level

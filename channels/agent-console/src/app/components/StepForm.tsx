@@ -1,27 +1,30 @@
+import { fieldsOf, leaves, readAnswers, type StepField } from '@cauce/forms';
 import type { ReactNode } from 'react';
 import type { StepView } from '../api/types';
-import { fieldsOf, leaves, type FieldSpec } from '../form/fieldsOf';
-import { readAnswers } from '../form/readAnswers';
 import { useT } from '../i18n/useT';
 import { useCommands } from '../store/useStore';
 import { ErrorSummary } from './ErrorSummary';
-import { fieldId, valueAt } from './fieldIds';
 
 type Step = NonNullable<StepView['step']>;
 
 /**
- * The step's questions as a form rendered from its JSON Schema, labels from the view. Inputs are uncontrolled
- * (local UI) and prefilled with the answers the view carries; on submit the answers are read back typed by the
- * schema — radio and select post their enum values — and sent; the server validates and returns field errors.
+ * The step's questions as a form rendered from the one field model (@cauce/forms), labels from the view. Dense for
+ * agents: a choice is radios up to five options and a select past them; yes/no is one checkbox. Inputs are
+ * uncontrolled (local UI) and prefilled with the answers the view carries; on submit the answers are read back typed
+ * by the form — radio and select post their enum values — and sent; the server validates and returns field errors.
  */
 export function StepForm(props: { view: StepView; step: Step; busy: boolean }): ReactNode {
   const t = useT();
   const commands = useCommands();
   const { view, step } = props;
-  const fields = fieldsOf(step.form, step.labels);
+  const fields = fieldsOf(step.form, step.labels, {
+    answers: view.answers,
+    errors: view.errors,
+    radiosUpTo: 5,
+    yesNoAs: 'checkbox',
+  });
   const all = leaves(fields);
   const groups = fields.filter((f) => f.kind === 'group');
-  const errors = new Map(view.errors.map((e) => [e.field, e.message]));
   const labels = Object.fromEntries([...all, ...groups].map((f) => [f.path, f.label]));
   const canBack = view.actions.includes('back') && (view.review ?? []).some((r) => r.changeable);
   return (
@@ -32,14 +35,14 @@ export function StepForm(props: { view: StepView; step: Step; busy: boolean }): 
       aria-labelledby="questions-title"
       onSubmit={(e) => {
         e.preventDefault();
-        if (!props.busy) void commands.submit(readAnswers(step.form, new FormData(e.currentTarget)));
+        if (!props.busy) void commands.submit(readAnswers(fields, new FormData(e.currentTarget)));
       }}
     >
       <ErrorSummary errors={view.errors} labels={labels} fields={new Set([...all, ...groups].map((f) => f.path))} />
       <h3 id="questions-title">{t('session.questions')}</h3>
       {fields.length === 0 && <p className="hint">{t('session.noQuestions')}</p>}
       {fields.map((f) => (
-        <Field key={f.path} field={f} answers={view.answers} errors={errors} />
+        <Field key={f.path} field={f} />
       ))}
       <div className="buttons">
         <button type="submit" className="primary" disabled={props.busy} aria-keyshortcuts="Alt+N">
@@ -56,22 +59,20 @@ export function StepForm(props: { view: StepView; step: Step; busy: boolean }): 
   );
 }
 
-function Field(props: { field: FieldSpec; answers: Record<string, unknown>; errors: Map<string, string> }): ReactNode {
-  const { field, answers, errors } = props;
-  const id = fieldId(field.path);
-  const error = errors.get(field.path);
-  const helpId = field.help ? `${id}-help` : undefined;
+function Field({ field }: { field: StepField }): ReactNode {
+  const { id, error, value } = field;
+  const required = field.requirement === 'required';
+  const helpId = field.hint ? `${id}-help` : undefined;
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
-  const value = valueAt(answers, field.path);
   const common = {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy,
-    'aria-required': field.required || undefined,
+    'aria-required': required || undefined,
   } as const;
-  const help = field.help && (
+  const help = field.hint && (
     <p id={helpId} className="hint">
-      {field.help}
+      {field.hint}
     </p>
   );
   const message = error && (
@@ -82,7 +83,7 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
   const label = (
     <>
       {field.label}
-      {field.required && (
+      {required && (
         <span className="required" aria-hidden="true">
           {' '}
           *
@@ -98,13 +99,13 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
         {help}
         {message}
         {field.children.map((c) => (
-          <Field key={c.path} field={c} answers={answers} errors={errors} />
+          <Field key={c.path} field={c} />
         ))}
       </fieldset>
     );
   }
-  if (field.kind === 'radio' || field.kind === 'checkboxes') {
-    const type = field.kind === 'radio' ? 'radio' : 'checkbox';
+  if (field.kind === 'choices' || (field.control === 'radios' && (field.kind === 'choice' || field.kind === 'yesNo'))) {
+    const type = field.kind === 'choices' ? 'checkbox' : 'radio';
     const chosen = ([] as unknown[]).concat(value ?? []).map(String);
     return (
       <fieldset
@@ -131,7 +132,7 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
       </fieldset>
     );
   }
-  if (field.kind === 'checkbox') {
+  if (field.kind === 'yesNo') {
     return (
       <div className={`field option${error ? ' invalid' : ''}`}>
         <input type="checkbox" id={id} name={field.path} value="true" defaultChecked={value === true} {...common} />
@@ -147,7 +148,7 @@ function Field(props: { field: FieldSpec; answers: Record<string, unknown>; erro
       <label htmlFor={id}>{label}</label>
       {help}
       {message}
-      {field.kind === 'select' ? (
+      {field.kind === 'choice' ? (
         <select id={id} name={field.path} defaultValue={text} {...common}>
           <option value="">—</option>
           {field.options.map((o) => (
