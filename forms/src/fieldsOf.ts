@@ -2,6 +2,7 @@ import type { FieldLabel, FormField } from '@cauce/schemas';
 import { autocompleteOf } from './autocompleteOf';
 import { choicesOf } from './choicesOf';
 import { fieldId } from './fieldId';
+import { fieldLabel } from './fieldLabel';
 import type { FieldKind, FieldOption, Requirement, StepField, ValueType } from './StepField';
 import { typesOf } from './typesOf';
 import { valueAt } from './valueAt';
@@ -22,7 +23,8 @@ export interface FieldsOptions {
 
 /**
  * The fields of a step's form in the order the specialist set (`x-cauce-order`, then declaration order), with the
- * view's labels, hints and option labels (else the schema's `title`, `description`, the names), each field's kind
+ * view's labels, hints and option labels (a field the view does not label gets the form's own: fieldLabel), each
+ * field's kind
  * and constraints, its answer and its error. The kind comes from the schema and its `x-cauce-widget` hint: an object
  * is a group; an array a set of choices; a boolean yes/no; an enum or `oneOf` of consts a choice (a select past
  * `radiosUpTo` options, unless the form says radio or select); a long text (over 200 characters, or
@@ -72,20 +74,20 @@ function objectFields(node: FormField, prefix: string, ctx: Context): StepField[
 }
 
 function fieldOf(node: FormField, name: string, path: string, requirement: Requirement, ctx: Context): StepField {
-  const text = ctx.labels[path];
+  const text = ctx.labels[path] ?? fieldLabel(node, path);
   const autocomplete = autocompleteOf(name);
   const types = typesOf(node);
   const choices = choicesOf((types.includes('array') ? (node.items as FormField | undefined) : undefined) ?? node);
   const options: FieldOption[] = choices.map(({ value, title }) => ({
     value: String(value),
-    label: text?.options?.[String(value)] ?? title ?? String(value),
+    label: text.options?.[String(value)] ?? title ?? String(value),
   }));
   const { kind, control } = kindOf(node, types, options.length, autocomplete, ctx.options);
   const field: StepField = {
     kind,
     path,
     id: fieldId(path),
-    label: text?.label ?? (typeof node.title === 'string' ? node.title : name),
+    label: text.label,
     requirement,
     options: kind === 'yesNo' ? yesNoOptions(text, ctx.options) : options,
     valueType:
@@ -94,8 +96,7 @@ function fieldOf(node: FormField, name: string, path: string, requirement: Requi
     sensitive: node['x-cauce-sensitive'] === true,
     readOnly: node.readOnly === true,
   };
-  const hint = text?.help ?? (typeof node.description === 'string' ? node.description : undefined);
-  if (hint) field.hint = hint;
+  if (text.help) field.hint = text.help;
   if (control) field.control = control;
   for (const key of ['minLength', 'maxLength', 'minimum', 'maximum'] as const)
     if (typeof node[key] === 'number') field[key] = node[key] as number;
@@ -143,9 +144,9 @@ function valueTypeOf(node: FormField): ValueType {
   return types.includes('boolean') ? 'boolean' : 'string';
 }
 
-function yesNoOptions(text: FieldLabel | undefined, options: FieldsOptions): FieldOption[] {
+function yesNoOptions(text: FieldLabel, options: FieldsOptions): FieldOption[] {
   return [
-    { value: 'true', label: text?.options?.true ?? options.yesNo?.yes ?? 'true' },
-    { value: 'false', label: text?.options?.false ?? options.yesNo?.no ?? 'false' },
+    { value: 'true', label: text.options?.true ?? options.yesNo?.yes ?? 'true' },
+    { value: 'false', label: text.options?.false ?? options.yesNo?.no ?? 'false' },
   ];
 }

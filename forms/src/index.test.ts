@@ -27,6 +27,7 @@ describe('@cauce/forms (bundled by the agent console and the designer)', () => {
     expect(bundled).toMatchObject({ ok: true });
     const text = bundled.ok ? bundled.text : '';
     expect(text).not.toMatch(/ajv/i);
-    expect(text.length).toBeLessThan(6_000);
+    // 6.0 KB minified today (fieldsOf, readAnswers, narrowForm, fieldLabel and helpers)
+    expect(text.length).toBeLessThan(8_000);
   });
 });

@@ -7,6 +7,8 @@ export type { FieldKind, FieldOption, Requirement, StepField, ValueType } from '
 export { fieldsOf, type FieldsOptions } from './fieldsOf';
 export { readAnswers, type PostedForm } from './readAnswers';
 export { readScalar } from './readScalar';
+export { narrowForm, type Audience } from './narrowForm';
+export { fieldLabel } from './fieldLabel';
 export { choicesOf } from './choicesOf';
 export { autocompleteOf } from './autocompleteOf';
 export { fieldId } from './fieldId';

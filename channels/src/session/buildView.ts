@@ -1,10 +1,10 @@
 import { plainValues, variablesVisibleFrom } from '@cauce/engine';
+import { narrowForm } from '@cauce/forms';
 import type { ServiceRequestState } from '@cauce/schemas';
 import { exhaustive } from '@cauce/schemas';
 import type { FieldError, Language, StepAction, StepView, Viewer } from '../contract';
 import { QUESTION_LABELS, type ProtocolQuestion } from '../identity/identificationTexts';
 import { dataView } from '../view/dataView';
-import { narrowForm } from '../view/narrowForm';
 import { commonTexts, stepTexts } from '../view/stepTexts';
 import { agentLevel } from './access';
 import { changeableSteps } from './changeableSteps';

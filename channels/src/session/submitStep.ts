@@ -7,9 +7,9 @@ import {
   type InstanceData,
   type ModificationInstruction,
 } from '@cauce/engine';
+import { narrowForm } from '@cauce/forms';
 import type { StepView, Viewer } from '../contract';
 import { ChannelsErrors } from '../errors';
-import { narrowForm } from '../view/narrowForm';
 import { validateAnswers } from '../view/validateAnswers';
 import { audit, canWrite } from './access';
 import { changeableSteps } from './changeableSteps';

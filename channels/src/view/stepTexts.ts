@@ -1,3 +1,4 @@
+import { fieldLabel } from '@cauce/forms';
 import { interpolate } from '@cauce/procedure-kit';
 import type { Channel, Language, StepView } from '../contract';
 import type { PublishedPackage } from '../packages/PublishedPackage';
@@ -40,17 +41,10 @@ export function stepTexts(
   const fieldTexts = (path: string) =>
     pick(pkg, input.language, (t) => t.steps?.[input.textKey]?.[input.channel]?.fields?.[path]);
   const labels: Labels = {};
-  for (const path of input.fields) {
-    const field = fieldAt(input.schema, path);
-    const own = fieldTexts(path);
-    const label = own?.label ?? (field?.title as string | undefined) ?? path.split('.').pop()!;
-    const entry: Labels[string] = { label };
-    const help = own?.help ?? (field?.description as string | undefined);
-    if (help) entry.help = fill(help, input.variables);
-    const options = optionLabels(field, own?.options);
-    if (options) entry.options = options;
-    labels[path] = entry;
-  }
+  for (const path of input.fields)
+    labels[path] = fieldLabel(fieldAt(input.schema, path), path, fieldTexts(path), (help) =>
+      fill(help, input.variables),
+    );
   return {
     title: fill(text?.title ?? input.fallbackTitle, input.variables),
     text: fill(text?.text ?? '', input.variables),
@@ -93,24 +87,4 @@ function fieldAt(schema: Schema, path: string): Schema | undefined {
   let node: Schema | undefined = schema;
   for (const part of path.split('.')) node = (node?.properties as Record<string, Schema> | undefined)?.[part];
   return node;
-}
-
-function optionLabels(
-  field: Schema | undefined,
-  own: Record<string, string> | undefined,
-): Record<string, string> | undefined {
-  if (!field) return undefined;
-  const values: Array<{ value: unknown; title?: string }> = [];
-  if (Array.isArray(field.enum)) for (const value of field.enum) values.push({ value });
-  for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(field[key]))
-      for (const branch of field[key] as Schema[])
-        if ('const' in branch) values.push({ value: branch.const, title: branch.title as string | undefined });
-  }
-  const items = field.items as Schema | undefined;
-  if (items && Array.isArray(items.enum)) for (const value of items.enum) values.push({ value });
-  if (!values.length) return undefined;
-  const out: Record<string, string> = {};
-  for (const { value, title } of values) out[String(value)] = own?.[String(value)] ?? title ?? String(value);
-  return out;
 }

@@ -7,10 +7,11 @@ type Schema = Record<string, unknown>;
 type ValidateFunction = Extract<ReturnType<typeof compileForm>, { ok: true }>['value'];
 
 /**
- * Validates posted answers against a step form already narrowed to the viewer ({@link narrowForm}): keeps only
- * the fields the viewer may answer (anything else could set process variables nobody asked for), reads HTML-form
- * strings as the schema's scalar types (`"2026"` → 2026 for an integer, `"true"` for a boolean, `""` as missing),
- * and returns one message per field in the session's language. Compiled validators are cached by `cacheKey`.
+ * Validates posted answers against a step form already narrowed to the viewer (`narrowForm` of @cauce/forms):
+ * keeps only the fields the viewer may answer (anything else could set process variables nobody asked for), reads
+ * HTML-form strings as the schema's scalar types (`readScalar`: `"2026"` → 2026 for an integer, `"true"` for a
+ * boolean, `""` as missing), and returns one message per field in the session's language. Compiled validators are
+ * cached by `cacheKey`.
  * @public
  */
 export function validateAnswers(input: {

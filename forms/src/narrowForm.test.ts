@@ -1,7 +1,8 @@
+import type { FormField } from '@cauce/schemas';
 import { describe, expect, it } from 'vitest';
 import { narrowForm } from './narrowForm';
 
-const form = {
+const form: FormField = {
   type: 'object',
   required: ['resolution', 'notes', 'contact'],
   properties: {

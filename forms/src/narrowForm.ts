@@ -1,4 +1,4 @@
-import type { Channel, Role } from '../contract';
+import type { Channel, FormField, Role, ViewerRole } from '@cauce/schemas';
 
 type Schema = Record<string, unknown>;
 
@@ -17,17 +17,10 @@ export interface Audience {
  * narrowed schema and the dotted paths of the fields that remain (what a submit may carry).
  * @public
  */
-export function narrowForm(form: Schema, audience: Audience): { schema: Schema; fields: string[] } {
+export function narrowForm(form: FormField, audience: Audience): { schema: FormField; fields: string[] } {
   const fields: string[] = [];
   const schema = narrowObject(form, '', audience, fields);
   return { schema, fields };
-}
-
-/** The vocabulary role (common.json viewerRole) a viewer role counts as for field visibility. @internal */
-export function visibilityRole(role: Role): string | undefined {
-  if (role === 'admin' || role === 'specialist') return 'supervisor';
-  if (role === 'integrator') return undefined;
-  return role;
 }
 
 // helpers
@@ -55,4 +48,12 @@ function visible(field: Schema, path: string, audience: Audience): boolean {
   const override = audience.visibility?.find((v) => v.field === path);
   const roles = override ? override.roles : (field['x-cauce-visibleTo'] as string[] | undefined);
   return !roles || roles.includes(role);
+}
+
+/** The vocabulary role (common.json viewerRole) a viewer role counts as: staff who design or run the product see
+ * what a supervisor sees; an integrator sees no field. */
+function visibilityRole(role: Role): ViewerRole | undefined {
+  if (role === 'admin' || role === 'specialist') return 'supervisor';
+  if (role === 'integrator') return undefined;
+  return role;
 }
