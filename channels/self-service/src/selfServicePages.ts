@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import cookie from '@fastify/cookie';
 import { AttemptLimiter, type AttemptLimit } from '../../src/api/AttemptLimiter';
 import { DEFAULT_ATTEMPT_LIMITS } from '../../src/api/attemptLimits';
 import type { Language, SessionService } from './contract';
@@ -85,6 +86,7 @@ export async function selfServicePages(app: FastifyInstance, opts: SelfServiceOp
     },
   );
 
+  await app.register(cookie);
   app.addHook('onRequest', async (request, reply) => {
     const secure =
       opts.secureCookies === true || ((opts.secureCookies ?? 'auto') === 'auto' && request.protocol === 'https');

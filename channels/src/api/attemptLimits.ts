@@ -1,4 +1,4 @@
-import type { FastifyReply } from '../../../engine/node_modules/fastify';
+import type { FastifyReply } from 'fastify';
 import { ChannelsErrors } from '../errors';
 import { AttemptLimiter, type AttemptLimit } from './AttemptLimiter';
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { bundleSql, type SqlBundle } from '@cauce/engine';
+import { bundleSql, type SqlBundle } from '@cauce/engine/codegen';
 
 /**
  * The channels' SQL as one module: `channels/sql/migrations/*.sql` and the named queries `./sql/*.sql`, bundled by the

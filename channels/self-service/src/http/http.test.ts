@@ -1,9 +1,10 @@
+import cookie from '@fastify/cookie';
+import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { parseCookies, serializeCookie } from './cookies';
 import { CsrfTokens } from './csrf';
 import { answerFor, stripLang } from './errorPages';
 import { one, parseFormBody } from './formBody';
-import { acceptLanguage } from './pageContext';
+import { acceptLanguage, readPageRequest } from './pageContext';
 
 describe('http helpers', () => {
   it('CSRF tokens belong to one browser and one secret', () => {
@@ -20,11 +21,28 @@ describe('http helpers', () => {
     expect(tokens.verify('browser-1', ['x'])).toBe(false);
   });
 
-  it('cookies: HttpOnly, SameSite=Lax, Secure when asked; malformed values skipped', () => {
-    expect(serializeCookie('a', 'b c', { path: '/tramites', maxAgeSeconds: 60, secure: true })).toBe(
-      'a=b%20c; Path=/tramites; Max-Age=60; HttpOnly; SameSite=Lax; Secure',
-    );
-    expect(parseCookies('a=1; b=%E0%A4%A; c="3"; a=2')).toEqual({ a: '1', c: '3' });
+  it('page cookies: HttpOnly, SameSite=Lax, Secure when asked; a malformed browser id or language is not read', async () => {
+    // given a page that reads its request as the self-service pages do
+    const app = Fastify();
+    await app.register(cookie);
+    app.get('/p', async (request, reply) => readPageRequest(request, reply, { cookiePath: '/tramites', secure: true }));
+    const browser = 'a'.repeat(32);
+    // when
+    const first = await app.inject({ url: '/p?lang=eu' });
+    const known = await app.inject({ url: '/p', headers: { cookie: `cauce_ss=${browser}; cauce_lang=gl` } });
+    const malformed = await app.inject({ url: '/p', headers: { cookie: 'cauce_ss=%E0%A4%A; cauce_lang=fr' } });
+    await app.close();
+    // then
+    const set = ([] as string[]).concat(first.headers['set-cookie'] ?? []).map((c) => c.split('; ').sort());
+    expect(set).toEqual([
+      ['HttpOnly', 'Max-Age=7776000', 'Path=/tramites', 'SameSite=Lax', 'Secure', expect.stringMatching(/^cauce_ss=/)],
+      ['HttpOnly', 'Max-Age=31536000', 'Path=/tramites', 'SameSite=Lax', 'Secure', 'cauce_lang=eu'],
+    ]);
+    expect(first.json()).toMatchObject({ chosen: 'eu', language: 'eu' });
+    expect(known.json()).toMatchObject({ browserId: browser, chosen: 'gl' });
+    expect(known.headers['set-cookie']).toBeUndefined();
+    expect(malformed.json().browserId).not.toBe('%E0%A4%A');
+    expect(malformed.json().chosen).toBeUndefined();
   });
 
   it('form bodies: repeated names become lists; prototype names are dropped', () => {

@@ -5,7 +5,6 @@ import type { Language, SessionService, Viewer } from '../contract';
 import { isLanguage, LANGUAGES, translator } from '../i18n';
 import type { Shell } from '../pages/Layout';
 import { renderPage } from '../render';
-import { parseCookies, serializeCookie } from './cookies';
 import type { CsrfTokens } from './csrf';
 import type { FastifyReply, FastifyRequest } from './fastify';
 
@@ -43,7 +42,8 @@ export interface Pages {
 }
 
 /**
- * Reads (or, on a first visit, issues) the browser id and the language of a request, and sets their cookies.
+ * Reads (or, on a first visit, issues) the browser id and the language of a request, and sets their cookies
+ * (`@fastify/cookie`, registered by selfServicePages).
  * The viewer is a citizen whose user id is a hash of the browser id, so the id itself is never stored: the
  * session service lets a citizen reach only sessions that user id owns.
  * @internal
@@ -53,35 +53,24 @@ export function readPageRequest(
   reply: FastifyReply,
   opts: { cookiePath: string; secure: boolean },
 ): PageRequest {
-  const cookies = parseCookies(request.headers.cookie);
+  const cookies = request.cookies;
   let browserId = /^[A-Za-z0-9_-]{32}$/.test(cookies[BROWSER_COOKIE] ?? '') ? cookies[BROWSER_COOKIE] : undefined;
-  const setCookies: string[] = [];
+  // HttpOnly and SameSite=Lax: a citizen following a link from an email or SMS still arrives with their session;
+  // cross-site form posts do not carry it.
+  const cookie = { path: opts.cookiePath, httpOnly: true, sameSite: 'lax', secure: opts.secure } as const;
   if (!browserId && request.method === 'GET') {
     browserId = randomBytes(24).toString('base64url');
-    setCookies.push(
-      serializeCookie(BROWSER_COOKIE, browserId, {
-        path: opts.cookiePath,
-        maxAgeSeconds: 90 * 24 * 3600,
-        secure: opts.secure,
-      }),
-    );
+    reply.setCookie(BROWSER_COOKIE, browserId, { ...cookie, maxAge: 90 * 24 * 3600 });
   }
   const asked = (request.query as Record<string, unknown> | undefined)?.lang;
   let chosen: Language | undefined;
   if (isLanguage(asked)) {
     chosen = asked;
     if (asked !== cookies[LANGUAGE_COOKIE])
-      setCookies.push(
-        serializeCookie(LANGUAGE_COOKIE, asked, {
-          path: opts.cookiePath,
-          maxAgeSeconds: 365 * 24 * 3600,
-          secure: opts.secure,
-        }),
-      );
+      reply.setCookie(LANGUAGE_COOKIE, asked, { ...cookie, maxAge: 365 * 24 * 3600 });
   } else if (isLanguage(cookies[LANGUAGE_COOKIE])) {
     chosen = cookies[LANGUAGE_COOKIE] as Language;
   }
-  if (setCookies.length) reply.header('set-cookie', setCookies);
   const userId = browserId
     ? `web-${createHash('sha256').update(browserId).digest('base64url').slice(0, 32)}`
     : 'web-anonymous';

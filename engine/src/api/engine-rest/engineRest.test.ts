@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Engine } from '../../commands/Engine';
 import type { Db } from '../../store/Db';
 import { databasesUnderTest } from '../../store/testing';
-import { requireRouteSchemas } from './routeRules';
+import { requireRouteSchemas } from '../requireRouteSchemas';
 import { restOn, type RestHarness } from './testing/restHarness';
 
 describe.each(databasesUnderTest())('engine-rest on $name', (d) => {

@@ -11,7 +11,8 @@ import { useJsonBodies } from './jsonBody';
 import { messageRoutes } from './message.routes';
 import { processDefinitionRoutes } from './process-definition.routes';
 import { processInstanceRoutes } from './process-instance.routes';
-import { exactJsonContentType, requireRouteSchemas } from './routeRules';
+import { requireRouteSchemas } from '../requireRouteSchemas';
+import { exactJsonContentType, tagByArea } from './routeRules';
 import { engineRestSchemas } from './schemas';
 import { taskRoutes } from './task.routes';
 
@@ -26,6 +27,7 @@ export async function engineRest(app: FastifyInstance): Promise<void> {
   useJsonBodies(app);
   useErrorReplies(app);
   app.addHook('onRoute', requireRouteSchemas);
+  app.addHook('onRoute', tagByArea);
   app.addHook('onSend', exactJsonContentType);
   for (const schema of engineRestSchemas) app.addSchema(schema);
   useCachedSerializers(app);
