@@ -1,5 +1,5 @@
 import type { StepTexts } from '@cauce/schemas';
-import { LANGUAGES, type Channel, type Language } from '@cauce/schemas/browser';
+import { CHANNELS, LANGUAGES, type Channel, type Language } from '@cauce/schemas/browser';
 
 /** What the texts of one language look like to the rules. @public */
 export type LanguageTexts = { status: 'missing' } | { status: 'invalid' } | { status: 'ok'; texts: StepTexts };
@@ -30,8 +30,8 @@ export function emptyContext(overrides: Partial<LintContext> = {}): LintContext 
   const missing = { status: 'missing' } as const;
   return {
     files: new Set(),
-    texts: { es: missing, ca: missing, eu: missing, gl: missing, en: missing },
-    channels: ['agent', 'web'],
+    texts: Object.fromEntries(LANGUAGES.map((language) => [language, missing])) as LintContext['texts'],
+    channels: CHANNELS,
     topics: new Map(),
     catalogueLabel: 'connectors/',
     ...overrides,

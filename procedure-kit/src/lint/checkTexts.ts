@@ -1,4 +1,4 @@
-import type { FormSchema, Language, StepTexts } from '@cauce/schemas';
+import { CHANNELS, type FormSchema, type Language, type StepTexts } from '@cauce/schemas';
 import type { Finding, Severity } from './Finding';
 import { pointerKey, type JsonDocument } from './jsonDocument';
 import { lineOfPointer } from './jsonLines';
@@ -52,7 +52,7 @@ export function checkTexts(
         continue;
       }
       if (forms.length === 0) continue;
-      for (const channel of ['agent', 'web'] as const) {
+      for (const channel of CHANNELS) {
         for (const field of Object.keys(step?.[channel]?.fields ?? {})) {
           if (forms.some((form) => hasField(form, field))) continue;
           const fieldPointer = `${pointer}/${channel}/fields/${pointerKey(field)}`;

@@ -1,3 +1,4 @@
+import { CHANNELS } from '@cauce/schemas';
 import { dropLintDuplicates } from './conventions/index';
 import { jsonLines } from './jsonLines';
 import { sortFindings, type Finding } from './Finding';
@@ -45,7 +46,7 @@ export async function checkPackageDir(
     const context: LintContext = {
       files: new Set(pkg.files.keys()),
       texts: pkg.texts,
-      channels: pkg.manifest?.channels ?? ['agent', 'web'],
+      channels: pkg.manifest?.channels ?? CHANNELS,
       topics: catalogue.topics,
       catalogueLabel: catalogueDir
         ? `${relative(options.cwd ?? process.cwd(), catalogueDir) || '.'}/`

@@ -1,4 +1,4 @@
-import type { Channel } from '@cauce/schemas';
+import { CHANNELS, type Channel } from '@cauce/schemas';
 import type { Finding } from '../Finding';
 import { pointerKey } from '../jsonDocument';
 import { lineOfPointer } from '../jsonLines';
@@ -15,7 +15,7 @@ import { formFields } from './formFields';
  */
 export function checkStepLabels(input: ConventionsInput, findings: Finding[]): void {
   const { checked } = input;
-  const channels = checked.manifest?.channels ?? ['agent', 'web'];
+  const channels = checked.manifest?.channels ?? CHANNELS;
   for (const task of input.elements.values()) {
     if (task.$type !== 'bpmn:UserTask') continue;
     const step = stepOf(task, { channels });
