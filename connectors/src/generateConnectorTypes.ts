@@ -8,9 +8,9 @@
  * @internal
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { compile } from 'json-schema-to-typescript';
 
 /** connectors/ */
 export const connectorsRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -59,16 +59,6 @@ export async function writeConnectorTypes(): Promise<string[]> {
 }
 
 // helpers
-
-/**
- * json-schema-to-typescript is a dependency of @cauce/schemas (which generates the format types the same way),
- * not of this package; it is loaded from there so the two generators use one version.
- */
-const { compile } = createRequire(createRequire(import.meta.url).resolve('@cauce/schemas'))(
-  'json-schema-to-typescript',
-) as {
-  compile(schema: object, name: string, options: object): Promise<string>;
-};
 
 const OPTIONS = {
   bannerComment: '',

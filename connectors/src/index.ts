@@ -33,3 +33,16 @@ export {
   type RenderedMessage,
 } from './notifications';
 export { CITIZEN_NOT_FOUND_CODES, citizenIdOrNotFound } from './citizenId';
+export {
+  camundaClient,
+  type CamundaClientModule,
+  type Client,
+  type ClientEngineError,
+  type ClientHandler,
+  type ClientOptions,
+  type ClientRequestOptions,
+  type ClientTask,
+  type ClientTaskService,
+  type ClientTypedValue,
+  type ClientVariables,
+} from './camundaClient';

@@ -1,3 +1,5 @@
+// `schema.hide` comes from @fastify/swagger (the engine registers it): these pages stay out of the OpenAPI document
+/// <reference types="@fastify/swagger" />
 import type { FastifyInstance } from 'fastify';
 
 /** A plain landing page listing what the running product offers, and the robots.txt a public site answers. @internal */

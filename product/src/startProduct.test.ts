@@ -3,7 +3,7 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hidden, httpClient } from '../../channels/self-service/test/html';
+import { hidden, httpClient } from '@cauce/channels/self-service/testing';
 import { startProduct } from './startProduct';
 
 describe('npm start (startProduct) on the embedded database', () => {

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '@cauce/channels/self-service/testing';
 import { samplesRoot } from '@cauce/procedures';
-import { axeViolations } from '../../channels/agent-console/test/consoleAudit';
-import { launchChromium } from '../../channels/self-service/test/browserKit';
-import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
-import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
+import { axeViolations } from './console/consoleAudit';
+import { consoleDriver, type ConsoleDriver } from './console/consoleDriver';
+import { citizenViewer, startConsoleStack, type ConsoleStack } from './console/consoleStack';
 
 // The agent console in a real Chromium against the real engine, session service, /api, connectors and simulated
-// corporate systems on PGlite (channels/agent-console/test/consoleStack.ts): nothing of ours is stood in for.
+// corporate systems on PGlite (./console/consoleStack.ts): nothing of ours is stood in for.
 // Screenshots go to /tmp/agent-console-*.png; step timings are printed at the end.
 
 interface Scenario {
@@ -34,7 +34,7 @@ let browser: Browser;
 const stepMs: number[] = [];
 const audited: string[] = [];
 const pageErrors: string[] = [];
-// the console driving functions (channels/agent-console/test/consoleDriver.ts), bound to this file's browser and stack
+// the console driving functions (./console/consoleDriver.ts), bound to this file's browser and stack
 let newPage: ConsoleDriver['newPage'];
 let signIn: ConsoleDriver['signIn'];
 let identify: ConsoleDriver['identify'];

@@ -1,9 +1,9 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../../channels/agent-console/test/consoleAudit';
-import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
-import { launchChromium } from '../../channels/self-service/test/browserKit';
-import { citizenViewer, startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
+import { launchChromium } from '@cauce/channels/self-service/testing';
+import { axeViolations } from './console/consoleAudit';
+import { consoleDriver, type ConsoleDriver } from './console/consoleDriver';
+import { citizenViewer, startConsoleStack, type ConsoleStack } from './console/consoleStack';
 
 // What sits beside the agent's script, in a real Chromium against the whole stack on PGlite (consoleStack.ts: engine,
 // session service, /api, connectors, simulated corporate systems; nothing stood in for), one stack for the file:

@@ -4,13 +4,12 @@ import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { databasesUnderTest } from '@cauce/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Language } from '@cauce/channels';
+import { citizen, doAsCitizen, finishAsAgent, launchChromium, scenarioOf } from '@cauce/channels/self-service/testing';
 import { samplesRoot } from '@cauce/procedures';
-import { consoleDriver, type ConsoleDriver } from '../../channels/agent-console/test/consoleDriver';
-import { startConsoleStack, type ConsoleStack } from '../../channels/agent-console/test/consoleStack';
-import { businessVariables, readRunOutcome, type RunOutcome } from '../../channels/agent-console/test/runOutcome';
-import { citizen, launchChromium } from '../../channels/self-service/test/browserKit';
-import { doAsCitizen, finishAsAgent, scenarioOf } from '../../channels/self-service/test/citizenDriver';
-import type { Language } from '../../channels/self-service/src/contract';
+import { consoleDriver, type ConsoleDriver } from './console/consoleDriver';
+import { startConsoleStack, type ConsoleStack } from './console/consoleStack';
+import { businessVariables, readRunOutcome, type RunOutcome } from './console/runOutcome';
 
 /**
  * Issue #4: the same answers give the same outcome and the same service-request state on both channels.

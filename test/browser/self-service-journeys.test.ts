@@ -3,14 +3,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   audit,
   citizen,
+  doAsCitizen,
+  finishAsAgent,
   launchChromium,
+  pageName,
+  protocolAnswer,
+  scenarioOf,
   scrollsSideways,
   settle,
+  startSelfServiceStack,
   trackDocuments,
   type PageAudit,
-} from '../../channels/self-service/test/browserKit';
-import { doAsCitizen, finishAsAgent, pageName, scenarioOf } from '../../channels/self-service/test/citizenDriver';
-import { protocolAnswer, startSelfServiceStack } from '../../channels/self-service/test/selfServiceStack';
+} from '@cauce/channels/self-service/testing';
 
 /**
  * The journeys around a procedure, in Chromium with JavaScript off: asking a person for help, saving and resuming

@@ -1,14 +1,17 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { audit, citizen, launchChromium, type PageAudit } from '../../channels/self-service/test/browserKit';
 import {
+  audit,
+  citizen,
   doAsCitizen,
   finishAsAgent,
+  launchChromium,
   pageName,
   scenarioOf,
+  startSelfServiceStack,
   WEB_RUNS,
-} from '../../channels/self-service/test/citizenDriver';
-import { startSelfServiceStack } from '../../channels/self-service/test/selfServiceStack';
+  type PageAudit,
+} from '@cauce/channels/self-service/testing';
 
 /**
  * Every sample procedure done end to end by a citizen in Chromium with JavaScript off, on the real service (engine

@@ -1,8 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CauceError, deploy, Engine, loadBpmn, type Db, type Unsupported } from '@cauce/engine';
-// The engine exports no test helpers yet; these two are the ones its own suites use.
-import { databasesUnderTest } from '../../engine/src/store/testing';
+import { CauceError, databasesUnderTest, deploy, Engine, loadBpmn, type Db, type Unsupported } from '@cauce/engine';
 import { corpusFiles, readCorpusFile } from './corpus';
 import { twins } from './twins';
 

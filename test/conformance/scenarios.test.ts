@@ -1,7 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadBpmn, type Db } from '@cauce/engine';
-// The engine exports no test helpers yet; this is the one its own suites use.
-import { databasesUnderTest } from '../../engine/src/store/testing';
+import { databasesUnderTest, loadBpmn, type Db } from '@cauce/engine';
 import { readCorpusFile } from './corpus';
 import { conformanceHarness, ENDED } from './harness';
 import { twin } from './twin';

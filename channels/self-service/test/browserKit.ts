@@ -1,11 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-// playwright-core and axe-core are installed for the cross-package browser tests (test/package.json): the test
-// files pass `chromium` in; only types are read from there.
-import type { Browser, BrowserType, Page, Response } from '../../../test/node_modules/playwright-core';
+// the test files pass `chromium` in; only types are read from playwright-core
+import type { Browser, BrowserType, Page, Response } from 'playwright-core';
 
-const requireFromTests = createRequire(new URL('../../../test/package.json', import.meta.url));
-const AXE_SOURCE = readFileSync(requireFromTests.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The WCAG 2.2 AA rule tags axe runs. @internal */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

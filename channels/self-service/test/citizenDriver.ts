@@ -1,6 +1,6 @@
 import { loadSample } from '@cauce/procedures';
 import type { Scenario } from '@cauce/schemas';
-import type { Page } from '../../../test/node_modules/playwright-core';
+import type { Page } from 'playwright-core';
 import type { Language, StepView, Viewer } from '../src/contract';
 import { settle } from './browserKit';
 import { lastCode, protocolAnswer } from './selfServiceStack';

@@ -1,7 +1,6 @@
 import { buildApp, databasesUnderTest, Engine } from '@cauce/engine';
 import { listSamples, loadSample } from '@cauce/procedures';
-// Test support of other packages, reached by path (as channels/src/testing does).
-import { startSimulators, type RunningSimulators } from '../../../connectors/simulators/src/index';
+import { startSimulators, type RunningSimulators } from '@cauce/connectors/simulators';
 import { createSessionService, publishProcedure, type SessionService } from '../../src/index';
 import { channelsTestDb } from '../../src/testing/channelsTestDb';
 import { selfServicePages } from '../src/index';
@@ -63,7 +62,7 @@ export async function startSelfServiceStack(
   const scenario = mode === 'scenario' ? scenarioConnectors(engine) : undefined;
   let stopReal: (() => Promise<void>) | undefined;
   if (mode === 'real') {
-    const { startConnectors } = await import('../../../connectors/src/index');
+    const { startConnectors } = await import('@cauce/connectors');
     const running = await startConnectors({
       engineUrl: `${url}/engine-rest`,
       simulatorsUrl: sims.url,

@@ -1,8 +1,7 @@
 import { Engine, type Db, type TestDatabase } from '@cauce/engine';
 import { loadProcedure, type ProcedurePackage } from '@cauce/procedure-kit';
 import { loadSample } from '@cauce/procedures';
-// The simulators' public entry, reached by path: @cauce/connectors is not a dependency of this package.
-import { startSimulators, type RunningSimulators } from '../../../connectors/simulators/src/index';
+import { startSimulators, type RunningSimulators } from '@cauce/connectors/simulators';
 import type { SessionService } from '../contract';
 import { publishProcedure } from '../packages/publishProcedure';
 import { createSessionService } from '../session/createSessionService';

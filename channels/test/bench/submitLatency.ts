@@ -14,7 +14,7 @@
 import { loadavg } from 'node:os';
 import { buildApp, databasesUnderTest, Engine, type TestDatabase } from '@cauce/engine';
 import { loadSample } from '@cauce/procedures';
-import { createSimWorld, startSimulators } from '../../../connectors/simulators/src/index';
+import { createSimWorld, startSimulators } from '@cauce/connectors/simulators';
 import type { StepView, Viewer } from '../../src/contract';
 import { publishProcedure } from '../../src/packages/publishProcedure';
 import { createSessionService, type SessionService } from '../../src/index';
@@ -62,7 +62,7 @@ export async function measureSubmitLatency(opts: {
     if (opts.connectors === 'real') {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const { port } = app.server.address() as { port: number };
-      const { startConnectors } = await import('../../../connectors/src/index');
+      const { startConnectors } = await import('@cauce/connectors');
       const running = await startConnectors({
         engineUrl: `http://127.0.0.1:${port}/engine-rest`,
         simulatorsUrl: sims.url,

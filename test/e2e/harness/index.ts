@@ -7,7 +7,7 @@ export {
   type ClientTaskService,
   type ClientTypedValue,
   type ClientEngineError,
-} from './camundaClient';
+} from '@cauce/connectors';
 export { EngineProcess, type EngineProcessOptions } from './EngineProcess';
 export { EngineRest, RestError, type DeploymentFile } from './EngineRest';
 export { fixture } from './fixture';

@@ -1,4 +1,4 @@
-import { camundaClient, type Client, type ClientHandler, type ClientOptions } from './camundaClient';
+import { camundaClient, type Client, type ClientHandler, type ClientOptions } from '@cauce/connectors';
 
 /** A running camunda-external-task-client-js worker. */
 export interface Worker {

@@ -4,8 +4,7 @@ import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { buildApp, type Db } from '@cauce/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// Test support of the engine, not on its public surface.
-import { databasesUnderTest } from '../../../../engine/src/store/testing';
+import { databasesUnderTest } from '@cauce/engine';
 import { agentConsole } from './agentConsole';
 import { buildInputs, ensureConsoleBuilt, PACKAGE_ROOT, sourceHash } from './buildConsole';
 

@@ -1,6 +1,4 @@
-// fastify is a dependency of @cauce/engine, not of this package: its types are reached through the engine's
-// install (type-only: nothing of it is imported at run time), as channels/src/api does.
-import type { FastifyInstance, FastifyReply, FastifyRequest } from '../../../../engine/node_modules/fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -2,7 +2,7 @@
  * The shapes the console exchanges with `/api`. The step view and the service's results come from the channels
  * contract (channels/src/contract.ts, type-only: nothing of it is bundled), so a change there breaks this build.
  */
-import type { Language, Role, SessionService, StepView } from '../../../../src/contract';
+import type { Language, Role, SessionService, StepView } from '@cauce/channels/contract';
 
 export type { Language, Role, StepView };
 export type CatalogueEntry = Awaited<ReturnType<SessionService['catalogue']>>[number];

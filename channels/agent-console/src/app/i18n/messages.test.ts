@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-// the channels' error registry, reached by path as the console's api types do
-import { channelsErrorRegistry } from '../../../../src/errors';
+import { channelsErrorRegistry } from '@cauce/channels';
 import { MESSAGES, translate } from './index';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

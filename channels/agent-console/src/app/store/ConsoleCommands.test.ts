@@ -1,9 +1,9 @@
 import { buildApp } from '@cauce/engine';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-// Test support of other packages, reached by path: the real session service and /api on PGlite.
-import { databasesUnderTest } from '../../../../../engine/src/store/testing';
-import { channelsApi } from '../../../../src/api/channelsApi';
-import { channelsHarness, protocolAnswers, simulators } from '../../../../src/testing/harness';
+// the real session service and /api on PGlite
+import { databasesUnderTest } from '@cauce/engine';
+import { channelsApi } from '@cauce/channels';
+import { channelsHarness, protocolAnswers, simulators } from '@cauce/channels/testing';
 import { ApiClient } from '../api/ApiClient';
 import { ConsoleCommands } from './ConsoleCommands';
 import { initialState, type ConsoleState } from './ConsoleState';

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from '../../../test/node_modules/playwright-core';
+import type { Page } from 'playwright-core';
 
-const requireFromTests = createRequire(new URL('../../../test/package.json', import.meta.url));
-const AXE_SOURCE = readFileSync(requireFromTests.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One axe-core finding on a console screen: rule, impact, the first few elements. @internal */
 export interface AxeFinding {

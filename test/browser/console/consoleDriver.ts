@@ -1,9 +1,8 @@
 import { expect } from 'vitest';
-// playwright-core is installed for the cross-package browser tests (test/package.json): the tests pass the
-// browser in; only types are read from there.
-import type { Browser, Page } from '../../../test/node_modules/playwright-core';
-import type { Language } from '../src/app/api/types';
-import { translate, type MessageKey } from '../src/app/i18n';
+// the tests pass the browser in; only types are read from playwright-core
+import type { Browser, Page } from 'playwright-core';
+import type { Language } from '@cauce/schemas';
+import { translate, type MessageKey } from '@cauce/agent-console/i18n';
 import type { ConsoleStack } from './consoleStack';
 
 /** What the console driver needs and what it reports. @internal */

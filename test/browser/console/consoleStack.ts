@@ -1,14 +1,11 @@
-import { buildApp, JobExecutor, type Db, type TestDatabase } from '@cauce/engine';
+import { buildApp, databasesUnderTest, JobExecutor, type Db, type TestDatabase } from '@cauce/engine';
 import { listSamples, loadSample } from '@cauce/procedures';
-// Test support and entry points of other packages, reached by path (this package does not depend on them).
-import { databasesUnderTest } from '../../../engine/src/store/testing';
-import { channelsApi } from '../../src/api/channelsApi';
-import type { SessionService, Viewer } from '../../src/contract';
-import { channelsHarness } from '../../src/testing/harness';
-import { startConnectors } from '../../../connectors/src/index';
-import { startSimulators } from '../../../connectors/simulators/src/index';
-import { selfServicePages } from '../../self-service/src/index';
-import { agentConsole } from '../src/index';
+import { channelsApi, type SessionService, type Viewer } from '@cauce/channels';
+import { channelsHarness } from '@cauce/channels/testing';
+import { startConnectors } from '@cauce/connectors';
+import { startSimulators } from '@cauce/connectors/simulators';
+import { selfServicePages } from '@cauce/channels/self-service';
+import { agentConsole } from '@cauce/agent-console';
 
 /** A running Cauce for browser tests. @internal */
 export interface ConsoleStack {
