@@ -55,6 +55,8 @@ export { migrate, type MigrateOptions, type MigrateResult, type MigrationLedger 
 export type { Migration } from './store/Migration';
 export type { Db, Queryable } from './store/Db';
 export { buildApp } from './app';
+// its module's `declare module 'fastify'` types the `db` and `engine` decorators for other packages' plugins
+export type { CauceCoreOptions } from './api/cauceCore';
 export { requireRouteSchemas } from './api/requireRouteSchemas';
 export { closePromptly } from './closePromptly';
 export { readServerSettings, openDbFromEnv, ServerSettingError, type ServerEnv } from './serverSettings';

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-// @ts-ignore -- bpmn-moddle 10 ships no types for its main entry (the engine declares them for itself)
 import { BpmnModdle } from 'bpmn-moddle';
 import camundaDescriptor from 'camunda-bpmn-moddle/resources/camunda.json';
 import { cauceModdleDescriptor, readCauceStep, type CauceUserTaskElement } from './index';

@@ -1,3 +1,5 @@
+// Types of third-party modules that ship none for the entry Cauce uses, declared once for the workspace
+// (every tsconfig takes this file from tsconfig.base.json).
 declare module 'bpmn-moddle' {
   export class BpmnModdle {
     constructor(packages?: Record<string, unknown>);
