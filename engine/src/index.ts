@@ -1,5 +1,7 @@
 export { CauceError, createError, errorRegistry, type ErrorSpec } from './errors';
 export { Errors } from './errorCodes';
+export { asCauceError } from './asCauceError';
+export { InterpreterError, type InterpreterErrorKind } from './interpreter/InterpreterError';
 export { Engine, type InstanceRow, type EngineOptions } from './commands/Engine';
 export { deploy, type DeployInput, type DeploymentResult } from './commands/deploy';
 export { deleteProcessInstance } from './commands/deleteProcessInstance';

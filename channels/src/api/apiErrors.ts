@@ -1,9 +1,9 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
-import { CauceError, Errors } from '@cauce/engine';
+import { asCauceError, CauceError, Errors } from '@cauce/engine';
 
 /**
  * The error mapper of /api: every failure leaves as `{ type, code, message }` with a registered code (ERRORS.md,
- * docs/errors.md) — CauceErrors as they are, schema violations as CAUCE_ERR_BODY_INVALID, oversized bodies and
+ * docs/errors.md) — CauceErrors and the interpreter's faults by `asCauceError`, schema violations as CAUCE_ERR_BODY_INVALID, oversized bodies and
  * other media types as 413 and 415, unknown routes as CAUCE_ERR_ROUTE_NOT_FOUND, anything else as a 500 that says
  * nothing of its cause (logged; a corporate system's 502 is expected and not logged as internal).
  * @internal
@@ -23,7 +23,8 @@ export function useApiErrors(app: FastifyInstance): void {
 
 // helpers
 function toCauceError(error: FastifyError): CauceError {
-  if (error instanceof CauceError) return error;
+  const known = asCauceError(error);
+  if (known) return known;
   if (error.validation) return Errors.bodyInvalid(error.message);
   if (error.statusCode === 413) return Errors.bodyTooLarge('the limit');
   if (error.statusCode === 415) return Errors.unsupportedMediaType('(not JSON)');

@@ -4,6 +4,7 @@ import { databasesUnderTest } from '../store/testing';
 import { bpmn, flow } from '../testing/bpmn';
 import { engineOn } from '../testing/engineHarness';
 import { typedFromPlain } from '../variables/TypedValue';
+import { InterpreterError } from './InterpreterError';
 
 // Starting a process that has no none start event used to create an ACTIVE instance without a single token,
 // which never ended. Camunda 7 starts such a process at its only start event, whatever its kind.
@@ -50,7 +51,8 @@ describe.each(databasesUnderTest())('where a start begins on $name', (d) => {
     // when
     const started = h.engine.startProcess({ key: 'twoWays' });
     // then
-    await expect(started).rejects.toMatchObject({ code: 'CAUCE_ERR_BODY_INVALID', statusCode: 400 });
+    await expect(started).rejects.toBeInstanceOf(InterpreterError);
+    await expect(started).rejects.toMatchObject({ kind: 'noInitialStart' });
     expect((await db.query('select count(*)::int as n from process_instance')).rows[0].n).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { asCauceError } from '@cauce/engine';
 import { createElement } from 'react';
 import { ErrorPage, type ErrorKind } from '../pages/ErrorPage';
 import type { FastifyError, FastifyReply, FastifyRequest } from './fastify';
@@ -54,7 +55,7 @@ export function answerFor(error: { code?: string; statusCode?: number; validatio
 /** The plugin's error handler: logs server faults with an incident code and answers a typed page. @internal */
 export function handlePageError(pages: Pages) {
   return (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
-    const answer = answerFor(error as FastifyError & { validationContext?: string });
+    const answer = answerFor(asCauceError(error) ?? (error as FastifyError & { validationContext?: string }));
     const sessionId = (request.params as { sessionId?: string } | undefined)?.sessionId;
     if ('redirectToSession' in answer) {
       if (sessionId) return pages.redirect(reply, `${pages.base}/solicitud/${encodeURIComponent(sessionId)}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { CauceError } from '../../errors';
+import { asCauceError } from '../../asCauceError';
+import type { CauceError } from '../../errors';
 import { Errors } from '../../errorCodes';
 
 /** fastify and @fastify/multipart codes for a body over a limit. */
@@ -15,7 +16,7 @@ const MEDIA_TYPE = new Set(['FST_ERR_CTP_INVALID_MEDIA_TYPE', 'FST_INVALID_MULTI
 
 /**
  * The error mapper of /engine-rest: every failure leaves as `{type, message, code}` with a registry code
- * (docs/errors.md) — CauceErrors as they are, schema violations and malformed bodies as 400, bodies over the
+ * (docs/errors.md) — CauceErrors as they are, the interpreter's faults by `asCauceError`, schema violations and malformed bodies as 400, bodies over the
  * limit as 413, other media types as 415, unknown routes as 404, and anything unexpected as a 500 that carries
  * only a reference id (the error and its stack go to the log under that id, never to the caller).
  * @internal
@@ -50,7 +51,8 @@ function sendError(reply: FastifyReply, error: CauceError): FastifyReply {
 }
 
 function toCauceError(error: FastifyError, request: FastifyRequest): CauceError {
-  if (error instanceof CauceError) return error.statusCode >= 500 ? internal() : error;
+  const known = asCauceError(error);
+  if (known) return known.statusCode >= 500 ? internal() : known;
   if (error.validation) return Errors.bodyInvalid(error.message);
   if (error.code && TOO_LARGE.has(error.code))
     return Errors.bodyTooLarge(request.routeOptions.bodyLimit ?? 'the limit');

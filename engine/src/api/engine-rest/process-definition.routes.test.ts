@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../store/Db';
 import { databasesUnderTest } from '../../store/testing';
+import { bpmn, flow } from '../../testing/bpmn';
 import { restOn, type RestHarness } from './testing/restHarness';
 
 const reference = readFileSync(new URL('./rest.reference.bpmn', import.meta.url), 'utf8');
@@ -116,6 +117,24 @@ describe.each(databasesUnderTest())('process-definition routes on $name', (d) =>
       expect(res.data.code).toBe('CAUCE_ERR_DEFINITION_NOT_FOUND');
     }
     expect(await h.count('process_instance')).toBe(0);
+  });
+
+  it("answers the interpreter's refusal of a start with nowhere to begin as 400 CAUCE_ERR_BODY_INVALID", async () => {
+    // given a process with two message starts and no none start
+    const twoWays = bpmn(
+      'twoWays',
+      `<bpmn:startEvent id="byMail"><bpmn:messageEventDefinition messageRef="M1"/></bpmn:startEvent>
+      <bpmn:startEvent id="byPhone"><bpmn:messageEventDefinition messageRef="M2"/></bpmn:startEvent>
+      <bpmn:userTask id="t"/>${flow('byMail', 't')}${flow('byPhone', 't')}`,
+      '<bpmn:message id="M1" name="mail"/><bpmn:message id="M2" name="phone"/>',
+    );
+    await h.deploy({ 'twoWays.bpmn': twoWays });
+    // when
+    const res = await h.post('/process-definition/key/twoWays/start', {});
+    // then
+    expect(res.statusCode).toBe(400);
+    expect(res.data).toMatchObject({ code: 'CAUCE_ERR_BODY_INVALID', type: 'InvalidRequestException' });
+    expect(res.data.message).toContain("process 'twoWays' has no none start event and 2 event start events");
   });
 
   it('refuses bad variables before starting anything', async () => {
