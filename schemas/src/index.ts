@@ -23,6 +23,7 @@ export { exhaustive } from './exhaustive';
 export { formMessages, type FormMessage, type FormMessageKey } from './formMessages';
 export { jsonSchemas, schemaIds, schemaPaths, cauceModdleDescriptor } from './schemaFiles';
 export { readCauceStep, type CauceStep, type CauceUserTaskElement } from './cauceStep';
+export { readCauceEndEvent, type CauceEndEvent, type CauceEndEventElement } from './cauceEndEvent';
 export type * from './generated/common';
 export type * from './generated/procedure';
 export type * from './generated/step-texts';
