@@ -27,6 +27,7 @@ export { JobExecutor } from './jobs/JobExecutor';
 export { loadBpmn, type Unsupported, type LoadedBpmn } from './model/loadBpmn';
 export { lineIndex } from './model/lineIndex';
 export type { ProcessModel, FlowNode } from './model/ProcessModel';
+export type { Step } from './model/Step';
 export { evaluateFeel, evaluateCondition, feelSyntaxError } from './feel/Feel';
 export {
   fromCamundaVariables,
@@ -37,7 +38,7 @@ export {
   type TypedValue,
   type Variables,
 } from './variables/TypedValue';
-export { variablesVisibleFrom, type InstanceData } from './interpreter/InstanceState';
+export { variablesVisibleFrom, type InstanceData, type WaitKind } from './interpreter/InstanceState';
 export {
   readInstance,
   openTasksOfTree,
@@ -50,6 +51,8 @@ export {
   type HistoryRecord,
   type OpenIncident,
 } from './reads/instanceReads';
+export { instanceSnapshot, type InstanceSnapshot, type LiveActivity, type Wait } from './reads/instanceSnapshot';
+export { definitionModel } from './reads/definitionModel';
 export { openDb } from './store/openDb';
 export { openPglite } from './store/openPglite';
 export { pgliteTemplate } from './store/pgliteTemplate';

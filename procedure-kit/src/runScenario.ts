@@ -15,6 +15,7 @@ import {
   type Engine,
   type LockedExternalTask,
   type ProcessModel,
+  type Step,
 } from '@cauce/engine';
 import {
   compileForm,
@@ -65,8 +66,8 @@ export type AwaitConnector = (
 export interface StepContext {
   index: number;
   action: StepAnswer;
-  /** the user task's cauce:* settings */
-  step: Record<string, string>;
+  /** the user task's step (its cauce:* settings, as the engine compiled them) */
+  step: Step;
   channel: Channel;
   role: string;
   /** plain values of the variables the step sees */
@@ -249,19 +250,15 @@ async function answerStep(
   if (node?.type !== 'userTask') return 'is not a user task of the process';
   const task = (await engineReads.openTasks(engine, instanceId)).find((t) => t.element_id === action.step);
   if (!task) return `is not open; waiting at ${(await waitingAt(engine, instanceId)).join(', ') || 'nothing'}`;
-  const step = node.step ?? {};
+  const step = node.step!;
   const channel = action.channel ?? scenario.channel;
   const role = roleOf(action, scenario.channel);
-  const channels = (step.channels ?? 'agent,web').split(',').map((c) => c.trim());
-  if (!channels.includes(channel))
-    return `is performed on ${channels.join(', ')}, not on ${channel} (a hand-off needs "channel": "agent")`;
-  const needed = Number(step.identificationLevel ?? pkg.manifest.identificationLevel);
+  if (!step.channels.includes(channel))
+    return `is performed on ${step.channels.join(', ')}, not on ${channel} (a hand-off needs "channel": "agent")`;
+  const needed = step.identificationLevel ?? pkg.manifest.identificationLevel;
   if ((scenario.identificationLevel ?? 0) < needed)
     return `needs identification level ${needed}; the scenario has ${scenario.identificationLevel ?? 0}`;
-  const groups = (node.candidateGroups ?? '')
-    .split(',')
-    .map((g) => g.trim())
-    .filter(Boolean);
+  const groups = step.candidateGroups;
   if (channel === 'web' && role !== 'citizen') return `on the web the citizen answers, not ${role}`;
   if (
     channel === 'agent' &&

@@ -21,7 +21,7 @@ export interface DerivedServiceRequest {
  * The state of the service request behind an instance, by the convention the sample procedures follow:
  * - ended: the end event's `camunda:property` `serviceRequestState` (default `resolved`) and
  *   `serviceRequestResponsible` (default: whoever acted last);
- * - waiting at a step for `agent-l2` (camunda:candidateGroups): `escalated`, responsible `agent-l2`;
+ * - waiting at a step only `agent-l2` may perform (camunda:candidateGroups): `escalated`, responsible `agent-l2`;
  * - waiting at a step the entry channel cannot perform (web → agent-only step): `in-progress`, responsible
  *   the step's first candidate group (the hand-off to an agent queue);
  * - waiting at a step of the entry channel: `waiting-citizen` on the web, `in-progress` with an agent;
@@ -50,24 +50,13 @@ export function serviceRequestOf(input: {
   }
   if (outcome.state === 'incident')
     return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
-  const steps = outcome.waitingAt.map((id) => model.nodes[id]).filter((n) => n?.type === 'userTask');
-  const groups = (id: string) =>
-    (model.nodes[id].candidateGroups ?? '')
-      .split(',')
-      .map((g) => g.trim())
-      .filter(Boolean);
-  if (steps.some((s) => groups(s.id).includes('agent-l2')))
-    return { ...base, state: 'escalated', responsible: 'agent-l2' };
-  const handOff = steps.find((s) => !channelsOf(s.step?.channels).includes(entryChannel));
-  if (handOff) return { ...base, state: 'in-progress', responsible: groups(handOff.id)[0] ?? 'agent-l1' };
+  const steps = outcome.waitingAt.flatMap((id) => model.nodes[id]?.step ?? []);
+  if (steps.some((s) => s.agentLevel === 2)) return { ...base, state: 'escalated', responsible: 'agent-l2' };
+  const handOff = steps.find((s) => !s.channels.includes(entryChannel));
+  if (handOff) return { ...base, state: 'in-progress', responsible: handOff.candidateGroups[0] ?? 'agent-l1' };
   if (steps.length)
     return entryChannel === 'web'
       ? { ...base, state: 'waiting-citizen', responsible: 'citizen' }
       : { ...base, state: 'in-progress', responsible: 'agent-l1' };
   return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };
-}
-
-// helpers
-function channelsOf(list: string | undefined): string[] {
-  return (list ?? 'agent,web').split(',').map((c) => c.trim());
 }

@@ -81,10 +81,6 @@ describe('checkProcedure (the one package validator with the channel conventions
     pkg.xml = pkg.xml
       .replace(/<bpmndi:BPMNShape id="InformCardValid_di"[\s\S]*?<\/bpmndi:BPMNShape>/, '')
       .replace('<camunda:property name="serviceRequestState" value="cancelled" />', '')
-      .replace(
-        '<camunda:property name="serviceRequestState" value="resolved" />',
-        '<camunda:property name="serviceRequestState" value="done" />',
-      )
       .replace(/(<bpmn:userTask id="ConfirmRequest"[^>]*?) cauce:channels="[^"]*"/, '$1')
       .replace(/(<bpmn:userTask id="InformRequested"[^>]*?) cauce:identificationLevel="[^"]*"/, '$1');
     delete pkg.forms['forms/InformRequested.schema.json'];
@@ -96,7 +92,6 @@ describe('checkProcedure (the one package validator with the channel conventions
       expect.arrayContaining([
         `process.bpmn:${at('InformCardValid')} InformCardValid package/diagram error is not drawn: no BPMNShape/BPMNEdge in the diagram`,
         `process.bpmn:${at('EndAddressFirst')} EndAddressFirst package/end-state error end event without camunda:property serviceRequestState`,
-        `process.bpmn:${at('EndReviewed')} EndReviewed package/end-state error serviceRequestState 'done' is not one of open, in-progress, waiting-citizen, escalated, resolved, cancelled`,
         `process.bpmn:${at('InformRequested')} InformRequested package/step error form forms/InformRequested.schema.json does not exist`,
         `process.bpmn:${at('ConfirmRequest')} ConfirmRequest package/step error step without cauce:channels`,
         `process.bpmn:${at('InformRequested')} InformRequested package/step error step without cauce:identificationLevel`,
@@ -143,6 +138,25 @@ describe('checkProcedure (the one package validator with the channel conventions
       expect.stringMatching(
         /^scenarios\/not-eligible\.json:\d+ ExplainNotEligible package\/scenario error 'ExplainNotEligible' is not an end event of the process$/,
       ),
+    ]);
+  });
+
+  it('reports invalid step and end-event settings, which the engine refuses, under the step and end-state rules', async () => {
+    // given a channel and a service-request state that do not exist
+    const pkg = copy();
+    pkg.xml = pkg.xml
+      .replace('cauce:channels="agent,web"', 'cauce:channels="agent,fax"')
+      .replace(
+        '<camunda:property name="serviceRequestState" value="resolved" />',
+        '<camunda:property name="serviceRequestState" value="done" />',
+      );
+    // when
+    const findings = (await checkProcedure(pkg)).map(line);
+    // then each is reported once, on its element's line
+    const at = (id: string) => pkg.xml.split('\n').findIndex((l) => l.includes(`id="${id}"`)) + 1;
+    expect(findings).toEqual([
+      `process.bpmn:${at('EndReviewed')} EndReviewed package/end-state error camunda:property serviceRequestState: 'done' is not one of open, in-progress, waiting-citizen, escalated, resolved, cancelled`,
+      expect.stringMatching(/^process\.bpmn:\d+ \w+ cauce\/step error cauce:channels: 'fax' is not one of agent, web$/),
     ]);
   });
 

@@ -12,8 +12,8 @@ export interface StepMeta {
 
 /**
  * Reads {@link StepMeta} from the engine's compiled model of the package's BPMN (parsed with bpmn-moddle, so
- * prefixes, attribute order, CDATA and comments cannot mislead it). Roles are not checked here: the package
- * validator has done so before publishing. A BPMN the engine refuses throws its typed CauceError.
+ * prefixes, attribute order, CDATA and comments cannot mislead it; roles checked). A BPMN the engine refuses (an
+ * invalid step setting among others) throws its typed CauceError.
  * @public
  */
 export async function readStepMeta(xml: string, resourceName?: string): Promise<StepMeta> {
@@ -22,11 +22,7 @@ export async function readStepMeta(xml: string, resourceName?: string): Promise<
   const fieldVisibility: StepMeta['fieldVisibility'] = {};
   for (const process of loaded.value.processes) {
     for (const node of Object.values(process.nodes)) {
-      if (node.fieldVisibility?.length)
-        fieldVisibility[node.id] = node.fieldVisibility.map((v) => ({
-          field: v.field,
-          roles: v.roles as ViewerRole[],
-        }));
+      if (node.step?.fieldVisibility.length) fieldVisibility[node.id] = node.step.fieldVisibility;
     }
   }
   return { fieldVisibility, endEventProperties: readBpmnExtras(loaded.value).endEventProperties };

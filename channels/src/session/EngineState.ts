@@ -1,50 +1,49 @@
 import {
-  openTasksOfTree,
-  readInstance,
-  treeProgress,
   instanceHistory,
+  instanceSnapshot,
+  openTasksOfTree,
+  treeProgress,
   waitUntilSettled,
   type Engine,
-  type InstanceData,
+  type InstanceSnapshot as EngineSnapshot,
+  type OpenTask,
 } from '@cauce/engine';
 
-/** Where a procedure instance stands, as a step view needs it. @internal */
-export interface InstanceSnapshot {
-  id: string;
-  definitionId: string;
-  state: 'ACTIVE' | 'COMPLETED' | 'EXTERNALLY_TERMINATED';
-  data: InstanceData;
+/**
+ * Where a procedure instance stands, as a step view needs it: the engine's snapshot (state, model, live activities,
+ * variables) plus the open user tasks of its tree and its open incidents.
+ * @internal
+ */
+export interface InstanceSnapshot extends EngineSnapshot {
   /** open user tasks of the instance tree, oldest first */
-  tasks: Array<{ id: string; instanceId: string; tokenId: string; elementId: string; candidateGroups: string[] }>;
+  tasks: Array<Pick<OpenTask, 'id' | 'instanceId' | 'tokenId' | 'elementId' | 'candidateGroups' | 'step'>>;
   incidents: number;
 }
 
 /**
- * The session service's reads of a procedure instance, through @cauce/engine's public instance reads: a snapshot
- * (row, open tasks of the tree, incidents), waiting for connectors to settle, and the activities that ended.
+ * The session service's reads of a procedure instance, through @cauce/engine's public reads: a snapshot (the
+ * instance, open tasks of the tree, incidents), waiting for connectors to settle, and the activities that ended.
  * @internal
  */
 export class EngineState {
   constructor(private readonly engine: Engine) {}
 
   async snapshot(instanceId: string): Promise<InstanceSnapshot | undefined> {
-    const row = await readInstance(this.engine, instanceId);
-    if (!row) return undefined;
+    const instance = await instanceSnapshot(this.engine, instanceId);
+    if (!instance) return undefined;
     const [tasks, progress] = await Promise.all([
-      openTasksOfTree(this.engine, row.root_instance_id),
-      treeProgress(this.engine, row.root_instance_id),
+      openTasksOfTree(this.engine, instance.rootInstanceId),
+      treeProgress(this.engine, instance.rootInstanceId),
     ]);
     return {
-      id: row.id,
-      definitionId: row.definition_id,
-      state: row.state as InstanceSnapshot['state'],
-      data: row.data,
-      tasks: tasks.map(({ id, instanceId, tokenId, elementId, candidateGroups }) => ({
+      ...instance,
+      tasks: tasks.map(({ id, instanceId, tokenId, elementId, candidateGroups, step }) => ({
         id,
         instanceId,
         tokenId,
         elementId,
         candidateGroups,
+        step,
       })),
       incidents: progress?.openIncidents ?? 0,
     };

@@ -1,4 +1,4 @@
-import { plainValues, variablesVisibleFrom } from '@cauce/engine';
+import { plainValues } from '@cauce/engine';
 import { narrowForm } from '@cauce/forms';
 import type { ServiceRequestState } from '@cauce/schemas';
 import { exhaustive } from '@cauce/schemas';
@@ -39,7 +39,7 @@ export async function buildView(
   const role = viewer.role;
   const task = pos.task;
   const revised = pos.revising ? [...log].reverse().find((r) => r.stepId === pos.stepId) : undefined;
-  const live = snapshot ? plainValues(variablesVisibleFrom(snapshot.data, task?.tokenId)) : {};
+  const live = snapshot ? plainValues(snapshot.variables(task?.tokenId)) : {};
   const variables = { ...(revised?.variablesBefore ?? live), reference: session.reference };
   const hidden = pos.status === 'identify';
   const titleOf = (stepId: string) =>
@@ -55,16 +55,16 @@ export async function buildView(
   const changeable = await changeableSteps(ctx, session, pos);
 
   // answered steps the viewer may see: on the web, only web steps; fields narrowed to the role
-  const visibleLog = log.filter((r) => role !== 'citizen' || stepChannels(model.nodes[r.stepId]).includes('web'));
+  const visibleLog = log.filter((r) => role !== 'citizen' || stepChannels(model.nodes[r.stepId]?.step).includes('web'));
   const answers: Record<string, unknown> = {};
   const review: NonNullable<StepView['review']> = [];
   if (!hidden) {
     for (const row of visibleLog) {
       const node = model.nodes[row.stepId];
-      const narrowed = narrowForm(stepForm(pkg, node), {
+      const narrowed = narrowForm(stepForm(pkg, node?.step), {
         channel: session.channel,
         role,
-        visibility: pkg.steps.fieldVisibility[row.stepId],
+        visibility: node?.step?.fieldVisibility,
       });
       const texts = stepTexts(pkg, {
         textKey: node?.step?.textKey ?? row.stepId,
@@ -94,13 +94,13 @@ export async function buildView(
   let step: StepView['step'];
   if (pos.status === 'step' && pos.stepId) {
     const node = model.nodes[pos.stepId];
-    const narrowed = narrowForm(stepForm(pkg, node), {
+    const narrowed = narrowForm(stepForm(pkg, pos.step), {
       channel: session.channel,
       role,
-      visibility: pkg.steps.fieldVisibility[pos.stepId],
+      visibility: pos.step?.fieldVisibility,
     });
     const texts = stepTexts(pkg, {
-      textKey: node?.step?.textKey ?? pos.stepId,
+      textKey: pos.step?.textKey ?? pos.stepId,
       fallbackTitle: node?.name ?? pos.stepId,
       channel: session.channel,
       language,

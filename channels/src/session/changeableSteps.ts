@@ -23,7 +23,7 @@ export async function changeableSteps(ctx: Ctx, session: Session, pos: Position)
   }
   for (const row of pos.log) {
     const node = pos.model.nodes[row.stepId];
-    if (!node || node.scope !== pos.model.id || !stepChannels(node).includes(session.channel)) continue;
+    if (!node || node.scope !== pos.model.id || !stepChannels(node.step).includes(session.channel)) continue;
     const done = events.filter((e) => e.instanceId === row.instanceId && e.elementId === row.stepId).at(-1);
     if (done && done.id > lastSideEffect) out.add(row.id);
   }

@@ -1,4 +1,5 @@
-import type { FlowNode, ProcessModel } from '@cauce/engine';
+import { definitionModel, Errors, type ProcessModel, type Step } from '@cauce/engine';
+import type { Channel } from '@cauce/schemas';
 import type { StepView } from '../contract';
 import type { PublishedPackage } from '../packages/PublishedPackage';
 import type { Ctx } from './Context';
@@ -16,6 +17,8 @@ export interface Position {
   status: StepView['status'];
   /** the step shown: the live user task, or an earlier one being revised */
   stepId?: string;
+  /** the step shown, as the engine compiled it (absent for an element that is no step of the model) */
+  step?: Step;
   /** the live user task */
   task?: InstanceSnapshot['tasks'][number];
   revising: boolean;
@@ -36,7 +39,8 @@ export async function locate(ctx: Ctx, session: Session): Promise<Position> {
   const request = await ctx.store.request(session.serviceRequestId);
   const log = (await ctx.store.stepLog(request.id)).filter((r) => !r.superseded);
   const snapshot = session.instanceId ? await ctx.state.snapshot(session.instanceId) : undefined;
-  const model = (await ctx.engine.definitions.get(ctx.db, snapshot?.definitionId ?? pkg.definitionId)).model;
+  const model = snapshot?.model ?? (await definitionModel(ctx.engine, pkg.definitionId));
+  if (!model) throw Errors.definitionNotFound(pkg.definitionId);
   const base = { pkg, model, request, snapshot, log, revising: false };
   const procedureLevel = pkg.manifest.identificationLevel as 0 | 1 | 2 | 3;
   if (request.closedAt || session.state === 'closed') return { ...base, status: 'done', needed: 0 };
@@ -48,44 +52,33 @@ export async function locate(ctx: Ctx, session: Session): Promise<Position> {
   if (session.supersededBy) return { ...base, status: 'handed-off', needed: 0 };
   const task = snapshot.tasks[0];
   if (!task) return { ...base, status: session.queueLevel ? 'handed-off' : 'working', needed: 0 };
-  const live = model.nodes[task.elementId];
   const revising =
     !!session.cursorStep && session.cursorStep !== task.elementId && log.some((r) => r.stepId === session.cursorStep);
   const stepId = revising ? session.cursorStep! : task.elementId;
-  const node = model.nodes[stepId] ?? live;
-  const needed = stepLevel(node, procedureLevel);
-  const handOffLevel = queueOf(task.candidateGroups);
-  const withStep = { ...base, task, stepId, revising, needed };
+  const step = model.nodes[stepId]?.step ?? task.step;
+  const needed = stepLevel(step, procedureLevel);
+  const handOffLevel = task.step?.agentLevel ?? 1;
+  const withStep = { ...base, task, stepId, step, revising, needed };
   if (session.queueLevel) return { ...withStep, status: 'handed-off', handOffLevel: session.queueLevel };
-  if (!stepChannels(live).includes(session.channel)) return { ...withStep, status: 'handed-off', handOffLevel };
+  if (!stepChannels(task.step).includes(session.channel)) return { ...withStep, status: 'handed-off', handOffLevel };
   if (session.channel === 'agent' && session.ownerRole === 'agent-l1' && handOffLevel === 2)
     return { ...withStep, status: 'handed-off', handOffLevel };
   if (session.reached < needed) return { ...withStep, status: 'identify' };
   return { ...withStep, status: 'step' };
 }
 
-/** The channels a step is performed on (`cauce:channels`, default both). @internal */
-export function stepChannels(node: FlowNode | undefined): string[] {
-  return (node?.step?.channels ?? 'agent,web')
-    .split(',')
-    .map((c) => c.trim())
-    .filter(Boolean);
+/** The channels a step is performed on (its `cauce:channels`; both for an element that is no step). @internal */
+export function stepChannels(step: Step | undefined): Channel[] {
+  return step?.channels ?? ['agent', 'web'];
 }
 
 /** The identification level a step needs: its own `cauce:identificationLevel`, else the procedure's. @internal */
-export function stepLevel(node: FlowNode | undefined, procedureLevel: number): 0 | 1 | 2 | 3 {
-  const own = node?.step?.identificationLevel;
-  return Number(own ?? procedureLevel) as 0 | 1 | 2 | 3;
+export function stepLevel(step: Step | undefined, procedureLevel: number): 0 | 1 | 2 | 3 {
+  return (step?.identificationLevel ?? procedureLevel) as 0 | 1 | 2 | 3;
 }
 
 /** The step's form in the package (an empty form when it has none). @internal */
-export function stepForm(pkg: PublishedPackage, node: FlowNode | undefined): Record<string, unknown> {
-  const path = node?.step?.form;
+export function stepForm(pkg: PublishedPackage, step: Step | undefined): Record<string, unknown> {
+  const path = step?.form;
   return (path && (pkg.forms[path] as Record<string, unknown> | undefined)) || { type: 'object', properties: {} };
-}
-
-// helpers
-/** Second-level queue when only agent-l2 may do the step; first level otherwise. */
-function queueOf(groups: string[]): 1 | 2 {
-  return groups.includes('agent-l2') && !groups.includes('agent-l1') ? 2 : 1;
 }

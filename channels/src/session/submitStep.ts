@@ -3,8 +3,7 @@ import {
   modifyProcessInstance,
   plainValues,
   typedFromPlain,
-  variablesVisibleFrom,
-  type InstanceData,
+  type InstanceSnapshot,
   type ModificationInstruction,
 } from '@cauce/engine';
 import { narrowForm } from '@cauce/forms';
@@ -46,11 +45,10 @@ export async function submitStep(
     return replay(ctx, viewer, session.id, input.submissionId);
   const pos = await locate(ctx, session);
   guard(session, pos, input.stepId);
-  const node = pos.model.nodes[pos.stepId!];
-  const narrowed = narrowForm(stepForm(pos.pkg, node), {
+  const narrowed = narrowForm(stepForm(pos.pkg, pos.step), {
     channel: session.channel,
     role: viewer.role,
-    visibility: pos.pkg.steps.fieldVisibility[pos.stepId!],
+    visibility: pos.step?.fieldVisibility,
   });
   const cacheKey = `${pos.pkg.procedureId}@${pos.pkg.version}:${pos.stepId}:${session.channel}:${viewer.role}`;
   const { answers, errors } = validateAnswers({
@@ -107,7 +105,7 @@ async function answerLive(
   answers: Record<string, unknown>,
 ): Promise<void> {
   const task = pos.task!;
-  const before = plainValues(variablesVisibleFrom(pos.snapshot!.data, task.tokenId));
+  const before = plainValues(pos.snapshot!.variables(task.tokenId));
   const step = {
     requestId: session.serviceRequestId,
     sessionId: session.id,
@@ -159,7 +157,7 @@ async function revise(
     throw ChannelsErrors.backNotPossible(row.stepId, 'a connector with side effects has run since it was answered');
   const instanceId = pos.snapshot!.id;
   const instructions: ModificationInstruction[] = [
-    ...liveActivities(pos.snapshot!.data).map((activityId) => ({ type: 'cancel' as const, activityId })),
+    ...liveActivities(pos.snapshot!).map((activityId) => ({ type: 'cancel' as const, activityId })),
     { type: 'startBeforeActivity', activityId: row.stepId },
   ];
   try {
@@ -196,10 +194,10 @@ async function revise(
   for (const kept of later) {
     const at = await locate(ctx, session);
     if (at.status !== 'step' || at.revising || at.stepId !== kept.stepId || !at.task) break;
-    const narrowed = narrowForm(stepForm(at.pkg, at.model.nodes[kept.stepId]), {
+    const narrowed = narrowForm(stepForm(at.pkg, at.step), {
       channel: session.channel,
       role: viewer.role,
-      visibility: at.pkg.steps.fieldVisibility[kept.stepId],
+      visibility: at.step?.fieldVisibility,
     });
     const check = validateAnswers({
       schema: narrowed.schema,
@@ -213,15 +211,9 @@ async function revise(
   }
 }
 
-/** The activities with a token in the process scope (cancelling one also cancels what runs inside it). */
-function liveActivities(data: InstanceData): string[] {
-  return [
-    ...new Set(
-      Object.values(data.tokens)
-        .filter((t) => t.scope === data.root)
-        .map((t) => t.node),
-    ),
-  ];
+/** The live activities directly in the process (cancelling one also cancels what runs inside it). */
+function liveActivities(instance: InstanceSnapshot): string[] {
+  return [...new Set(instance.activities.filter((a) => a.atProcessLevel).map((a) => a.elementId))];
 }
 
 async function replay(ctx: Ctx, viewer: Viewer, sessionId: string, submissionId: string): Promise<StepView> {

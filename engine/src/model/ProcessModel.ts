@@ -1,3 +1,6 @@
+import type { CauceEndEvent } from '@cauce/schemas';
+import type { Step } from './Step';
+
 /**
  * The executable form of one BPMN process, compiled from the moddle tree at deploy time.
  * Plain data: the interpreter never touches moddle objects.
@@ -87,12 +90,12 @@ export interface FlowNode {
   candidateUsers?: string;
   formKey?: string;
   dueDate?: string;
-  /** Cauce step extensions (cauce:*) kept as given, for the channels. */
-  step?: Record<string, string>;
-  /** the element's camunda:properties, name → value (e.g. an end event's `serviceRequestState`); no behaviour */
+  /** for user tasks: the step they are in a procedure (cauce:* settings, checked, with defaults); no behaviour */
+  step?: Step;
+  /** for end events: the service-request state and responsible they declare (camunda:properties); no behaviour */
+  serviceRequest?: CauceEndEvent;
+  /** the element's camunda:properties, name → value; no behaviour */
   properties?: Record<string, string>;
-  /** for user tasks: their cauce:FieldVisibility entries, roles split at commas but not checked */
-  fieldVisibility?: Array<{ field: string; roles: string[] }>;
   /** for subprocesses: their none start events */
   startNodes?: string[];
 }

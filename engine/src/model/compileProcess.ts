@@ -1,21 +1,10 @@
-import { parseTimer } from '../timers/parseTimer';
-import type {
-  CallMapping,
-  EventKind,
-  FlowNode,
-  Mapping,
-  NodeType,
-  ProcessModel,
-  SequenceFlow,
-  TimerDefinition,
-} from './ProcessModel';
-
-export interface CompileContext {
-  report(element: any, reason: string): void;
-  errors: Map<string, string>;
-  /** validates a FEEL expression; returns the FEEL text to store, or undefined after reporting */
-  checkExpression(element: any, text: string | undefined, what: string): string | undefined;
-}
+import { readCauceEndEvent } from '@cauce/schemas';
+import type { CompileContext } from './CompileContext';
+import { compileEvent } from './compileEvent';
+import { compileExtensions } from './compileExtensions';
+import { compileStep } from './compileStep';
+import { compileText } from './compileText';
+import type { FlowNode, NodeType, ProcessModel, SequenceFlow } from './ProcessModel';
 
 const TASKS: Record<string, NodeType> = {
   'bpmn:Task': 'task',
@@ -49,21 +38,6 @@ const ARTIFACTS = new Set([
   'bpmn:Association',
   'bpmn:Group',
 ]);
-/** Which event definitions each event type may carry (none = no definition). */
-const EVENTS: Record<string, EventKind[]> = {
-  startEvent: ['none', 'message', 'timer'],
-  endEvent: ['none', 'error', 'terminate'],
-  intermediateCatchEvent: ['message', 'timer'],
-  intermediateThrowEvent: ['none'],
-  boundaryEvent: ['message', 'timer', 'error'],
-};
-const DEFINITIONS: Record<string, EventKind> = {
-  'bpmn:MessageEventDefinition': 'message',
-  'bpmn:TimerEventDefinition': 'timer',
-  'bpmn:ErrorEventDefinition': 'error',
-  'bpmn:TerminateEventDefinition': 'terminate',
-};
-
 /**
  * Compiles one executable bpmn:Process (moddle tree) into a ProcessModel, reporting every element
  * it cannot execute through ctx.report instead of skipping it.
@@ -211,7 +185,12 @@ function compileNode(el: any, type: NodeType, scope: string, ctx: CompileContext
     node.candidateUsers = compileText(el, el.candidateUsers, 'camunda:candidateUsers', ctx);
     node.formKey = el.formKey;
     node.dueDate = compileText(el, el.dueDate, 'camunda:dueDate', ctx);
-    node.step = cauceAttributes(el);
+    node.step = compileStep(el, node.candidateGroups, ctx.report);
+  }
+  if (type === 'endEvent') {
+    const read = readCauceEndEvent(el);
+    if (read.ok) node.serviceRequest = read.value;
+    else for (const problem of read.problems) ctx.report(el, `${problem.path}: ${problem.message}`, problem.path);
   }
   if (type === 'callActivity') {
     node.calledElement = el.calledElement;
@@ -228,152 +207,6 @@ function compileNode(el: any, type: NodeType, scope: string, ctx: CompileContext
       ctx.report(el, 'an error boundary event is always interrupting');
   }
   return node;
-}
-
-function compileEvent(el: any, type: NodeType, node: FlowNode, ctx: CompileContext): void {
-  const allowed = EVENTS[type];
-  if (!allowed) return;
-  const definitions = el.eventDefinitions ?? [];
-  if (definitions.length > 1) return ctx.report(el, 'events with several definitions are not supported');
-  const definition = definitions[0];
-  const kind: EventKind | undefined = definition ? DEFINITIONS[definition.$type] : 'none';
-  if (!kind || !allowed.includes(kind)) {
-    const name = definition ? definition.$type.replace('bpmn:', '').replace('EventDefinition', '') : 'none';
-    return ctx.report(el, `${name} ${type} is not supported`);
-  }
-  node.event = kind;
-  if (kind === 'message') {
-    node.messageName = definition.messageRef?.name;
-    if (!node.messageName) ctx.report(el, 'a message event needs a message with a name');
-  }
-  if (kind === 'error')
-    node.errorCode = definition.errorRef
-      ? (ctx.errors.get(definition.errorRef.id) ?? definition.errorRef.errorCode)
-      : undefined;
-  if (kind === 'error' && type === 'endEvent' && !node.errorCode)
-    ctx.report(el, 'an error end event needs an error with an errorCode');
-  if (kind === 'timer') node.timer = compileTimer(el, definition, ctx);
-}
-
-function compileTimer(el: any, definition: any, ctx: CompileContext): TimerDefinition | undefined {
-  const options: Array<[TimerDefinition['kind'], any]> = [
-    ['duration', definition.timeDuration],
-    ['date', definition.timeDate],
-    ['cycle', definition.timeCycle],
-  ];
-  const found = options.filter(([, v]) => v && v.body !== undefined);
-  if (found.length !== 1) {
-    ctx.report(el, 'a timer needs exactly one of timeDuration, timeDate, timeCycle');
-    return undefined;
-  }
-  const [kind, value] = found[0];
-  const body = String(value.body).trim();
-  if (body.startsWith('=') || body.includes('{')) {
-    const expression = ctx.checkExpression(el, body, 'timer');
-    return expression === undefined ? undefined : { kind, expression: `=${expression.replace(/^=/, '')}` };
-  }
-  const parsed = parseTimer(kind, body, new Date(0)); // a literal Cauce cannot read is refused now, not found when due
-  if (!parsed.ok) ctx.report(el, `timer: ${parsed.message}`);
-  return parsed.ok ? { kind, expression: body } : undefined;
-}
-
-function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
-  for (const ext of el.extensionElements?.values ?? []) {
-    switch (ext.$type) {
-      case 'camunda:InputOutput':
-        // Camunda 7 refuses both at deploy time; the interpreter would skip them silently
-        if (node.type.endsWith('Gateway'))
-          ctx.report(
-            el,
-            'camunda:inputOutput on a gateway is not supported (Camunda 7 refuses it too); map variables on an activity',
-          );
-        if (node.type === 'endEvent' && ext.outputParameters?.length)
-          ctx.report(el, 'output parameters on an end event are not supported (Camunda 7 refuses them too)');
-        node.inputs = (ext.inputParameters ?? []).map((p: any) => compileMapping(el, p, ctx));
-        node.outputs = (ext.outputParameters ?? []).map((p: any) => compileMapping(el, p, ctx));
-        break;
-      case 'camunda:In':
-      case 'camunda:Out':
-        (ext.$type === 'camunda:In' ? node.callIn : node.callOut).push(compileCallMapping(el, ext, ctx));
-        break;
-      case 'camunda:ExecutionListener':
-      case 'camunda:TaskListener':
-        ctx.report(
-          el,
-          `${ext.$type.replace('camunda:', '')} is not supported (listeners run code; use an external task)`,
-        );
-        break;
-      case 'camunda:Connector':
-        ctx.report(el, 'camunda:connector is not supported; use camunda:type="external"');
-        break;
-      case 'camunda:Properties':
-        node.properties = Object.assign(node.properties ?? {}, propertyValues(ext));
-        break;
-      case 'cauce:FieldVisibility':
-        if (node.type === 'userTask' && ext.field)
-          (node.fieldVisibility ??= []).push({ field: ext.field, roles: splitList(ext.roles) });
-        break;
-      default:
-        break; // form data, failedJobRetryTimeCycle and the like carry no behaviour here
-    }
-  }
-}
-
-/** name → value of camunda:property entries, carried for the channels and procedures (no behaviour). */
-function propertyValues(ext: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of ext.values ?? []) if (p.name !== undefined && p.value !== undefined) out[p.name] = String(p.value);
-  return out;
-}
-
-function splitList(raw: string | undefined): string[] {
-  return (raw ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-}
-
-function compileMapping(el: any, p: any, ctx: CompileContext): Mapping {
-  const def = p.definition;
-  if (def) {
-    if (def.$type === 'camunda:Script' && (def.scriptFormat ?? '').toLowerCase() === 'feel') {
-      return {
-        name: p.name,
-        expression: `=${ctx.checkExpression(el, def.value ?? '', `mapping ${p.name}`) ?? 'null'}`,
-      };
-    }
-    ctx.report(
-      el,
-      `mapping ${p.name}: ${def.$type.replace('camunda:', '')} ${def.scriptFormat ?? ''} is not supported; write a FEEL expression (=…)`,
-    );
-    return { name: p.name };
-  }
-  if (p.value === undefined) return { name: p.name };
-  return { name: p.name, expression: compileText(el, String(p.value), `mapping ${p.name}`, ctx) };
-}
-
-/** A constant, or `=FEEL` (`${path}` becomes `=path`, other JUEL is reported): mappings and task attributes alike. */
-function compileText(el: any, value: string | undefined, what: string, ctx: CompileContext): string | undefined {
-  if (value === undefined) return undefined;
-  const text = String(value);
-  if (text.trim().startsWith('=') || text.includes('${') || text.includes('#{')) {
-    const expression = ctx.checkExpression(el, text.trim(), what);
-    return expression === undefined ? undefined : `=${expression.replace(/^=/, '')}`;
-  }
-  return text;
-}
-
-function compileCallMapping(el: any, ext: any, ctx: CompileContext): CallMapping {
-  const mapping: CallMapping = {
-    source: ext.source,
-    target: ext.target,
-    all: ext.variables === 'all',
-    local: ext.local,
-  };
-  if (ext.sourceExpression)
-    mapping.sourceExpression = ctx.checkExpression(el, ext.sourceExpression, 'sourceExpression');
-  if (ext.businessKey) mapping.businessKey = ctx.checkExpression(el, ext.businessKey, 'businessKey');
-  return mapping;
 }
 
 function compileLoop(el: any, node: FlowNode, ctx: CompileContext): void {
@@ -395,18 +228,6 @@ function compileLoop(el: any, node: FlowNode, ctx: CompileContext): void {
   };
   if (!loop.loopCardinality && !loop.collection)
     ctx.report(el, 'multi-instance needs loopCardinality or camunda:collection');
-}
-
-function cauceAttributes(el: any): Record<string, string> | undefined {
-  const attrs = el.$attrs ?? {};
-  const out: Record<string, string> = {};
-  for (const [key, value] of Object.entries(attrs)) {
-    const match = /^(?:cauce|\{http:\/\/cauce\.dev\/schema\/bpmn\/1\.0\}):?(.+)$/.exec(key);
-    if (match) out[match[1]] = String(value);
-  }
-  for (const key of ['form', 'textKey', 'channels', 'identificationLevel'])
-    if (el[key] !== undefined) out[key] = String(el[key]);
-  return Object.keys(out).length ? out : undefined;
 }
 
 /** BPMN 2.0 §10.5.2: without a start event, every activity or gateway with no incoming flow starts. */

@@ -12,6 +12,8 @@ export interface Unsupported {
   type: string;
   line?: number;
   reason: string;
+  /** when the element could run but one of its settings is invalid: that setting (`cauce:channels`, `camunda:property serviceRequestState`) */
+  setting?: string;
 }
 
 export interface LoadedBpmn {
@@ -46,13 +48,14 @@ export async function loadBpmn(
   }
   const lines = lineIndex(xml);
   const unsupported: Unsupported[] = [];
-  const report = (element: any, reason: string) => {
+  const report = (element: any, reason: string, setting?: string) => {
     const elementId = element?.id as string | undefined;
     unsupported.push({
       elementId,
       type: element?.$type ?? 'unknown',
       line: elementId ? lines.get(elementId) : undefined,
       reason,
+      ...(setting ? { setting } : {}),
     });
   };
   const errors = new Map<string, string>();

@@ -17,7 +17,7 @@ import {
 const child = bpmn(
   'child',
   `
-  <bpmn:startEvent id="cs"/><bpmn:userTask id="inner" camunda:candidateGroups="agents"/><bpmn:endEvent id="ce"/>
+  <bpmn:startEvent id="cs"/><bpmn:userTask id="inner" camunda:candidateGroups="agents" cauce:channels="agent"/><bpmn:endEvent id="ce"/>
   ${flow('cs', 'inner')}${flow('inner', 'ce')}`,
 );
 const parent = bpmn(
@@ -39,7 +39,7 @@ describe.each(databasesUnderTest())('instance reads on $name', (d) => {
   });
   afterEach(() => db.close());
 
-  it('lists the open tasks of the whole tree and says a person can move it', async () => {
+  it('lists the open tasks of the whole tree, each with the step of its own definition, and says a person can move it', async () => {
     // given
     const root = await h.engine.startProcess({ key: 'parent' });
     // when
@@ -47,6 +47,7 @@ describe.each(databasesUnderTest())('instance reads on $name', (d) => {
     const progress = await treeProgress(h.engine, root.id);
     // then
     expect(tasks).toEqual([expect.objectContaining({ elementId: 'inner', candidateGroups: ['agents'] })]);
+    expect(tasks[0].step).toMatchObject({ textKey: 'inner', channels: ['agent'], candidateGroups: ['agents'] });
     expect(tasks[0].instanceId).not.toBe(root.id);
     expect(progress).toEqual({ state: 'ACTIVE', openTasks: 1, pendingExternalTasks: 0, openIncidents: 0 });
     expect(await waitUntilSettled(h.engine, root.id, 0)).toBe(true);

@@ -1,5 +1,6 @@
 import type { Engine, InstanceRow } from '../commands/Engine';
 import { isUuid } from '../ids';
+import type { Step } from '../model/Step';
 import { queries as SQL } from '../store/generated/sql';
 
 /** An open user task of an instance tree. @public */
@@ -10,6 +11,8 @@ export interface OpenTask {
   elementId: string;
   candidateGroups: string[];
   createdAt: Date;
+  /** the step the task is, from the model of its own instance's definition */
+  step?: Step;
 }
 
 /** What could still move an instance tree: people (user tasks), connectors (external tasks with retries left), an operator (incidents). @public */
@@ -55,18 +58,24 @@ export async function readInstance(engine: Engine, instanceId: string): Promise<
   return (await engine.db.query<InstanceRow>(SQL.instanceSelect, [instanceId])).rows[0];
 }
 
-/** Open user tasks of an instance and of every instance it called, oldest first. @public */
+/** Open user tasks of an instance and of every instance it called, oldest first, each with its step. @public */
 export async function openTasksOfTree(engine: Engine, rootInstanceId: string): Promise<OpenTask[]> {
   if (!isUuid(rootInstanceId)) return [];
   const { rows } = await engine.db.query<any>(SQL.readOpenTasksOfTree, [rootInstanceId]);
-  return rows.map((t) => ({
-    id: t.id,
-    instanceId: t.instance_id,
-    tokenId: t.token_id,
-    elementId: t.element_id,
-    candidateGroups: t.candidate_groups ?? [],
-    createdAt: new Date(t.created_at),
-  }));
+  const tasks: OpenTask[] = [];
+  for (const t of rows) {
+    const step = (await engine.definitions.get(engine.db, t.definition_id)).model.nodes[t.element_id]?.step;
+    tasks.push({
+      id: t.id,
+      instanceId: t.instance_id,
+      tokenId: t.token_id,
+      elementId: t.element_id,
+      candidateGroups: t.candidate_groups ?? [],
+      createdAt: new Date(t.created_at),
+      ...(step ? { step } : {}),
+    });
+  }
+  return tasks;
 }
 
 /** The state of a root instance and counts of what could still move its tree; undefined for an unknown id. @public */

@@ -1,5 +1,4 @@
 import {
-  readCauceStep,
   validateFormSchema,
   validateProcedure,
   validateScenario,
@@ -10,7 +9,7 @@ import {
   type Scenario,
   type StepTexts,
 } from '@cauce/schemas';
-import { lineIndex, loadBpmn, type ProcessModel } from '@cauce/engine';
+import { lineIndex, loadBpmn, type ProcessModel, type Unsupported } from '@cauce/engine';
 import { bpmnElements } from './bpmnElements';
 import { checkScenarios } from './checkScenarios';
 import { checkTexts } from './checkTexts';
@@ -61,8 +60,8 @@ export interface ValidateOptions {
 
 /**
  * `cauce validate`: each file against its schema (procedure.json, forms/*, texts/*, scenarios/*),
- * the BPMN through the engine's own loader (`loadBpmn`: what it cannot execute, with lines) and
- * the step extensions (`readCauceStep`), then the checks across files (texts ↔ steps ↔ forms,
+ * the BPMN through the engine's own loader (`loadBpmn`: what it cannot execute, and invalid step
+ * and end-event settings, with lines), then the checks across files (texts ↔ steps ↔ forms,
  * scenarios ↔ process ↔ forms). With `conventions`, also what the channels need to publish it.
  * The one validator of packages: the CLI, the sample procedures' tests and the channels all call it.
  * @public
@@ -213,13 +212,13 @@ async function checkBpmn(checked: CheckedPackage, xml: string): Promise<void> {
   const loaded = await loadBpmn(xml, file);
   if (!loaded.ok) {
     for (const u of loaded.unsupported ?? [
-      { elementId: undefined, type: '', line: undefined, reason: loaded.error.message },
+      { elementId: undefined, type: '', line: undefined, reason: loaded.error.message, setting: undefined },
     ]) {
       findings.push({
         file,
         elementId: u.elementId ?? null,
         line: u.line ?? at(u.elementId),
-        rule: 'engine/unsupported',
+        rule: ruleOf(u),
         message: u.reason,
         severity: 'error',
       });
@@ -247,18 +246,10 @@ async function checkBpmn(checked: CheckedPackage, xml: string): Promise<void> {
       });
     }
   }
-  for (const task of bpmnElements(checked.definitions).values()) {
-    if (task.$type !== 'bpmn:UserTask') continue;
-    const step = readCauceStep(task);
-    if (step.ok) continue;
-    for (const p of step.problems)
-      findings.push({
-        file,
-        elementId: task.id,
-        line: at(task.id),
-        rule: 'cauce/step',
-        message: `${p.path}: ${p.message}`,
-        severity: 'error',
-      });
-  }
+}
+
+/** An invalid step setting is the step rule's finding, an invalid end-event setting the end-state rule's. */
+function ruleOf(u: Unsupported): string {
+  if (!u.setting) return 'engine/unsupported';
+  return u.type === 'bpmn:UserTask' ? 'cauce/step' : 'package/end-state';
 }
