@@ -1,33 +1,15 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { Engine, type Db } from '@cauce/engine';
+import { buildApp, Engine, type Db } from '@cauce/engine';
 import { CLERK_VARIABLES, WORKER_VARIABLES } from './cauceTarget';
 import type { Target } from './Workload';
-
-/** What the bench needs of engine/src/app.ts (`buildApp`): a fastify instance it can listen with. */
-type BuildApp = (opts: { db: Db; engine?: Engine }) => {
-  listen(opts: { port: number; host: string }): Promise<string>;
-  server: { address(): AddressInfo | string | null };
-  close(): Promise<unknown>;
-};
 
 /**
  * Cauce over HTTP: `buildApp({ db, engine })` listening on a free local port, driven through the Camunda 7 REST
  * surface exactly as its clients call it (deployment/create multipart, key/{key}/start, external-task/fetchAndLock
  * with long polling, external-task/{id}/complete, GET /task, task/{id}/complete), with keep-alive connections.
- * Returns undefined, after saying so, while engine/src/app.ts does not exist.
  * @internal
  */
-export async function httpVariant(
-  db: Db,
-  xml: string,
-): Promise<{ target: Target; close(): Promise<void> } | undefined> {
-  const buildApp = await findBuildApp();
-  if (!buildApp) {
-    // TODO(bench): remove this skip once engine/src/app.ts (buildApp) has landed; the variant below then runs as is.
-    console.log('   skipped: engine/src/app.ts (buildApp) does not exist yet; the HTTP variant runs once it does');
-    return undefined;
-  }
+export async function httpVariant(db: Db, xml: string): Promise<{ target: Target; close(): Promise<void> }> {
   const app = buildApp({ db, engine: new Engine({ db }) });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
@@ -85,16 +67,6 @@ export async function httpVariant(
 }
 
 // helpers
-/** buildApp from the engine's public surface when it is exported there, else from engine/src/app.ts. */
-async function findBuildApp(): Promise<BuildApp | undefined> {
-  const surface = (await import('@cauce/engine')) as Record<string, unknown>;
-  if (typeof surface.buildApp === 'function') return surface.buildApp as BuildApp;
-  const file = new URL('../../engine/src/app.ts', import.meta.url);
-  if (!existsSync(file)) return undefined;
-  const mod = (await import(file.href)) as { buildApp?: BuildApp };
-  return mod.buildApp;
-}
-
 /** Camunda typed variables, as a Camunda client sends them. */
 function camunda(values: Record<string, number | boolean>): Record<string, { value: unknown; type: string }> {
   return Object.fromEntries(

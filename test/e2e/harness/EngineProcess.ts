@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './freePort';
 import { sleep } from './waitFor';
@@ -156,7 +157,8 @@ export class EngineProcess {
 
 // helpers
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-const SERVER = fileURLToPath(new URL('../../../engine/src/server.ts', import.meta.url));
+/** The engine's server entry (`@cauce/engine/server`), run in each child process. */
+const SERVER = createRequire(import.meta.url).resolve('@cauce/engine/server');
 const WATCHDOG = new URL('./exitWithParent.mjs', import.meta.url).href;
 
 /** Every process spawned by this test file: none may outlive it, even when a test times out. */
