@@ -1,7 +1,7 @@
 import type { ServiceRequestState, ViewerRole } from './generated/common';
 import type { Problem, ValidationResult } from './problems';
-import { jsonSchemas } from './schemaFiles';
 import { SERVICE_REQUEST_STATES } from './serviceRequestStates';
+import { VIEWER_ROLES } from './viewerRoles';
 
 /** The camunda:properties of a bpmn:EndEvent, as bpmn-moddle (with camunda's descriptor) reads them. @public */
 export interface CauceEndEventElement {
@@ -49,9 +49,6 @@ export function readCauceEndEvent(event: CauceEndEventElement): ValidationResult
 }
 
 // helpers
-
-// From common.json, so the vocabulary has one source (a form or an end event names viewer roles, a subset of ROLES).
-const VIEWER_ROLES = jsonSchemas.common.$defs.viewerRole.enum as readonly ViewerRole[];
 
 /** The value of the first camunda:property with this name, as text. */
 function property(event: CauceEndEventElement, name: string): string | undefined {

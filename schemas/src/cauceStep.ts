@@ -1,6 +1,8 @@
 import type { Channel, IdentificationLevel, ViewerRole } from './generated/common';
+import common from '../json/common.json';
+import { CHANNELS } from './channels';
 import type { Problem, ValidationResult } from './problems';
-import { jsonSchemas } from './schemaFiles';
+import { VIEWER_ROLES } from './viewerRoles';
 
 /** The cauce:* attributes and extension elements of a bpmn:UserTask, as bpmn-moddle reads them. @public */
 export interface CauceUserTaskElement {
@@ -54,17 +56,15 @@ export function readCauceStep(task: CauceUserTaskElement): ValidationResult<Cauc
       problems.push({ path: `${at}/field`, message: `'${v.field ?? ''}' is not a field path` });
       return;
     }
-    step.fieldVisibility.push({ field: v.field, roles: list(v.roles ?? '', ROLES, `${at}/roles`, problems) });
+    step.fieldVisibility.push({ field: v.field, roles: list(v.roles ?? '', VIEWER_ROLES, `${at}/roles`, problems) });
   });
   return problems.length ? { ok: false, problems } : { ok: true, value: step };
 }
 
 // helpers
 
-// From common.json, so the vocabulary has one source.
-const CHANNELS = jsonSchemas.common.$defs.channel.enum as readonly Channel[];
-const ROLES = jsonSchemas.common.$defs.viewerRole.enum as readonly ViewerRole[];
-const LEVELS = jsonSchemas.common.$defs.identificationLevel.enum as readonly IdentificationLevel[];
+// From common.json, so the vocabulary has one source (and no Node import: the designer's lint reads steps too).
+const LEVELS = common.$defs.identificationLevel.enum as readonly IdentificationLevel[];
 
 function list<T extends string>(raw: string, allowed: readonly T[], path: string, problems: Problem[]): T[] {
   const items = raw

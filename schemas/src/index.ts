@@ -19,6 +19,7 @@ export { LANGUAGES } from './languages';
 export { ROLES } from './roles';
 export { CHANNELS } from './channels';
 export { SERVICE_REQUEST_STATES } from './serviceRequestStates';
+export { VIEWER_ROLES } from './viewerRoles';
 export { exhaustive } from './exhaustive';
 export { formMessages, type FormMessage, type FormMessageKey } from './formMessages';
 export { jsonSchemas, schemaIds, schemaPaths, cauceModdleDescriptor } from './schemaFiles';
