@@ -38,9 +38,8 @@ export {
   type TypedValue,
   type Variables,
 } from './variables/TypedValue';
-export { variablesVisibleFrom, type InstanceData, type WaitKind } from './interpreter/InstanceState';
+export type { WaitKind } from './interpreter/InstanceState';
 export {
-  readInstance,
   openTasksOfTree,
   treeProgress,
   instanceHistory,

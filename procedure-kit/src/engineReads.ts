@@ -1,10 +1,10 @@
 import {
   instanceHistory,
   openIncidents,
+  instanceSnapshot,
   openTasksOfTree,
-  readInstance,
   type Engine,
-  type InstanceRow,
+  type InstanceSnapshot,
 } from '@cauce/engine';
 import type { HistoryEvent } from './flowCoverage';
 
@@ -14,8 +14,9 @@ import type { HistoryEvent } from './flowCoverage';
  * @internal
  */
 export const engineReads = {
-  instance(engine: Engine, id: string): Promise<InstanceRow | undefined> {
-    return readInstance(engine, id);
+  /** the instance: its state, where it waits, its variables */
+  instance(engine: Engine, id: string): Promise<InstanceSnapshot | undefined> {
+    return instanceSnapshot(engine, id);
   },
   /** open user tasks of the instance and of any instance it called */
   async openTasks(

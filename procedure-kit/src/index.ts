@@ -19,13 +19,11 @@ export {
 } from './runScenario';
 export { flowCoverage, flowsTaken, pathOf, type FlowCoverage, type HistoryEvent } from './flowCoverage';
 export { serviceRequestOf, type DerivedServiceRequest, type InstanceOutcome } from './serviceRequestOf';
-export { readBpmnExtras, type BpmnExtras } from './readBpmnExtras';
 export { interpolate, placeholders } from './interpolate';
 export { connectorContract, type ConnectorContract, type TopicContract } from './connectorContract';
 export {
   checkPackageDir,
   validatePackage,
-  SERVICE_REQUEST_STATES,
   readPackage,
   readCatalogue,
   findCatalogueDir,

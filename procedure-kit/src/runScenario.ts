@@ -11,8 +11,8 @@ import {
   taskVariables,
   typedFromPlain,
   unlockExternalTask,
-  variablesVisibleFrom,
   type Engine,
+  type InstanceSnapshot,
   type LockedExternalTask,
   type ProcessModel,
   type Step,
@@ -31,7 +31,6 @@ import {
 import { engineReads } from './engineReads';
 import { flowsTaken, pathOf } from './flowCoverage';
 import type { ProcedurePackage } from './loadProcedure';
-import { readBpmnExtras } from './readBpmnExtras';
 import { serviceRequestOf, type DerivedServiceRequest, type InstanceOutcome } from './serviceRequestOf';
 
 /** A scenario action that acts on a connector (external task). @public */
@@ -122,7 +121,6 @@ export async function runScenario(
   const loaded = await loadBpmn(pkg.xml, pkg.processFile);
   if (!loaded.ok) throw loaded.error;
   const model = loaded.value.processes.find((p) => p.id === pkg.manifest.id) ?? loaded.value.processes[0];
-  const extras = readBpmnExtras(loaded.value);
   const level = scenario.identificationLevel ?? 0;
   if (level < pkg.manifest.identificationLevel) {
     problems.push(
@@ -186,7 +184,6 @@ export async function runScenario(
   const serviceRequest = serviceRequestOf({
     manifest: pkg.manifest,
     model,
-    extras,
     entryChannel: scenario.channel,
     outcome,
     lastActor,
@@ -301,23 +298,19 @@ async function lockConnectorTask(
   return chosen;
 }
 
+/** The activities the instance waits at (or is stuck at on an incident). */
 async function waitingAt(engine: Engine, instanceId: string): Promise<string[]> {
-  const row = await engineReads.instance(engine, instanceId);
-  return row
-    ? Object.values(row.data.tokens)
-        .filter((t) => t.state === 'waiting' || t.state === 'incident')
-        .map((t) => t.node)
-    : [];
+  return ((await engineReads.instance(engine, instanceId))?.waits ?? []).map((w) => w.elementId);
 }
 
 async function outcomeOf(
   engine: Engine,
   model: ProcessModel,
   instanceId: string,
-  row: NonNullable<Awaited<ReturnType<typeof engineReads.instance>>>,
+  row: InstanceSnapshot,
   history: Awaited<ReturnType<typeof engineReads.history>>,
 ): Promise<ScenarioResult['outcome']> {
-  const variables = plainValues(variablesVisibleFrom(row.data));
+  const variables = plainValues(row.variables());
   const ends = history.filter(
     (e) => e.kind === 'activity_end' && e.element_id && model.nodes[e.element_id]?.type === 'endEvent',
   );
@@ -332,9 +325,7 @@ async function outcomeOf(
     };
   }
   if (row.state !== 'ACTIVE') return { state: 'terminated', waitingAt: [], variables };
-  const waiting = Object.values(row.data.tokens)
-    .filter((t) => t.state === 'waiting' || t.state === 'incident')
-    .map((t) => t.node);
+  const waiting = row.waits.map((w) => w.elementId);
   const incidents = await engineReads.openIncidents(engine, instanceId);
   return { state: incidents.length ? 'incident' : 'waiting', waitingAt: waiting, variables };
 }

@@ -1,6 +1,5 @@
 import type { ProcessModel } from '@cauce/engine';
 import type { Channel, ProcedureManifest, ServiceRequestState } from '@cauce/schemas';
-import type { BpmnExtras } from './readBpmnExtras';
 
 /** Where an instance stands, as {@link runScenario} reports it. @public */
 export interface InstanceOutcome {
@@ -20,7 +19,7 @@ export interface DerivedServiceRequest {
 /**
  * The state of the service request behind an instance, by the convention the sample procedures follow:
  * - ended: the end event's `camunda:property` `serviceRequestState` (default `resolved`) and
- *   `serviceRequestResponsible` (default: whoever acted last);
+ *   `serviceRequestResponsible` (default: whoever acted last), as the engine compiled them (`FlowNode.serviceRequest`);
  * - waiting at a step only `agent-l2` may perform (camunda:candidateGroups): `escalated`, responsible `agent-l2`;
  * - waiting at a step the entry channel cannot perform (web → agent-only step): `in-progress`, responsible
  *   the step's first candidate group (the hand-off to an agent queue);
@@ -31,22 +30,17 @@ export interface DerivedServiceRequest {
 export function serviceRequestOf(input: {
   manifest: ProcedureManifest;
   model: ProcessModel;
-  extras: BpmnExtras;
   entryChannel: Channel;
   outcome: InstanceOutcome;
   /** role of whoever answered the last step (`citizen`, `agent-l1`, `agent-l2`) */
   lastActor?: string;
 }): DerivedServiceRequest {
-  const { manifest, model, extras, entryChannel, outcome, lastActor } = input;
+  const { manifest, model, entryChannel, outcome, lastActor } = input;
   const base = { type: manifest.serviceRequestType, channel: entryChannel };
   if (outcome.state === 'completed' || outcome.state === 'terminated') {
-    const props = (outcome.endEvent && extras.endEventProperties[outcome.endEvent]) || {};
-    const responsible = props.serviceRequestResponsible ?? lastActor;
-    return {
-      ...base,
-      state: (props.serviceRequestState as ServiceRequestState | undefined) ?? 'resolved',
-      ...(responsible ? { responsible } : {}),
-    };
+    const declared = (outcome.endEvent && model.nodes[outcome.endEvent]?.serviceRequest) || {};
+    const responsible = declared.responsible ?? lastActor;
+    return { ...base, state: declared.state ?? 'resolved', ...(responsible ? { responsible } : {}) };
   }
   if (outcome.state === 'incident')
     return { ...base, state: 'in-progress', ...(lastActor ? { responsible: lastActor } : {}) };

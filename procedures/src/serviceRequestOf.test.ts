@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBpmn, type LoadedBpmn } from '@cauce/engine';
-import { readBpmnExtras, serviceRequestOf, type InstanceOutcome } from '@cauce/procedure-kit';
+import { serviceRequestOf, type InstanceOutcome } from '@cauce/procedure-kit';
 import { loadSample } from './index';
 
 describe('serviceRequestOf', () => {
@@ -18,7 +18,6 @@ describe('serviceRequestOf', () => {
     serviceRequestOf({
       manifest: pkg.manifest,
       model: loadedBpmn[pkg.id].processes[0],
-      extras: readBpmnExtras(loadedBpmn[pkg.id]),
       entryChannel,
       outcome,
       lastActor,

@@ -4,7 +4,9 @@ import {
   deploy,
   Engine,
   fetchAndLock,
+  instanceSnapshot,
   JobExecutor,
+  plainValues,
   typedFromPlain,
   type Db,
   type LockedExternalTask,
@@ -78,14 +80,12 @@ export async function conformanceHarness(db: Db) {
         )
       ).map((r) => r.element_id);
     },
-    /** Where the instance is: its state, its tokens as `node:state`, open tasks/external tasks/timers, incidents. */
+    /** Where the instance is: its state, its live activities as `element:state`, open tasks/external tasks/timers, incidents. */
     async state(instanceId: string) {
-      const [instance] = await rows('select state, data from process_instance where id = $1', [instanceId]);
+      const instance = (await instanceSnapshot(engine, instanceId))!;
       return {
         state: instance.state as string,
-        tokens: Object.values(instance.data.tokens as Record<string, { node: string; state: string }>)
-          .map((t) => `${t.node}:${t.state}`)
-          .sort(),
+        tokens: instance.activities.map((a) => `${a.elementId}:${a.state}`).sort(),
         userTasks: (
           await rows('select element_id from task where instance_id = $1 order by element_id', [instanceId])
         ).map((r) => r.element_id),
@@ -102,9 +102,7 @@ export async function conformanceHarness(db: Db) {
     },
     /** Root-scope variables as plain values. */
     async variables(instanceId: string): Promise<Record<string, unknown>> {
-      const [instance] = await rows('select data from process_instance where id = $1', [instanceId]);
-      const vars = instance.data.scopes[instance.data.root].vars as Record<string, { value: unknown }>;
-      return Object.fromEntries(Object.entries(vars).map(([k, v]) => [k, v.value]));
+      return plainValues((await instanceSnapshot(engine, instanceId))!.variables());
     },
     /** Instances of a key, oldest first (timer and message starts create them without a caller). */
     async instancesOf(key: string): Promise<string[]> {

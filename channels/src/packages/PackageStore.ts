@@ -47,6 +47,5 @@ function toPackage(row: any): PublishedPackage {
     manifest: row.manifest,
     forms: row.forms,
     texts: row.texts,
-    steps: row.steps,
   };
 }

@@ -1,5 +1,4 @@
 import type { FormSchema, Language, ProcedureManifest, StepTexts } from '@cauce/schemas';
-import type { StepMeta } from './readStepMeta';
 
 /** A published procedure package as the channels read it back (one procedure_package row). @public */
 export interface PublishedPackage {
@@ -11,5 +10,4 @@ export interface PublishedPackage {
   /** forms by their path in the package (`forms/ConfirmRequest.schema.json`), as `cauce:form` names them */
   forms: Record<string, FormSchema>;
   texts: Partial<Record<Language, StepTexts>>;
-  steps: StepMeta;
 }

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Engine, type Db } from '@cauce/engine';
+import { definitionModel, Engine, type Db } from '@cauce/engine';
 import { loadSample } from '@cauce/procedures';
 import { databasesUnderTest } from '@cauce/engine';
 import { channelsTestDb } from '../testing/channelsTestDb';
@@ -24,12 +24,10 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
     // then
     expect(first).toMatchObject({ procedureId: 'european-health-card', version: '1.0.0', published: true });
     expect(second).toEqual({ ...first, published: false });
-    const { rows } = await db.query('select definition_key, steps from procedure_package');
+    const { rows } = await db.query('select definition_key from procedure_package');
     expect(rows).toHaveLength(1);
-    expect(rows[0].steps.endEventProperties.EndReviewed).toEqual({
-      serviceRequestState: 'resolved',
-      serviceRequestResponsible: 'agent-l2',
-    });
+    const model = await definitionModel(engine, first.definitionId);
+    expect(model?.nodes.EndReviewed.serviceRequest).toEqual({ state: 'resolved', responsible: 'agent-l2' });
     expect((await db.query('select count(*)::int as n from process_definition')).rows[0].n).toBe(1);
   });
 
@@ -53,13 +51,13 @@ describe.each(databasesUnderTest())('publishProcedure on $name', (d) => {
     });
   });
 
-  it('reads the field visibility a step declares in its BPMN', async () => {
+  it('deploys the field visibility a step declares in its BPMN, for the session service to read', async () => {
     // when
-    await publishProcedure(db, engine, fixturePackage('bank-details'), { validate: false });
+    const published = await publishProcedure(db, engine, fixturePackage('bank-details'), { validate: false });
     // then
-    const { rows } = await db.query("select steps from procedure_package where procedure_id = 'bank-details'");
-    expect(rows[0].steps.fieldVisibility).toEqual({
-      Details: [{ field: 'callbackTime', roles: ['agent-l2', 'supervisor'] }],
-    });
+    const model = await definitionModel(engine, published.definitionId);
+    expect(model?.nodes.Details.step?.fieldVisibility).toEqual([
+      { field: 'callbackTime', roles: ['agent-l2', 'supervisor'] },
+    ]);
   });
 });

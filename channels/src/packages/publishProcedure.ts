@@ -3,7 +3,6 @@ import { deploy, type Db, type Engine } from '@cauce/engine';
 import { checkProcedure, type ProcedurePackage } from '@cauce/procedure-kit';
 import { ChannelsErrors } from '../errors';
 import { SQL } from '../store/sql';
-import { readStepMeta } from './readStepMeta';
 
 /** What {@link publishProcedure} did. @public */
 export interface PublishResult {
@@ -63,7 +62,6 @@ export async function publishProcedure(
   });
   const definition = deployment.definitions.find((d) => d.key === id) ?? deployment.definitions[0];
   if (!definition) throw ChannelsErrors.procedureInvalid(id, 'the BPMN has no executable process');
-  const steps = await readStepMeta(pkg.xml, pkg.processFile);
   await db.tx(async (q) => {
     if (existing) await q.query(SQL.packageDelete, [id, version]);
     await q.query(SQL.packageInsert, [
@@ -76,7 +74,6 @@ export async function publishProcedure(
       JSON.stringify(pkg.manifest),
       JSON.stringify(pkg.forms),
       JSON.stringify(pkg.texts),
-      JSON.stringify(steps),
       engine.clock(),
     ]);
   });

@@ -24,7 +24,6 @@ export async function syncRequest(ctx: Ctx, session: Session, pos: Position): Pr
     await ctx.store.saveSession(session, now);
   }
   const lastActor = pos.log.at(-1)?.actorRole;
-  const extras = { endEventProperties: pkg.steps.endEventProperties, diagramElements: new Set<string>() };
   let state: string;
   let responsible: string | null;
   if (!snapshot) {
@@ -40,7 +39,6 @@ export async function syncRequest(ctx: Ctx, session: Session, pos: Position): Pr
     const derived = serviceRequestOf({
       manifest: pkg.manifest,
       model,
-      extras,
       entryChannel: session.channel,
       outcome: { state: 'completed', endEvent, waitingAt: [] },
       lastActor,
@@ -56,7 +54,6 @@ export async function syncRequest(ctx: Ctx, session: Session, pos: Position): Pr
     const derived = serviceRequestOf({
       manifest: pkg.manifest,
       model,
-      extras,
       entryChannel: session.channel,
       outcome,
       lastActor,

@@ -2,7 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { CONNECTORS, startConnectors, type Connector, type ConnectorEvent } from '@cauce/connectors';
 import { FORCE_FAULT_HEADER, SIMULATED_RACES } from '@cauce/connectors/simulators';
-import { buildApp, openIncidents, readInstance, type Engine, type ProcessModel } from '@cauce/engine';
+import { buildApp, instanceSnapshot, openIncidents, type Engine, type ProcessModel } from '@cauce/engine';
 import type { Scenario } from '@cauce/schemas';
 import { ConnectorLedger, type LiveConnectorAction } from './ConnectorLedger';
 import { liveOutcomeProblem } from './liveOutcomeProblem';
@@ -183,20 +183,19 @@ async function whyNotStarted(
   instanceId: string,
   action: LiveConnectorAction,
 ): Promise<{ problem: string; now?: boolean } | undefined> {
-  const row = await readInstance(engine, instanceId);
-  const tokens = row
-    ? Object.values(row.data.tokens).filter((t) => t.state === 'waiting' || t.state === 'incident')
-    : [];
-  const here = tokens.filter(
-    (t) => model?.nodes[t.node]?.topic === action.connector && (!action.element || t.node === action.element),
+  const waits = (await instanceSnapshot(engine, instanceId))?.waits ?? [];
+  const here = waits.filter(
+    (w) => model?.nodes[w.elementId]?.topic === action.connector && (!action.element || w.elementId === action.element),
   );
-  if (here.some((t) => t.state === 'waiting')) return undefined;
+  if (here.some((w) => w.state === 'waiting')) return undefined;
   if (here.length) {
-    const incident = (await openIncidents(engine, instanceId)).find((i) => here.some((t) => t.node === i.elementId));
+    const incident = (await openIncidents(engine, instanceId)).find((i) =>
+      here.some((w) => w.elementId === i.elementId),
+    );
     return {
-      problem: `the real ${action.connector} worker at ${here[0].node} raised an incident before calling its system: ${incident?.message ?? 'no message'}`,
+      problem: `the real ${action.connector} worker at ${here[0].elementId} raised an incident before calling its system: ${incident?.message ?? 'no message'}`,
       now: true,
     };
   }
-  return { problem: `no open external task; waiting at ${tokens.map((t) => t.node).join(', ') || 'nothing'}` };
+  return { problem: `no open external task; waiting at ${waits.map((w) => w.elementId).join(', ') || 'nothing'}` };
 }

@@ -1,5 +1,5 @@
 import { basename, dirname, join } from 'node:path';
-import { deploy } from '@cauce/engine';
+import { definitionModel, deploy } from '@cauce/engine';
 import {
   checkPackageDir,
   flowCoverage,
@@ -75,7 +75,7 @@ export async function testVerb(args: string[], options: CliOptions, io: CliIo): 
         resources: [{ name: pkg.processFile, content: pkg.xml }],
       });
       const definition = deployed.definitions.find((d) => d.key === pkg.manifest.id) ?? deployed.definitions[0];
-      const model = await engine.definitions.get(engine.db, definition.id).then((d) => d.model);
+      const model = (await definitionModel(engine, definition.id))!;
       for (const { file, scenario } of pkg.scenarios) {
         const liveRun = live && { businessKey: await live.begin(scenario, model), awaitConnector: live.awaitConnector };
         const run = await runScenario(engine, pkg, scenario, { definitionId: definition.id, ...liveRun });

@@ -94,8 +94,6 @@ export interface FlowNode {
   step?: Step;
   /** for end events: the service-request state and responsible they declare (camunda:properties); no behaviour */
   serviceRequest?: CauceEndEvent;
-  /** the element's camunda:properties, name → value; no behaviour */
-  properties?: Record<string, string>;
   /** for subprocesses: their none start events */
   startNodes?: string[];
 }

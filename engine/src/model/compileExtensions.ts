@@ -4,8 +4,8 @@ import type { CallMapping, FlowNode, Mapping } from './ProcessModel';
 
 /**
  * Compiles an element's camunda extension elements onto its node: input/output mappings, call activity in/out
- * mappings and camunda:properties; listeners and connectors are reported (they run code). Cauce's own extension
- * elements are the step's business (`compileStep`); anything else carries no behaviour here.
+ * mappings; listeners and connectors are reported (they run code). Cauce's own extension elements are the step's
+ * business (`compileStep`), camunda:properties an end event's (`readCauceEndEvent`); the rest carries no behaviour.
  * @internal
  */
 export function compileExtensions(el: any, node: FlowNode, ctx: CompileContext): void {
@@ -37,23 +37,13 @@ export function compileExtensions(el: any, node: FlowNode, ctx: CompileContext):
       case 'camunda:Connector':
         ctx.report(el, 'camunda:connector is not supported; use camunda:type="external"');
         break;
-      case 'camunda:Properties':
-        node.properties = Object.assign(node.properties ?? {}, propertyValues(ext));
-        break;
       default:
-        break; // form data, failedJobRetryTimeCycle, cauce:FieldVisibility and the like carry no behaviour here
+        break; // properties, form data, failedJobRetryTimeCycle, cauce:FieldVisibility… carry no behaviour here
     }
   }
 }
 
 // helpers
-
-/** name → value of camunda:property entries, carried for the channels and procedures (no behaviour). */
-function propertyValues(ext: any): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const p of ext.values ?? []) if (p.name !== undefined && p.value !== undefined) out[p.name] = String(p.value);
-  return out;
-}
 
 function compileMapping(el: any, p: any, ctx: CompileContext): Mapping {
   const def = p.definition;

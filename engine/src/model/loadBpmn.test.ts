@@ -34,18 +34,17 @@ describe('loadBpmn', () => {
     expect(nodes.s.step).toBeUndefined();
   });
 
-  it("keeps cauce:FieldVisibility, end events' service-request settings and the drawn ids, read by the parser (comments are not read)", async () => {
-    // given
+  it("reads cauce:FieldVisibility and end events' service-request settings with the parser: comments and CDATA are not read", async () => {
+    // given commented-out entries, and an end event written inside CDATA (a scan of the XML text would take them)
     const xml = bpmn(
       'p',
       `<bpmn:startEvent id="s"/>
       <bpmn:userTask id="step"><bpmn:extensionElements><cauce:fieldVisibility field="notes" roles="agent-l1, supervisor"/>
         <!-- <cauce:fieldVisibility field="old" roles="citizen"/> --></bpmn:extensionElements></bpmn:userTask>
-      <bpmn:endEvent id="end"><bpmn:extensionElements><camunda:properties><camunda:property name="serviceRequestState" value="resolved"/>
+      <bpmn:endEvent id="end"><bpmn:documentation><![CDATA[<bpmn:endEvent id="fake"/>]]></bpmn:documentation>
+        <bpmn:extensionElements><camunda:properties><camunda:property name="serviceRequestState" value="resolved"/>
         <!-- <camunda:property name="serviceRequestResponsible" value="citizen"/> --></camunda:properties></bpmn:extensionElements></bpmn:endEvent>
       ${flow('s', 'step')}${flow('step', 'end')}`,
-      `<bpmndi:BPMNDiagram id="dg" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"><bpmndi:BPMNPlane id="pl" bpmnElement="p">
-        <bpmndi:BPMNShape id="sh" bpmnElement="step"/><bpmndi:BPMNEdge id="e" bpmnElement="f_s_step"/></bpmndi:BPMNPlane></bpmndi:BPMNDiagram>`,
     );
     // when
     const result = await loadBpmn(xml);
@@ -54,8 +53,32 @@ describe('loadBpmn', () => {
     const { nodes } = result.value.processes[0];
     expect(nodes.step.step?.fieldVisibility).toEqual([{ field: 'notes', roles: ['agent-l1', 'supervisor'] }]);
     expect(nodes.end.serviceRequest).toEqual({ state: 'resolved' });
+    expect(nodes.fake).toBeUndefined();
     expect(nodes.s.serviceRequest).toBeUndefined();
-    expect(result.value.diagramElements).toEqual(['step', 'f_s_step']);
+  });
+
+  it("reads end events' settings under any prefix and attribute order, inside subprocesses too", async () => {
+    // given other prefixes for BPMN and camunda, attributes in another order, an end event inside a subprocess
+    const xml = `<b2:definitions xmlns:b2="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:cam="http://camunda.org/schema/1.0/bpmn" id="d" targetNamespace="t">
+      <b2:process id="p" isExecutable="true">
+        <b2:startEvent id="s"/><b2:sequenceFlow id="f1" sourceRef="s" targetRef="sub"/>
+        <b2:subProcess id="sub"><b2:startEvent id="s2"/><b2:sequenceFlow id="f2" sourceRef="s2" targetRef="a"/><b2:endEvent id="a">
+          <b2:extensionElements><cam:properties><cam:property value="agent-l2" name="serviceRequestResponsible"/></cam:properties></b2:extensionElements>
+        </b2:endEvent></b2:subProcess>
+        <b2:sequenceFlow id="f3" sourceRef="sub" targetRef="b"/>
+        <b2:endEvent name="B" id="b"><b2:extensionElements><cam:properties>
+          <cam:property value="escalated" name="serviceRequestState"/></cam:properties></b2:extensionElements></b2:endEvent>
+      </b2:process>
+    </b2:definitions>`;
+    // when
+    const result = await loadBpmn(xml);
+    // then
+    if (!result.ok) throw result.error;
+    const { nodes } = result.value.processes[0];
+    expect([nodes.a.serviceRequest, nodes.b.serviceRequest]).toEqual([
+      { responsible: 'agent-l2' },
+      { state: 'escalated' },
+    ]);
   });
 
   it('refuses invalid step and end-event settings like any element it cannot run, each with its line', async () => {

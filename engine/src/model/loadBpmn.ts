@@ -21,8 +21,6 @@ export interface LoadedBpmn {
   /** ids of processes marked isExecutable="false", stored but not started */
   nonExecutable: string[];
   warnings: string[];
-  /** ids of the elements the BPMN DI draws (the `bpmnElement` of each BPMNShape and BPMNEdge), in document order */
-  diagramElements: string[];
 }
 
 /**
@@ -85,18 +83,10 @@ export async function loadBpmn(
     return { ok: false, error: Errors.bpmnUnsupported(resourceName, list, unsupported), unsupported };
   }
   const warnings = (parsed.warnings ?? []).map((w: { message: string }) => w.message);
-  return { ok: true, value: { processes, nonExecutable, warnings, diagramElements: drawnElements(definitions) } };
+  return { ok: true, value: { processes, nonExecutable, warnings } };
 }
 
 // helpers
-function drawnElements(definitions: any): string[] {
-  const ids = new Set<string>();
-  for (const diagram of definitions.diagrams ?? []) {
-    for (const shape of diagram.plane?.planeElement ?? []) if (shape.bpmnElement?.id) ids.add(shape.bpmnElement.id);
-  }
-  return [...ids];
-}
-
 function firstLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0].slice(0, 300);

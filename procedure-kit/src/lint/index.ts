@@ -6,7 +6,6 @@
  */
 export { checkPackageDir, type CheckOptions } from './lintPackage';
 export { validatePackage, type CheckedPackage, type ValidateOptions } from './validatePackage';
-export { SERVICE_REQUEST_STATES } from './conventions/index';
 export { readPackage, type PackageFiles } from './readPackage';
 export { readCatalogue, findCatalogueDir, type ConnectorCatalogue } from './readCatalogue';
 export { runBpmnlint, DEFAULT_LINT_CONFIG, type BpmnlintConfig } from './runBpmnlint';

@@ -1,4 +1,5 @@
 import {
+  CHANNELS,
   validateFormSchema,
   validateProcedure,
   validateScenario,
@@ -11,6 +12,7 @@ import {
 } from '@cauce/schemas';
 import { lineIndex, loadBpmn, type ProcessModel, type Unsupported } from '@cauce/engine';
 import { bpmnElements } from './bpmnElements';
+import { stepOf } from './rules/stepOf';
 import { checkScenarios } from './checkScenarios';
 import { checkTexts } from './checkTexts';
 import { checkConventions } from './conventions/index';
@@ -129,13 +131,15 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
     texts.set(lang, doc);
     checked.texts[lang] = doc.value ? { status: 'ok', texts: doc.value } : { status: 'invalid' };
   }
+  const channels = manifest?.channels ?? CHANNELS;
   const formOf = (taskId: string) => {
-    const form = elements.get(taskId)?.form;
-    return typeof form === 'string' ? checked.forms.get(form.trim().replace(/^\.\//, '')) : undefined;
+    const task = elements.get(taskId);
+    const form = task && stepOf(task, { channels }).form;
+    return form === undefined ? undefined : checked.forms.get(form);
   };
   const formsByKey = new Map<string, FormSchema[]>();
   for (const task of userTasks) {
-    const key = typeof task.textKey === 'string' && task.textKey.trim() ? task.textKey.trim() : task.id;
+    const { key } = stepOf(task, { channels });
     const list = formsByKey.get(key) ?? [];
     const form = formOf(task.id);
     if (form) list.push(form);

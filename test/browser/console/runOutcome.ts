@@ -1,4 +1,4 @@
-import { plainValues, variablesVisibleFrom, type Db, type InstanceData } from '@cauce/engine';
+import { Engine, instanceSnapshot, plainValues, type Db } from '@cauce/engine';
 import { pathOf, type HistoryEvent } from '@cauce/procedure-kit';
 
 /** Where one run of a procedure ended, through whichever channel: its service request and its engine instance. @internal */
@@ -47,11 +47,8 @@ export async function readRunOutcome(db: Db, reference: string): Promise<RunOutc
   ).rows[0];
   const instanceId = request.instance_ids.at(-1);
   if (!instanceId) throw new Error(`service request ${reference} has no instance`);
-  const instance = (
-    await db.query<{ state: string; data: InstanceData }>('select state, data from process_instance where id = $1', [
-      instanceId,
-    ])
-  ).rows[0];
+  const instance = await instanceSnapshot(new Engine({ db }), instanceId);
+  if (!instance) throw new Error(`no process instance ${instanceId}`);
   const history = (
     await db.query<HistoryEvent & { element_type: string | null }>(
       'select kind, element_id, element_type, data from history_event where instance_id = $1 order by rev, seq',
@@ -75,7 +72,7 @@ export async function readRunOutcome(db: Db, reference: string): Promise<RunOutc
       state,
       ...(endEvent ? { endEvent } : {}),
       path: pathOf(history),
-      variables: plainValues(variablesVisibleFrom(instance.data)),
+      variables: plainValues(instance.variables()),
     },
   };
 }

@@ -161,6 +161,17 @@ alter table audit_log
   add constraint audit_log_channel_check check (channel in ('agent', 'web'));
 `,
   },
+  {
+    id: 3,
+    name: "package_steps_from_the_engine",
+    breaking: true,
+    sql: `--! breaking-change
+-- A published package no longer keeps its own copy of the steps' field visibility and the end events' properties:
+-- the engine compiles both into the model of the deployed definition (FlowNode.step, FlowNode.serviceRequest), which
+-- the session service reads. Older code still writes the column, hence breaking.
+alter table procedure_package drop column steps;
+`,
+  },
 ];
 
 export const queries = {
@@ -195,8 +206,8 @@ select pg_advisory_xact_lock(hashtext('channels_migration'), hashtext(coalesce(c
 `,
   packageDelete: `delete from procedure_package where procedure_id = $1 and version = $2
 `,
-  packageInsert: `insert into procedure_package (procedure_id, version, deployment_id, definition_id, definition_key, content_hash, manifest, forms, texts, steps, published_at)
-values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+  packageInsert: `insert into procedure_package (procedure_id, version, deployment_id, definition_id, definition_key, content_hash, manifest, forms, texts, published_at)
+values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 `,
   packageLatest: `select * from procedure_package where procedure_id = $1 order by published_at desc limit 1
 `,

@@ -1,14 +1,13 @@
-import { SERVICE_REQUEST_STATES } from '@cauce/schemas';
+import { readCauceEndEvent } from '@cauce/schemas';
 import type { Finding } from '../Finding';
 import type { ConventionsInput } from './ConventionsInput';
-
-/** The service-request states an end event may stand for (`camunda:property serviceRequestState`). @internal */
-export { SERVICE_REQUEST_STATES };
 
 /**
  * Every end event says which state the citizen's service request takes when the procedure ends
  * there (`<camunda:property name="serviceRequestState" value="resolved"/>`): the channels show it
- * and route the request by it. Findings are errors on the end event's line.
+ * and route the request by it. Read with `readCauceEndEvent`, as the engine compiles it: a state outside the
+ * vocabulary is the engine's refusal (reported under this rule by validatePackage). Findings are errors on the end
+ * event's line.
  * @internal
  */
 export function checkEndEventStates(input: ConventionsInput, findings: Finding[]): void {
@@ -24,20 +23,7 @@ export function checkEndEventStates(input: ConventionsInput, findings: Finding[]
         message,
         severity: 'error',
       });
-    const state = camundaProperty(event, 'serviceRequestState');
-    if (state === undefined) problem('end event without camunda:property serviceRequestState');
-    else if (!(SERVICE_REQUEST_STATES as readonly string[]).includes(state))
-      problem(`serviceRequestState '${state}' is not one of ${SERVICE_REQUEST_STATES.join(', ')}`);
+    const read = readCauceEndEvent(event);
+    if (read.ok && read.value.state === undefined) problem('end event without camunda:property serviceRequestState');
   }
-}
-
-// helpers
-
-function camundaProperty(element: any, name: string): string | undefined {
-  for (const extension of element.extensionElements?.values ?? []) {
-    if (extension.$type !== 'camunda:Properties') continue;
-    const property = (extension.values ?? []).find((p: any) => p.name === name);
-    if (property) return property.value;
-  }
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import { readCauceStep } from '@cauce/schemas';
 import type { Finding } from '../Finding';
 import type { ConventionsInput } from './ConventionsInput';
 
@@ -5,7 +6,8 @@ import type { ConventionsInput } from './ConventionsInput';
  * Each step (user task) says what the channels need to show it without guessing: its form
  * (`cauce:form`, a file of the package), its channels (`cauce:channels`, among the procedure's)
  * and its identification level (`cauce:identificationLevel`, not below the procedure's). Each form
- * in `forms/` belongs to a step. Findings are errors, on the task's line or the form's file.
+ * in `forms/` belongs to a step. Settings are read with `readCauceStep`, as the engine compiles them. Findings are
+ * errors, on the task's line or the form's file.
  * @internal
  */
 export function checkStepDeclarations(input: ConventionsInput, findings: Finding[]): void {
@@ -23,23 +25,25 @@ export function checkStepDeclarations(input: ConventionsInput, findings: Finding
         message,
         severity: 'error',
       });
-    const form = typeof task.form === 'string' ? task.form.trim().replace(/^\.\//, '') : '';
+    const read = readCauceStep(task);
+    if (!read.ok) continue; // the engine refuses its settings: that finding stands for them
+    const { form, channels, identificationLevel } = read.value;
     if (!form) problem('step without cauce:form');
     else {
       usedForms.add(form);
       if (!checked.files.has(form)) problem(`form ${form} does not exist`);
     }
-    if (typeof task.channels !== 'string') problem('step without cauce:channels');
+    if (!channels) problem('step without cauce:channels');
     else if (manifest) {
-      for (const channel of task.channels.split(',').map((c: string) => c.trim())) {
-        if (!(manifest.channels as string[]).includes(channel))
+      for (const channel of channels) {
+        if (!manifest.channels.includes(channel))
           problem(`channel '${channel}' is not one of the procedure's (${manifest.channels.join(', ')})`);
       }
     }
-    if (task.identificationLevel === undefined) problem('step without cauce:identificationLevel');
-    else if (manifest && Number(task.identificationLevel) < manifest.identificationLevel) {
+    if (identificationLevel === undefined) problem('step without cauce:identificationLevel');
+    else if (manifest && identificationLevel < manifest.identificationLevel) {
       problem(
-        `cauce:identificationLevel ${task.identificationLevel} is below the procedure's ${manifest.identificationLevel}`,
+        `cauce:identificationLevel ${identificationLevel} is below the procedure's ${manifest.identificationLevel}`,
       );
     }
   }

@@ -19,8 +19,7 @@ export function checkStepLabels(input: ConventionsInput, findings: Finding[]): v
   for (const task of input.elements.values()) {
     if (task.$type !== 'bpmn:UserTask') continue;
     const step = stepOf(task, { channels });
-    const formPath = typeof task.form === 'string' ? task.form.trim().replace(/^\.\//, '') : '';
-    const fields = formFields(checked.forms.get(formPath));
+    const fields = formFields(step.form === undefined ? undefined : checked.forms.get(step.form));
     for (const doc of input.texts.values()) {
       const texts = doc.value;
       if (!texts) continue;

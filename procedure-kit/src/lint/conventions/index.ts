@@ -1,5 +1,4 @@
 /** The conventions the channels rely on when they publish a package (see checkConventions). */
 export { checkConventions } from './checkConventions';
-export { SERVICE_REQUEST_STATES } from './checkEndEventStates';
 export type { ConventionsInput } from './ConventionsInput';
 export { dropLintDuplicates } from './dropLintDuplicates';
