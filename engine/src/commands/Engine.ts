@@ -3,7 +3,12 @@ import { exhaustive } from '@cauce/schemas';
 import { CauceError } from '../errors';
 import { Errors } from '../errorCodes';
 import type { Effect } from '../interpreter/Effects';
-import { InstanceStates, variablesVisibleFrom, type InstanceData } from '../interpreter/InstanceState';
+import {
+  InstanceStates,
+  variablesVisibleFrom,
+  type InstanceData,
+  type InstanceStateName,
+} from '../interpreter/InstanceState';
 import { Run } from '../interpreter/Run';
 import type { Db, Queryable } from '../store/Db';
 import { isStalePlan } from '../store/StatementNames';
@@ -22,7 +27,7 @@ export interface InstanceRow {
   parent_instance_id: string | null;
   parent_token_id: string | null;
   root_instance_id: string;
-  state: string;
+  state: InstanceStateName;
   rev: number;
   data: InstanceData;
 }

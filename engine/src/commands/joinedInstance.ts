@@ -1,3 +1,4 @@
+import type { QueryRows } from '../store/QueryRows';
 import type { InstanceRow } from './Engine';
 
 /**
@@ -5,7 +6,9 @@ import type { InstanceRow } from './Engine';
  * externalTaskLockWithInstance.sql), as the row `Engine.onInstance` takes preloaded.
  * @internal
  */
-export function joinedInstance(row: Record<string, any>): InstanceRow {
+export function joinedInstance(
+  row: QueryRows['taskLockWithInstance'] | QueryRows['externalTaskLockWithInstance'],
+): InstanceRow {
   return {
     id: row.instance_id,
     definition_id: row.instance_definition_id,

@@ -3,7 +3,8 @@ import type { Engine } from '../commands/Engine';
 import { joinedInstance } from '../commands/joinedInstance';
 import { Errors } from '../errorCodes';
 import { variablesVisibleFrom, type InstanceData } from '../interpreter/InstanceState';
-import type { Queryable } from '../store/Db';
+import type { Queryable, Sql } from '../store/Db';
+import type { QueryRows } from '../store/QueryRows';
 import { queries as SQL } from '../store/generated/sql';
 import type { Variables } from '../variables/TypedValue';
 import { isUuid } from '../ids';
@@ -46,7 +47,7 @@ export async function fetchAndLock(
 ): Promise<LockedExternalTask[]> {
   const now = engine.clock();
   const claimed = await engine.command(async (q) => {
-    const out: Array<{ row: any; topic: FetchTopic }> = [];
+    const out: Array<{ row: QueryRows['externalTaskClaim']; topic: FetchTopic }> = [];
     for (const topic of input.topics) {
       const left = input.maxTasks - out.length;
       if (left <= 0) break;
@@ -66,7 +67,7 @@ export async function fetchAndLock(
   });
   if (claimed.length === 0) return [];
   const { rows } = await engine.db.query(SQL.instanceDataMany, [[...new Set(claimed.map((c) => c.row.instance_id))]]);
-  const data = new Map<string, InstanceData>(rows.map((r: { id: string; data: InstanceData }) => [r.id, r.data]));
+  const data = new Map<string, InstanceData>(rows.map((r) => [r.id, r.data]));
   return claimed.map(({ row, topic }) => {
     const visible = data.has(row.instance_id) ? variablesVisibleFrom(data.get(row.instance_id)!, row.token_id) : {};
     const variables: Variables = {};
@@ -75,8 +76,8 @@ export async function fetchAndLock(
     return {
       id: row.id,
       topicName: row.topic,
-      workerId: row.worker_id,
-      lockExpirationTime: new Date(row.lock_expires_at).toISOString(),
+      workerId: input.workerId,
+      lockExpirationTime: new Date(row.lock_expires_at!).toISOString(),
       processInstanceId: row.instance_id,
       processDefinitionId: row.definition_id,
       processDefinitionKey: row.definition_key,
@@ -116,7 +117,7 @@ export function failExternalTask(
   input: { errorMessage?: string; errorDetails?: string; retries?: number; retryTimeout?: number },
 ): Promise<void> {
   return engine.command(async (q) => {
-    const task = await lockedBy(engine, q, id, workerId);
+    const task = await lockedBy(engine, q, id, workerId, SQL.externalTaskLockRow);
     const now = engine.clock();
     const retries = Math.max(0, input.retries ?? 0);
     const retryAt = input.retryTimeout ? new Date(now.getTime() + input.retryTimeout) : null;
@@ -155,7 +156,7 @@ export function bpmnErrorExternalTask(
 
 export function extendLock(engine: Engine, id: string, workerId: string, newDuration: number): Promise<void> {
   return engine.command(async (q) => {
-    await lockedBy(engine, q, id, workerId);
+    await lockedBy(engine, q, id, workerId, SQL.externalTaskLockRow);
     await q.query(SQL.externalTaskExtendLock, [id, new Date(engine.clock().getTime() + newDuration)]);
   });
 }
@@ -182,13 +183,13 @@ export function setExternalTaskRetries(engine: Engine, id: string, retries: numb
  * Locks the task row and checks it is held by this worker with a live lock. `lockSql` is externalTaskLockRow, or
  * externalTaskLockWithInstance to read the task's instance in the same round trip.
  */
-async function lockedBy(
+async function lockedBy<R extends { worker_id: string | null; lock_expires_at: Date | null }>(
   engine: Engine,
   q: Queryable,
   id: string,
   workerId: string,
-  lockSql: string = SQL.externalTaskLockRow,
-): Promise<any> {
+  lockSql: Sql<R>,
+): Promise<R> {
   if (!isUuid(id)) throw Errors.externalTaskNotFound(id);
   const { rows } = await q.query(lockSql, [id]);
   const task = rows[0];

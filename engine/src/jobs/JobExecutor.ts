@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Engine } from '../commands/Engine';
 import { CauceError } from '../errors';
 import { queries as SQL } from '../store/generated/sql';
+import type { QueryRows } from '../store/QueryRows';
 
 /**
  * Fires due timers. Jobs are claimed set-based with FOR UPDATE SKIP LOCKED, so several engine
@@ -60,7 +61,7 @@ export class JobExecutor {
     }
   }
 
-  private async fire(job: any): Promise<void> {
+  private async fire(job: QueryRows['jobClaim']): Promise<void> {
     const engine = this.engine;
     try {
       await engine.command(async (q) => {
@@ -69,7 +70,7 @@ export class JobExecutor {
         await q.query(SQL.jobDelete, [job.id]);
         const next = engine.nextCycle(job.repeat);
         if (!job.instance_id) {
-          await engine.startIn(q, { definitionId: job.definition_id, startNode: job.element_id });
+          await engine.startIn(q, { definitionId: job.definition_id ?? undefined, startNode: job.element_id });
           if (next)
             await q.query(SQL.jobInsert, [
               randomUUID(),
@@ -87,8 +88,9 @@ export class JobExecutor {
         let stillWaiting = false;
         try {
           await engine.onInstance(q, job.instance_id, (run) => {
-            run.fireTimer(job.token_id, job.element_id);
-            stillWaiting = Boolean(run.data.tokens[job.token_id]);
+            // a job of an instance belongs to a token (a timer start's has neither)
+            run.fireTimer(job.token_id!, job.element_id);
+            stillWaiting = Boolean(run.data.tokens[job.token_id!]);
           });
         } catch (error) {
           if (

@@ -35,8 +35,12 @@ export async function correlateMessage(engine: Engine, input: CorrelateInput): P
       input.processInstanceId ?? null,
       input.businessKey ?? null,
     ]);
+    // an instance's subscription has its instance and token; a message start event's, its definition only
+    const atTokens = rows.flatMap(({ instance_id, token_id, element_id }) =>
+      instance_id && token_id ? [{ instance_id, token_id, element_id }] : [],
+    );
     const waiting = [];
-    for (const sub of rows.filter((r) => r.instance_id)) {
+    for (const sub of atTokens) {
       if (input.correlationKeys && Object.keys(input.correlationKeys).length) {
         const { rows: inst } = await q.query(SQL.instanceSelect, [sub.instance_id]);
         const visible = variablesVisibleFrom(inst[0].data, sub.token_id);
@@ -57,7 +61,7 @@ export async function correlateMessage(engine: Engine, input: CorrelateInput): P
     }
     if (waiting.length === 0 && starts[0]) {
       const row = await engine.startIn(q, {
-        definitionId: starts[0].definition_id,
+        definitionId: starts[0].definition_id ?? undefined,
         businessKey: input.businessKey,
         variables: input.processVariables,
         startNode: starts[0].element_id,

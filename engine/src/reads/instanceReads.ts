@@ -1,5 +1,6 @@
 import type { Engine, InstanceRow } from '../commands/Engine';
 import { isUuid } from '../ids';
+import type { InstanceStateName } from '../interpreter/InstanceState';
 import type { Step } from '../model/Step';
 import { queries as SQL } from '../store/generated/sql';
 
@@ -17,7 +18,7 @@ export interface OpenTask {
 
 /** What could still move an instance tree: people (user tasks), connectors (external tasks with retries left), an operator (incidents). @public */
 export interface TreeProgress {
-  state: 'ACTIVE' | 'COMPLETED' | 'EXTERNALLY_TERMINATED';
+  state: InstanceStateName;
   openTasks: number;
   pendingExternalTasks: number;
   openIncidents: number;
@@ -61,7 +62,7 @@ export async function readInstance(engine: Engine, instanceId: string): Promise<
 /** Open user tasks of an instance and of every instance it called, oldest first, each with its step. @public */
 export async function openTasksOfTree(engine: Engine, rootInstanceId: string): Promise<OpenTask[]> {
   if (!isUuid(rootInstanceId)) return [];
-  const { rows } = await engine.db.query<any>(SQL.readOpenTasksOfTree, [rootInstanceId]);
+  const { rows } = await engine.db.query(SQL.readOpenTasksOfTree, [rootInstanceId]);
   const tasks: OpenTask[] = [];
   for (const t of rows) {
     const step = (await engine.definitions.get(engine.db, t.definition_id)).model.nodes[t.element_id]?.step;
@@ -81,7 +82,7 @@ export async function openTasksOfTree(engine: Engine, rootInstanceId: string): P
 /** The state of a root instance and counts of what could still move its tree; undefined for an unknown id. @public */
 export async function treeProgress(engine: Engine, rootInstanceId: string): Promise<TreeProgress | undefined> {
   if (!isUuid(rootInstanceId)) return undefined;
-  const s = (await engine.db.query<any>(SQL.readTreeProgress, [rootInstanceId])).rows[0];
+  const s = (await engine.db.query(SQL.readTreeProgress, [rootInstanceId])).rows[0];
   if (!s?.state) return undefined;
   return {
     state: s.state,
@@ -99,7 +100,7 @@ export async function instanceHistory(
 ): Promise<HistoryRecord[]> {
   const ids = instanceIds.filter(isUuid);
   if (!ids.length) return [];
-  const { rows } = await engine.db.query<any>(SQL.readHistory, [ids, opts.kinds ?? null]);
+  const { rows } = await engine.db.query(SQL.readHistory, [ids, opts.kinds ?? null]);
   return rows.map((r) => ({
     id: Number(r.id),
     instanceId: r.instance_id,
@@ -117,7 +118,7 @@ export async function instanceHistory(
 /** Unresolved incidents of an instance, oldest first. @public */
 export async function openIncidents(engine: Engine, instanceId: string): Promise<OpenIncident[]> {
   if (!isUuid(instanceId)) return [];
-  const { rows } = await engine.db.query<any>(SQL.readOpenIncidents, [instanceId]);
+  const { rows } = await engine.db.query(SQL.readOpenIncidents, [instanceId]);
   return rows.map((r) => ({
     id: r.id,
     elementId: r.element_id,

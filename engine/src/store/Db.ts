@@ -17,9 +17,20 @@ export interface QueryResult<R> {
   rowCount: number;
 }
 
-/** Anything that runs a query: the database itself or the handle of an open transaction. @public */
+/**
+ * A query text that carries the type of its rows, so `query` returns them typed: every named query of the bundle
+ * (`generated/sql.ts`, row types in `QueryRows.ts`) is one. At run time it is the plain string.
+ * @public
+ */
+export type Sql<R> = string & { readonly __rows?: R };
+
+/**
+ * Anything that runs a query: the database itself or the handle of an open transaction. Rows are typed by the
+ * query (`Sql<R>`); a plain string's rows are what the caller names (`query<{ n: number }>(text)`), else untyped.
+ * @public
+ */
 export interface Queryable {
-  query<R = any>(text: string, params?: unknown[]): Promise<QueryResult<R>>;
+  query<R = any>(text: Sql<R>, params?: unknown[]): Promise<QueryResult<R>>;
 }
 
 /** @public */

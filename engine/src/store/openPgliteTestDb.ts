@@ -73,6 +73,6 @@ async function release(entry: Entry): Promise<void> {
 }
 
 async function fingerprint(db: Db): Promise<string> {
-  const { rows } = await db.query<{ schemas: string; migrations: string }>(queries.testSchemas);
+  const { rows } = await db.query(queries.testSchemas);
   return `${rows[0].schemas}\n${rows[0].migrations}\n${await dumpSchema(db)}`;
 }

@@ -29,7 +29,7 @@ export async function completeTask(
   opts: CompleteTaskOptions = {},
 ): Promise<{ instanceId: string; variables: Variables }> {
   return engine.command(async (q) => {
-    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockWithInstance, [taskId]) : { rows: [] as any[] };
+    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockWithInstance, [taskId]) : { rows: [] };
     const task = rows[0];
     if (!task) throw Errors.taskNotFound(taskId);
     const { row } = await engine.onInstance(q, joinedInstance(task), (run) => run.complete(task.token_id, variables));
@@ -41,7 +41,7 @@ export async function completeTask(
 /** Claims a task for a user; refuses when someone else holds it. @public */
 export async function claimTask(engine: Engine, taskId: string, userId: string): Promise<void> {
   await engine.command(async (q) => {
-    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] };
+    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] };
     if (!rows[0]) throw Errors.taskNotFound(taskId);
     if (rows[0].assignee && rows[0].assignee !== userId) throw Errors.taskAlreadyClaimed(taskId, rows[0].assignee);
     await q.query(SQL.taskSetAssignee, [taskId, userId]);
@@ -51,7 +51,7 @@ export async function claimTask(engine: Engine, taskId: string, userId: string):
 /** Releases or reassigns a task. @public */
 export async function setAssignee(engine: Engine, taskId: string, userId: string | null): Promise<void> {
   await engine.command(async (q) => {
-    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] as any[] };
+    const { rows } = isUuid(taskId) ? await q.query(SQL.taskLockRow, [taskId]) : { rows: [] };
     if (!rows[0]) throw Errors.taskNotFound(taskId);
     await q.query(SQL.taskSetAssignee, [taskId, userId]);
   });
@@ -59,7 +59,7 @@ export async function setAssignee(engine: Engine, taskId: string, userId: string
 
 /** The variables a task's form sees (visible from its token). @public */
 export async function taskVariables(engine: Engine, taskId: string): Promise<Variables> {
-  const { rows } = isUuid(taskId) ? await engine.db.query(SQL.taskSelect, [taskId]) : { rows: [] as any[] };
+  const { rows } = isUuid(taskId) ? await engine.db.query(SQL.taskSelect, [taskId]) : { rows: [] };
   if (!rows[0]) throw Errors.taskNotFound(taskId);
   const instance = await engine.db.query(SQL.instanceSelect, [rows[0].instance_id]);
   return variablesVisibleFrom(instance.rows[0].data, rows[0].token_id);

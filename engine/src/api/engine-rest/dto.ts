@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { DeployedDefinition } from '../../commands/deploy';
 import { InstanceStates } from '../../interpreter/InstanceState';
+import type { QueryRows } from '../../store/QueryRows';
 import { camundaDate, num, selfLink } from './camunda';
 import type { Deployment, ExternalTask, Incident, ProcessDefinition, ProcessInstance, Task } from './generated/types';
 
@@ -10,10 +11,7 @@ import type { Deployment, ExternalTask, Incident, ProcessDefinition, ProcessInst
  * @internal
  */
 
-export function deploymentDto(
-  request: FastifyRequest,
-  row: { id: string; name: string | null; source: string | null; tenant_id: string | null; deployed_at: Date },
-): Deployment {
+export function deploymentDto(request: FastifyRequest, row: QueryRows['restDeploymentList']): Deployment {
   return {
     links: selfLink(request, `/deployment/${row.id}`),
     id: row.id,
@@ -82,7 +80,7 @@ export function instanceDto(
   };
 }
 
-export function taskDto(row: any): Task {
+export function taskDto(row: QueryRows['restTaskList']): Task {
   return {
     id: row.id,
     name: row.name,
@@ -110,7 +108,7 @@ export function taskDto(row: any): Task {
   };
 }
 
-export function externalTaskDto(row: any): ExternalTask {
+export function externalTaskDto(row: QueryRows['restExternalTaskList']): ExternalTask {
   return {
     activityId: row.element_id,
     activityInstanceId: row.token_id,
@@ -133,7 +131,7 @@ export function externalTaskDto(row: any): ExternalTask {
   };
 }
 
-export function incidentDto(row: any): Incident {
+export function incidentDto(row: QueryRows['restIncidentList']): Incident {
   return {
     id: row.id,
     processDefinitionId: row.definition_id,

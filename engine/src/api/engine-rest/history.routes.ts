@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errorCodes';
 import { InstanceStates } from '../../interpreter/InstanceState';
 import type { ProcessModel } from '../../model/ProcessModel';
+import type { QueryRows } from '../../store/QueryRows';
 import { queries as SQL } from '../../store/generated/sql';
 import { camundaDate, csvParam, paging, parseDateParam, uuidFilter, uuidListFilter } from './camunda';
 import type {
@@ -172,7 +173,7 @@ function activityFilter(q: HistoricActivityInstanceQuery): unknown[] | null {
   ];
 }
 
-function historicInstanceDto(row: any): HistoricProcessInstance {
+function historicInstanceDto(row: QueryRows['restHistoryInstanceList']): HistoricProcessInstance {
   const ended = row.ended_at ? new Date(row.ended_at).getTime() : null;
   return {
     id: row.id,
@@ -201,14 +202,18 @@ function historicInstanceDto(row: any): HistoricProcessInstance {
  * Names and types come from the deployed model: a multi-instance activity's outer instance is reported as
  * Camunda does (`<id>#multiInstanceBody`, type multiInstanceBody); its iterations keep the activity's id.
  */
-async function historicActivityDto(app: FastifyInstance, row: any): Promise<HistoricActivityInstance> {
+async function historicActivityDto(
+  app: FastifyInstance,
+  row: QueryRows['restHistoryActivityList'],
+): Promise<HistoricActivityInstance> {
   const model = await app.engine.definitions.get(app.db, row.definition_id).then(
     (d) => d.model as ProcessModel,
     () => undefined,
   );
   const node = model?.nodes[row.activity_id];
   const body = Boolean(node?.multiInstance) && !row.iteration;
-  const start = new Date(row.start_time ?? row.end_time);
+  // a token without an activity_start record is dated by its end; every folded token has one of the two
+  const start = new Date((row.start_time ?? row.end_time)!);
   return {
     id: row.id,
     parentActivityInstanceId: null,

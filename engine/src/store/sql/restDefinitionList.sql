@@ -1,9 +1,11 @@
+--! count (bundleSql derives restDefinitionCount from this file: the rows it lists, counted)
 -- GET /engine-rest/process-definition (and /{id}, /key/{key}, /count). A null parameter switches its filter off.
 -- $1 id, $2 ids, $3 key, $4 keys, $5 key like, $6 name, $7 name like, $8 deployment id, $9 version,
 -- $10 version tag, $11 latest version only, $12 resource name, $13 offset, $14 limit (null: all)
 select d.id, d.key, d.version, d.name, d.version_tag, d.deployment_id, d.resource_name, dep.tenant_id
 from process_definition d
-join deployment dep on dep.id = d.deployment_id
+-- left join: every definition has its deployment (foreign key), and the derived count then skips the join
+left join deployment dep on dep.id = d.deployment_id
 where ($1::text is null or d.id = $1)
   and ($2::text[] is null or d.id = any($2::text[]))
   and ($3::text is null or d.key = $3)

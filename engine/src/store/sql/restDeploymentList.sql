@@ -1,3 +1,4 @@
+--! count (bundleSql derives restDeploymentCount from this file: the rows it lists, counted)
 -- GET /engine-rest/deployment (and /{id}, /count). A null parameter switches its filter off.
 -- $1 id, $2 name, $3 name like, $4 source, $5 tenant ids, $6 without tenant, $7 offset, $8 limit (null: all)
 select id, name, source, tenant_id, deployed_at

@@ -1,3 +1,4 @@
+--! count (bundleSql derives restExternalTaskCount from this file: the rows it lists, counted)
 -- GET /engine-rest/external-task (and /{id}): open external tasks. A null parameter switches its filter off.
 -- $1 now (for locked/notLocked), $2 id, $3 ids, $4 topic, $5 worker id, $6 locked only, $7 not locked only,
 -- $8 with retries left, $9 no retries left, $10 lock expires after, $11 lock expires before, $12 element id,

@@ -1,3 +1,4 @@
+--! count (bundleSql derives restHistoryActivityCount from this file: the rows it lists, counted)
 -- GET /engine-rest/history/activity-instance (and /{id}, /count): one row per activity instance (token), folded
 -- from the append-only history: started at its activity_start, ended at its activity_end or activity_cancel.
 -- A null parameter switches its filter off.

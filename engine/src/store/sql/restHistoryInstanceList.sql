@@ -1,3 +1,4 @@
+--! count (bundleSql derives restHistoryInstanceCount from this file: the rows it lists, counted)
 -- GET /engine-rest/history/process-instance (and /{id}, /count): every instance, running or ended (an ended
 -- instance keeps its row; its start activity and delete reason come from the append-only history).
 -- A null parameter switches its filter off.
@@ -11,7 +12,8 @@ select i.id, i.business_key, i.definition_id, i.definition_key, d.name as defini
   (select h.data ->> 'reason' from history_event h
    where h.instance_id = i.id and h.kind = 'process_end' order by h.rev desc, h.seq desc limit 1) as delete_reason
 from process_instance i
-join process_definition d on d.id = i.definition_id
+-- left join: every instance has its definition (foreign key), and the derived count then skips the join
+left join process_definition d on d.id = i.definition_id
 where ($1::uuid is null or i.id = $1)
   and ($2::uuid[] is null or i.id = any($2::uuid[]))
   and ($3::text is null or i.definition_id = $3)

@@ -1,3 +1,4 @@
+--! count (bundleSql derives restIncidentCount from this file: the rows it lists, counted)
 -- GET /engine-rest/incident (and /count): open incidents. A null parameter switches its filter off.
 -- $1 id, $2 type, $3 message, $4 definition id, $5 definition keys, $6 instance id, $7 execution (token) id,
 -- $8 activity id, $9 configuration, $10 offset, $11 limit (null: all)

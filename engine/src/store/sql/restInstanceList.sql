@@ -1,3 +1,4 @@
+--! count (bundleSql derives restInstanceCount from this file: the rows it lists, counted)
 -- GET /engine-rest/process-instance (and /{id}, /count): running instances only ($1 = the active state), as
 -- Camunda's runtime view; ended ones are in /history/process-instance. A null parameter switches its filter off.
 -- $2 ids, $3 business key, $4 business key like, $5 definition id, $6 definition key, $7 definition keys,

@@ -1,3 +1,4 @@
+--! count (bundleSql derives restTaskCount from this file: the rows it lists, counted)
 -- GET /engine-rest/task (and /{id}): open user tasks. A null parameter switches its filter off.
 -- $1 task id, $2 task ids, $3 name, $4 name like, $5 instance id, $6 instance ids, $7 business key,
 -- $8 definition id, $9 definition key, $10 assignee, $11 assigned only, $12 unassigned only, $13 candidate group,
