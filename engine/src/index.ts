@@ -39,6 +39,10 @@ export {
   type Variables,
 } from './variables/TypedValue';
 export type { WaitKind } from './interpreter/InstanceState';
+export { InstanceStates, type InstanceStateName } from './vocabulary/InstanceStates';
+export { TokenStates, type TokenStateName } from './vocabulary/TokenStates';
+export { IncidentTypes, type IncidentTypeName } from './vocabulary/IncidentTypes';
+export { HistoryKinds, type HistoryKindName } from './vocabulary/HistoryKinds';
 export {
   openTasksOfTree,
   treeProgress,

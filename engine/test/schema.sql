@@ -30,6 +30,7 @@ create table event_subscription (
   name text not null,
   created_at timestamp with time zone not null default now(),
   constraint event_subscription_instance_id_fkey FOREIGN KEY (instance_id) REFERENCES process_instance(id) ON DELETE CASCADE,
+  constraint event_subscription_kind_check CHECK ((kind = 'message'::text)),
   constraint event_subscription_pkey PRIMARY KEY (id)
 );
 
@@ -74,6 +75,7 @@ create table history_event (
   at timestamp with time zone not null default now(),
   data jsonb,
   constraint history_event_instance_id_rev_seq_key UNIQUE (instance_id, rev, seq),
+  constraint history_event_kind_check CHECK ((kind = ANY (ARRAY['process_start'::text, 'process_end'::text, 'activity_start'::text, 'activity_end'::text, 'activity_cancel'::text, 'incident'::text]))),
   constraint history_event_pkey PRIMARY KEY (id)
 );
 
@@ -91,7 +93,8 @@ create table incident (
   created_at timestamp with time zone not null default now(),
   resolved_at timestamp with time zone,
   constraint incident_instance_id_fkey FOREIGN KEY (instance_id) REFERENCES process_instance(id) ON DELETE CASCADE,
-  constraint incident_pkey PRIMARY KEY (id)
+  constraint incident_pkey PRIMARY KEY (id),
+  constraint incident_type_check CHECK ((type = ANY (ARRAY['failedExpression'::text, 'endlessLoop'::text, 'unhandledBpmnError'::text, 'failedExternalTask'::text, 'failedCallActivity'::text])))
 );
 
 CREATE INDEX incident_instance ON incident USING btree (instance_id);
@@ -111,6 +114,7 @@ create table job (
   error_message text,
   created_at timestamp with time zone not null default now(),
   constraint job_instance_id_fkey FOREIGN KEY (instance_id) REFERENCES process_instance(id) ON DELETE CASCADE,
+  constraint job_kind_check CHECK ((kind = ANY (ARRAY['timer'::text, 'timerStart'::text]))),
   constraint job_pkey PRIMARY KEY (id)
 );
 
@@ -148,7 +152,8 @@ create table process_instance (
   started_at timestamp with time zone not null default now(),
   ended_at timestamp with time zone,
   constraint process_instance_definition_id_fkey FOREIGN KEY (definition_id) REFERENCES process_definition(id),
-  constraint process_instance_pkey PRIMARY KEY (id)
+  constraint process_instance_pkey PRIMARY KEY (id),
+  constraint process_instance_state_check CHECK ((state = ANY (ARRAY['ACTIVE'::text, 'COMPLETED'::text, 'EXTERNALLY_TERMINATED'::text])))
 );
 
 CREATE INDEX process_instance_business_key ON process_instance USING btree (business_key) WHERE (business_key IS NOT NULL);

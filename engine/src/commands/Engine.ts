@@ -3,12 +3,8 @@ import { exhaustive } from '@cauce/schemas';
 import { CauceError } from '../errors';
 import { Errors } from '../errorCodes';
 import type { Effect } from '../interpreter/Effects';
-import {
-  InstanceStates,
-  variablesVisibleFrom,
-  type InstanceData,
-  type InstanceStateName,
-} from '../interpreter/InstanceState';
+import { variablesVisibleFrom, type InstanceData } from '../interpreter/InstanceState';
+import { InstanceStates, type InstanceStateName } from '../vocabulary/InstanceStates';
 import { Run } from '../interpreter/Run';
 import type { Db, Queryable } from '../store/Db';
 import { isStalePlan } from '../store/StatementNames';
@@ -17,6 +13,9 @@ import { parseTimer } from '../timers/parseTimer';
 import type { Variables } from '../variables/TypedValue';
 import { DefinitionCache } from './DefinitionCache';
 import { isUuid } from '../ids';
+import { IncidentTypes } from '../vocabulary/IncidentTypes';
+import { JobKinds } from '../vocabulary/JobKinds';
+import { SubscriptionKinds } from '../vocabulary/SubscriptionKinds';
 
 /** A process_instance row as commands see it. @public */
 export interface InstanceRow {
@@ -207,7 +206,7 @@ export class Engine {
     for (const effect of run.effects) {
       if (
         effect.kind === 'incident' &&
-        effect.incidentType === 'unhandledBpmnError' &&
+        effect.incidentType === IncidentTypes.unhandledBpmnError &&
         propagate &&
         row.parent_instance_id
       )
@@ -269,7 +268,7 @@ export class Engine {
           row.definition_id,
           effect.tokenId,
           effect.elementId,
-          'timer',
+          JobKinds.timer,
           effect.dueAt,
           effect.repeat ?? null,
           now,
@@ -282,7 +281,7 @@ export class Engine {
           row.definition_id,
           effect.tokenId,
           effect.elementId,
-          'message',
+          SubscriptionKinds.message,
           effect.messageName,
           now,
         ]);
@@ -332,7 +331,7 @@ export class Engine {
         row.definition_id,
         effect.tokenId,
         effect.elementId,
-        'failedCallActivity',
+        IncidentTypes.failedCallActivity,
         `no process definition '${effect.calledElement}' to call`,
         null,
         this.clock(),

@@ -6,6 +6,8 @@ import type { Queryable } from '../store/Db';
 import { queries as SQL } from '../store/generated/sql';
 import { parseTimer } from '../timers/parseTimer';
 import type { Engine } from './Engine';
+import { JobKinds } from '../vocabulary/JobKinds';
+import { SubscriptionKinds } from '../vocabulary/SubscriptionKinds';
 
 export interface DeployInput {
   name?: string;
@@ -119,7 +121,7 @@ async function armStartEvents(
       definitionId,
       null,
       start.node,
-      'message',
+      SubscriptionKinds.message,
       start.messageName,
       now,
     ]);
@@ -133,7 +135,7 @@ async function armStartEvents(
       definitionId,
       null,
       start.node,
-      'timerStart',
+      JobKinds.timerStart,
       due.dueAt,
       due.repeat ?? null,
       now,

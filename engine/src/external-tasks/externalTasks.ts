@@ -8,6 +8,7 @@ import type { QueryRows } from '../store/QueryRows';
 import { queries as SQL } from '../store/generated/sql';
 import type { Variables } from '../variables/TypedValue';
 import { isUuid } from '../ids';
+import { IncidentTypes } from '../vocabulary/IncidentTypes';
 
 export interface FetchTopic {
   topicName: string;
@@ -129,7 +130,7 @@ export function failExternalTask(
         task.definition_id,
         task.token_id,
         task.element_id,
-        'failedExternalTask',
+        IncidentTypes.failedExternalTask,
         input.errorMessage ?? 'external task failed',
         id,
         now,

@@ -1,4 +1,6 @@
 import type { Variables } from '../variables/TypedValue';
+import type { HistoryKindName } from '../vocabulary/HistoryKinds';
+import type { IncidentTypeName } from '../vocabulary/IncidentTypes';
 
 /** What a command asks the store to do besides saving the instance. @public */
 export type Effect =
@@ -18,7 +20,7 @@ export type Effect =
   | { kind: 'timer'; tokenId: string; elementId: string; dueAt: string; repeat?: string }
   | { kind: 'subscribe'; tokenId: string; elementId: string; messageName: string }
   | { kind: 'cleanup'; tokenId: string }
-  | { kind: 'incident'; tokenId: string; elementId: string; incidentType: string; message: string }
+  | { kind: 'incident'; tokenId: string; elementId: string; incidentType: IncidentTypeName; message: string }
   | {
       kind: 'call';
       tokenId: string;
@@ -32,8 +34,7 @@ export type Effect =
 
 /** One row of the append-only history. @public */
 export interface HistoryRecord {
-  kind:
-    'process_start' | 'process_end' | 'activity_start' | 'activity_end' | 'activity_cancel' | 'incident' | 'variables';
+  kind: HistoryKindName;
   elementId?: string;
   elementType?: string;
   tokenId?: string;

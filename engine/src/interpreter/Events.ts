@@ -4,6 +4,7 @@ import type { Variables } from '../variables/TypedValue';
 import { Incident } from './Incident';
 import type { Token } from './InstanceState';
 import type { Run } from './Run';
+import { IncidentTypes } from '../vocabulary/IncidentTypes';
 
 /**
  * Events of a run: arming catch events, boundaries and event-gateway targets (a timer job or a message
@@ -118,7 +119,7 @@ export class Events {
         kind: 'incident',
         tokenId: thrower.id,
         elementId: thrower.node,
-        incidentType: 'unhandledBpmnError',
+        incidentType: IncidentTypes.unhandledBpmnError,
         message: `BPMN error '${errorCode}'${errorMessage ? ` (${errorMessage})` : ''} was not caught`,
       });
     }

@@ -4,9 +4,11 @@
  * Not an engine fault (`InterpreterError`) and not a BPMN error (data routed to a boundary event).
  * @internal
  */
+import { IncidentTypes, type IncidentTypeName } from '../vocabulary/IncidentTypes';
+
 export class Incident {
   constructor(
     readonly message: string,
-    readonly incidentType = 'failedExpression',
+    readonly incidentType: IncidentTypeName = IncidentTypes.failedExpression,
   ) {}
 }

@@ -1,16 +1,5 @@
 import type { Variables } from '../variables/TypedValue';
-
-/** Token states, one vocabulary for code and the history. @public */
-export const TokenState = { active: 'active', waiting: 'waiting', joining: 'joining', incident: 'incident' } as const;
-export type TokenStateName = (typeof TokenState)[keyof typeof TokenState];
-
-/** Instance states; the same object feeds the SQL check constraint. @public */
-export const InstanceStates = {
-  active: 'ACTIVE',
-  completed: 'COMPLETED',
-  terminated: 'EXTERNALLY_TERMINATED',
-} as const;
-export type InstanceStateName = (typeof InstanceStates)[keyof typeof InstanceStates];
+import type { TokenStateName } from '../vocabulary/TokenStates';
 
 /** What a waiting token waits for; decides which side tables hold its records. */
 export type WaitKind =

@@ -7,17 +7,13 @@ import { Expressions } from './Expressions';
 import { Gateways } from './Gateways';
 import { Incident } from './Incident';
 import { initialNodes } from './initialNodes';
-import {
-  InstanceStates,
-  variablesVisibleFrom,
-  type InstanceData,
-  type InstanceStateName,
-  type Token,
-} from './InstanceState';
+import { variablesVisibleFrom, type InstanceData, type Token } from './InstanceState';
+import { InstanceStates, type InstanceStateName } from '../vocabulary/InstanceStates';
 import { InterpreterError } from './InterpreterError';
 import { MultiInstance } from './MultiInstance';
 import { Scopes } from './Scopes';
 import { TokenFlow } from './TokenFlow';
+import { HistoryKinds } from '../vocabulary/HistoryKinds';
 
 /**
  * Runs tokens of one process instance until every token waits. Pure: it changes `data` in memory and
@@ -60,7 +56,7 @@ export class Run {
 
   start(startNode?: string): void {
     this.history.push({
-      kind: 'process_start',
+      kind: HistoryKinds.processStart,
       elementId: this.model.id,
       data: { variables: Object.keys(this.data.scopes[this.data.root].vars) },
     });
@@ -179,7 +175,7 @@ export class Run {
     if (this.ended) return;
     this.ended = state;
     this.history.push({
-      kind: 'process_end',
+      kind: HistoryKinds.processEnd,
       elementId: this.model.id,
       data: { state, ...(reason ? { reason } : {}) },
     });
@@ -187,7 +183,7 @@ export class Run {
 
   /** The one way an activity instance's start, end or cancellation reaches the history. @internal */
   logActivity(
-    kind: 'activity_start' | 'activity_end' | 'activity_cancel',
+    kind: typeof HistoryKinds.activityStart | typeof HistoryKinds.activityEnd | typeof HistoryKinds.activityCancel,
     tokenId: string,
     nodeId: string,
     data?: Record<string, unknown>,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FlowNode } from '../model/ProcessModel';
-import { InstanceStates, type Scope, type Token } from './InstanceState';
+import { type Scope, type Token } from './InstanceState';
+import { InstanceStates } from '../vocabulary/InstanceStates';
 import type { Run } from './Run';
 
 /**

@@ -4,6 +4,7 @@ import type { Effect } from './Effects';
 import { Incident } from './Incident';
 import type { Token, WaitKind } from './InstanceState';
 import type { Run } from './Run';
+import { IncidentTypes } from '../vocabulary/IncidentTypes';
 
 /** More entries of one node in one scope within one command than any real model needs: an endless loop. */
 const MAX_ENTRIES_PER_COMMAND = 1000;
@@ -116,7 +117,7 @@ export class TokenFlow {
     if (entries > MAX_ENTRIES_PER_COMMAND)
       throw new Incident(
         `${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; is this an endless loop?`,
-        'endlessLoop',
+        IncidentTypes.endlessLoop,
       );
     this.run.logActivity('activity_start', token.id, node.id, token.iteration ? { iteration: true } : undefined);
     if (node.multiInstance && !token.iteration) return this.run.multiInstance.start(token, node);

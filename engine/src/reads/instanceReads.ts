@@ -1,6 +1,6 @@
 import type { Engine, InstanceRow } from '../commands/Engine';
 import { isUuid } from '../ids';
-import type { InstanceStateName } from '../interpreter/InstanceState';
+import type { InstanceStateName } from '../vocabulary/InstanceStates';
 import type { Step } from '../model/Step';
 import { queries as SQL } from '../store/generated/sql';
 

@@ -1,11 +1,7 @@
 import type { Engine } from '../commands/Engine';
-import {
-  TokenState,
-  variablesVisibleFrom,
-  type InstanceStateName,
-  type TokenStateName,
-  type WaitKind,
-} from '../interpreter/InstanceState';
+import { variablesVisibleFrom, type WaitKind } from '../interpreter/InstanceState';
+import { TokenStates, type TokenStateName } from '../vocabulary/TokenStates';
+import type { InstanceStateName } from '../vocabulary/InstanceStates';
 import type { ProcessModel } from '../model/ProcessModel';
 import type { Step } from '../model/Step';
 import type { Variables } from '../variables/TypedValue';
@@ -73,7 +69,7 @@ export async function instanceSnapshot(engine: Engine, instanceId: string): Prom
       atProcessLevel: token.scope === data.root,
     };
     activities.push(activity);
-    if (token.state !== TokenState.waiting && token.state !== TokenState.incident) continue;
+    if (token.state !== TokenStates.waiting && token.state !== TokenStates.incident) continue;
     const step = model.nodes[token.node]?.step;
     waits.push({ ...activity, ...(token.wait ? { kind: token.wait } : {}), ...(step ? { step } : {}) });
   }
@@ -84,7 +80,7 @@ export async function instanceSnapshot(engine: Engine, instanceId: string): Prom
     businessKey: row.business_key,
     parentInstanceId: row.parent_instance_id,
     rootInstanceId: row.root_instance_id,
-    state: row.state as InstanceStateName,
+    state: row.state,
     model,
     activities,
     waits,

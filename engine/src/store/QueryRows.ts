@@ -1,5 +1,9 @@
 import type { InstanceRow } from '../commands/Engine';
-import type { InstanceData, InstanceStateName } from '../interpreter/InstanceState';
+import type { InstanceData } from '../interpreter/InstanceState';
+import type { HistoryKindName } from '../vocabulary/HistoryKinds';
+import type { IncidentTypeName } from '../vocabulary/IncidentTypes';
+import type { InstanceStateName } from '../vocabulary/InstanceStates';
+import type { JobKindName } from '../vocabulary/JobKinds';
 
 /**
  * The row type of every named query in `sql/*.sql`, by query name: the bundle (`generated/sql.ts`) types each
@@ -9,6 +13,7 @@ import type { InstanceData, InstanceStateName } from '../interpreter/InstanceSta
  * @internal
  */
 export interface QueryRows {
+  checkConstraints: { table_name: string; definition: string };
   childInstanceByToken: { id: string };
   definitionInsert: never;
   definitionLatest: { id: string };
@@ -194,7 +199,7 @@ interface JobTable {
   definition_id: string | null;
   token_id: string | null;
   element_id: string;
-  kind: string;
+  kind: JobKindName;
   due_at: Date;
   repeat: string | null;
   locked_by: string | null;
@@ -210,7 +215,7 @@ interface IncidentTable {
   definition_id: string;
   token_id: string | null;
   element_id: string | null;
-  type: string;
+  type: IncidentTypeName;
   message: string | null;
   configuration: string | null;
   created_at: Date;
@@ -223,7 +228,7 @@ interface HistoryEventTable {
   instance_id: string;
   rev: number;
   seq: number;
-  kind: string;
+  kind: HistoryKindName;
   element_id: string | null;
   element_type: string | null;
   token_id: string | null;

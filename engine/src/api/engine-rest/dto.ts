@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import type { DeployedDefinition } from '../../commands/deploy';
-import { InstanceStates } from '../../interpreter/InstanceState';
+import { InstanceStates } from '../../vocabulary/InstanceStates';
 import type { QueryRows } from '../../store/QueryRows';
 import { camundaDate, num, selfLink } from './camunda';
 import type { Deployment, ExternalTask, Incident, ProcessDefinition, ProcessInstance, Task } from './generated/types';

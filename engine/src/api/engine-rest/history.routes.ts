@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { Errors } from '../../errorCodes';
-import { InstanceStates } from '../../interpreter/InstanceState';
+import { InstanceStates } from '../../vocabulary/InstanceStates';
 import type { ProcessModel } from '../../model/ProcessModel';
 import type { QueryRows } from '../../store/QueryRows';
 import { queries as SQL } from '../../store/generated/sql';

@@ -7,7 +7,8 @@ import {
 import type { InstanceRow } from '../../commands/Engine';
 import { Errors } from '../../errorCodes';
 import { isUuid } from '../../ids';
-import { InstanceStates, variablesVisibleFrom } from '../../interpreter/InstanceState';
+import { variablesVisibleFrom } from '../../interpreter/InstanceState';
+import { InstanceStates } from '../../vocabulary/InstanceStates';
 import { queries as SQL } from '../../store/generated/sql';
 import { toCamunda, toCamundaVariables } from '../../variables/TypedValue';
 import { csvParam, paging, uuidFilter, uuidListFilter } from './camunda';

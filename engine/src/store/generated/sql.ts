@@ -167,9 +167,42 @@ create table history_event (
 create index history_event_token on history_event (token_id) where token_id is not null;
 `,
   },
+  {
+    id: 2,
+    name: "vocabulary_checks",
+    breaking: false,
+    sql: `-- The database checks the words the engine stores, each against its \`as const\` object in engine/src/vocabulary
+-- (InstanceStates, JobKinds, SubscriptionKinds, IncidentTypes, HistoryKinds). checkedColumns.test.ts compares these
+-- checks with those objects either way, so the two cannot drift: a new word needs a new migration here.
+alter table process_instance
+  add constraint process_instance_state_check check (state in ('ACTIVE', 'COMPLETED', 'EXTERNALLY_TERMINATED'));
+
+alter table job
+  add constraint job_kind_check check (kind in ('timer', 'timerStart'));
+
+alter table event_subscription
+  add constraint event_subscription_kind_check check (kind in ('message'));
+
+alter table incident
+  add constraint incident_type_check
+  check (type in ('failedExpression', 'endlessLoop', 'unhandledBpmnError', 'failedExternalTask', 'failedCallActivity'));
+
+alter table history_event
+  add constraint history_event_kind_check
+  check (kind in ('process_start', 'process_end', 'activity_start', 'activity_end', 'activity_cancel', 'incident'));
+`,
+  },
 ];
 
 const texts = {
+  checkConstraints: `-- The CHECK constraints of the current schema's tables as PostgreSQL prints them, for checkedColumns.test.ts.
+select r.relname as table_name, pg_get_constraintdef(c.oid) as definition
+from pg_constraint c
+join pg_class r on r.oid = c.conrelid
+join pg_namespace n on n.oid = r.relnamespace
+where c.contype = 'c' and n.nspname = current_schema()
+order by r.relname, c.conname
+`,
   childInstanceByToken: `select id from process_instance where parent_instance_id = $1 and parent_token_id = $2 and state = 'ACTIVE'
 `,
   definitionInsert: `insert into process_definition (id, key, version, name, version_tag, deployment_id, resource_id, resource_name, has_start_form)

@@ -1,3 +1,4 @@
+import { InstanceStates } from '../../../vocabulary/InstanceStates';
 import {
   bool,
   csv,
@@ -99,7 +100,7 @@ export const eventsAndHistorySchemas: JsonSchema[] = [
     startActivityId: strOrNull,
     deleteReason: strOrNull,
     tenantId: strOrNull,
-    state: { type: 'string', enum: ['ACTIVE', 'COMPLETED', 'EXTERNALLY_TERMINATED'] },
+    state: { type: 'string', enum: Object.values(InstanceStates) },
   }),
   {
     $id: 'HistoricProcessInstanceList',
