@@ -55,7 +55,14 @@ for (const target of targets) {
     const window = await median(db, windowed, [...filters(), 0, 25]);
     const counted = await median(db, SQL[count], filters());
     console.log(
-      `${list.padEnd(24)} ${String(rows).padStart(5)} ${page.padStart(12)} ${window.padStart(15)} ${all.padStart(10)} ${counted.padStart(17)}`,
+      [
+        list.padEnd(24),
+        String(rows).padStart(5),
+        page.padStart(12),
+        window.padStart(15),
+        all.padStart(10),
+        counted.padStart(17),
+      ].join(' '),
     );
   }
   if ('schema' in target.options) await db.query(`drop schema "${target.options.schema}" cascade`);

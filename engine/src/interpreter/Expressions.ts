@@ -67,7 +67,7 @@ export class Expressions {
     return result.value;
   }
 
-  /** Stored expression text (a collection, a cardinality, a business key) as FEEL, whether or not it starts with `=`. */
+  /** Stored expression text (a collection, a cardinality, a business key) as FEEL, with or without its `=`. */
   feel(text: string, context: Record<string, unknown>): unknown {
     return this.mapping(`=${text.trim().replace(/^=\s*/, '')}`, context);
   }

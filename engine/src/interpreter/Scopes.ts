@@ -13,7 +13,7 @@ import type { Run } from './Run';
 export class Scopes {
   constructor(private readonly run: Run) {}
 
-  /** A child scope owned by a token (a subprocess or a multi-instance body) starting with the token's local variables. */
+  /** A child scope owned by a token (subprocess, multi-instance body), starting with the token's local variables. */
   open(owner: Token, node: FlowNode, kind: Scope['kind']): Scope {
     const scope: Scope = { id: randomUUID(), parent: owner.scope, node: node.id, kind, owner: owner.id, vars: {} };
     if (owner.vars) Object.assign(scope.vars, owner.vars);

@@ -116,7 +116,8 @@ export class TokenFlow {
     this.entries.set(key, entries);
     if (entries > MAX_ENTRIES_PER_COMMAND)
       throw new Incident(
-        `${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; is this an endless loop?`,
+        `${node.id} was entered ${MAX_ENTRIES_PER_COMMAND} times in one command without a wait state; ` +
+          'is this an endless loop?',
         IncidentTypes.endlessLoop,
       );
     this.run.logActivity('activity_start', token.id, node.id, token.iteration ? { iteration: true } : undefined);

@@ -20,6 +20,7 @@ export function initialNodes(model: ProcessModel): string[] {
   if (implicit.length) return implicit;
   throw new InterpreterError(
     'noInitialStart',
-    `process '${model.id}' has no none start event and ${eventStarts.length} event start events; start it by a message or timer`,
+    `process '${model.id}' has no none start event and ${eventStarts.length} event start events; ` +
+      'start it by a message or timer',
   );
 }

@@ -99,7 +99,9 @@ function countQueryOf(name: string, sql: string): { name: string; sql: string } 
     );
   return {
     name: `${name.slice(0, -'List'.length)}Count`,
-    sql: `-- Derived by bundleSql from ${name}.sql (--! count): the rows it lists, counted.\nselect count(*)::int as count from (\n${body}\n) listed\n`,
+    sql:
+      `-- Derived by bundleSql from ${name}.sql (--! count): the rows it lists, counted.\n` +
+      `select count(*)::int as count from (\n${body}\n) listed\n`,
   };
 }
 
@@ -135,10 +137,14 @@ function render(
       : []),
     '',
     'export const migrations: readonly Migration[] = [',
-    ...migrations.map(
-      (m) =>
-        `  {\n    id: ${m.id},\n    name: ${JSON.stringify(m.name)},\n    breaking: ${m.breaking},\n    sql: ${literal(m.sql)},\n  },`,
-    ),
+    ...migrations.flatMap((m) => [
+      '  {',
+      `    id: ${m.id},`,
+      `    name: ${JSON.stringify(m.name)},`,
+      `    breaking: ${m.breaking},`,
+      `    sql: ${literal(m.sql)},`,
+      '  },',
+    ]),
     '];',
     '',
     ...typed,
