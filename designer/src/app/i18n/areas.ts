@@ -1,0 +1,9 @@
+import type { AreaMessages } from './AreaMessages';
+import { shell } from './shell';
+
+/**
+ * Every area's strings. An area adds itself here with one line (its own files under its folder): the catalogue,
+ * `translate` and the completeness test take it from here.
+ * @public
+ */
+export const AREAS: Record<string, AreaMessages> = { shell };

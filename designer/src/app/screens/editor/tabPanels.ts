@@ -1,0 +1,18 @@
+import type { ComponentType } from 'react';
+import type { Tab } from '../../store/Route';
+import { ChecksTab } from './ChecksTab';
+import { PlaceholderTab } from './PlaceholderTab';
+import { PublishTab } from './PublishTab';
+
+/**
+ * What each editor tab shows. The flow's tabs (D3: `app/flow`, `app/outline`) and the forms and texts tabs (D4:
+ * `app/forms`, `app/texts`) replace their placeholder here with one line each.
+ */
+export const TAB_PANELS: Record<Tab, ComponentType> = {
+  flujo: PlaceholderTab,
+  esquema: PlaceholderTab,
+  formularios: PlaceholderTab,
+  textos: PlaceholderTab,
+  comprobaciones: ChecksTab,
+  publicar: PublishTab,
+};
