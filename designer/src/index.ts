@@ -5,3 +5,5 @@
  * @public
  */
 export const DESIGNER_BASE = '/disenador/';
+
+export { designerApp, type DesignerAppOptions } from './server/designerApp';

@@ -18,6 +18,7 @@ export function homePage(opts: { simulatorsUrl: string }) {
 <body><main><h1>Cauce</h1><p>Motor de procedimientos y argumentarios.</p><ul>
 <li><a href="/tramites/">Trámites en línea</a> (páginas para la ciudadanía)</li>
 <li><a href="/agente/">Consola del agente</a> (usuarios de demostración: ana, luis; contraseña «cauce»)</li>
+<li><a href="/disenador/">Diseñador de procedimientos</a> (especialista de demostración: marta; supervisión, solo lectura: sara; contraseña «cauce»)</li>
 <li><a href="/engine-rest/engine">API REST compatible con Camunda 7</a> (<a href="/engine-rest/openapi.json">OpenAPI</a>)</li>
 <li><a href="${opts.simulatorsUrl}/sim">Sistemas corporativos simulados</a>: <a href="${opts.simulatorsUrl}/sim/sms/outbox?format=html">buzón SMS</a>, <a href="${opts.simulatorsUrl}/sim/email/outbox?format=html">buzón de correo</a></li>
 </ul></main></body></html>`;

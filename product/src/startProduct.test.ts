@@ -28,6 +28,7 @@ describe('npm start (startProduct) on the embedded database', () => {
     const outbox = await fetch(`${product.simulators.url}/sim/sms/outbox`);
     const pages = await fetch(`${product.address}/tramites/`);
     const consolePage = await fetch(`${product.address}/agente/`);
+    const designerPage = await fetch(`${product.address}/disenador/procedimientos/x/flujo`);
     const catalogue = await fetch(`${product.address}/api/procedures`);
     const robots = await fetch(`${product.address}/robots.txt`);
     // then
@@ -40,11 +41,15 @@ describe('npm start (startProduct) on the embedded database', () => {
       'claim-status',
       'european-health-card',
     ]);
-    expect(await home.text()).toContain('Cauce');
+    const homeHtml = await home.text();
+    expect(homeHtml).toContain('Cauce');
+    expect(homeHtml).toContain('href="/disenador/"');
     expect(outbox.status).toBe(200);
     expect(pages.status).toBe(200);
     expect(await pages.text()).toContain('<html');
     expect(consolePage.status).toBe(200);
+    expect(designerPage.status).toBe(200);
+    expect(await designerPage.text()).toMatch(/<script type="module"[^>]* src="\/disenador\/assets\//);
     expect(catalogue.status).toBeLessThan(500);
     expect(await robots.text()).toBe('User-agent: *\nAllow: /tramites/$\nAllow: /tramites/tramite/\nDisallow: /\n');
   });

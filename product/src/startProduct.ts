@@ -13,6 +13,7 @@ import { startSimulators } from '@cauce/connectors/simulators';
 import { channelsApi, createSessionService, DemoAuth, migrateChannels, publishPackages } from '@cauce/channels';
 import { selfServicePages } from '@cauce/channels/self-service';
 import { agentConsole } from '@cauce/agent-console';
+import { designerApp } from '@cauce/designer';
 import { samplesRoot } from '@cauce/procedures';
 import { homePage } from './homePage';
 import { productSecrets } from './productSecrets';
@@ -65,6 +66,7 @@ export async function startProduct(env: ProductEnv = process.env) {
       },
       { plugin: selfServicePages, prefix: '/tramites', options: { sessions, secret: secrets.selfService } },
       { plugin: agentConsole({ log }), prefix: '/agente' },
+      { plugin: designerApp({ log }), prefix: '/disenador' },
     ],
   });
   const executor = new JobExecutor(engine);
