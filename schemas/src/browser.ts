@@ -11,5 +11,6 @@ export { SERVICE_REQUEST_STATES } from './serviceRequestStates';
 export { VIEWER_ROLES } from './viewerRoles';
 export { exhaustive } from './exhaustive';
 export { readCauceStep, type CauceStep, type CauceUserTaskElement } from './cauceStep';
+export { cauceModdleDescriptor } from './cauceModdle';
 export { readCauceEndEvent, type CauceEndEvent, type CauceEndEventElement } from './cauceEndEvent';
 export type { Channel, IdentificationLevel, Language, Role, ServiceRequestState, ViewerRole } from './generated/common';

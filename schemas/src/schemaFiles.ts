@@ -6,7 +6,6 @@ import scenario from '../json/scenario.json';
 import connectorTemplate from '../json/connector-template.json';
 import form from '../json/form.json';
 import stepView from '../json/step-view.json';
-import cauceModdle from '../json/cauce.moddle.json';
 
 /**
  * Cauce's JSON Schemas as objects, by name. Register them once (`app.addSchema(jsonSchemas.procedure)`)
@@ -42,14 +41,7 @@ export const schemaPaths = {
   cauceModdle: file('cauce.moddle.json'),
 } as const;
 
-/**
- * Cauce's moddle descriptor: pass it to bpmn-moddle / bpmn-js as `{ cauce: cauceModdleDescriptor }`
- * beside camunda's. It adds `cauce:form`, `cauce:textKey`, `cauce:channels` and
- * `cauce:identificationLevel` to bpmn:UserTask and the `cauce:FieldVisibility` extension element
- * (written `<cauce:fieldVisibility>`, lower-case like camunda's elements).
- * @public
- */
-export const cauceModdleDescriptor = cauceModdle;
+export { cauceModdleDescriptor } from './cauceModdle';
 
 // helpers
 
