@@ -176,6 +176,24 @@ describe('localizedFormErrors', () => {
     });
   });
 
+  it("tells a field's own pattern message when its pattern is the problem, and only then", () => {
+    // given
+    const schema = {
+      type: 'object',
+      properties: { postcode: { type: 'string', pattern: '^[0-9]{5}$', maxLength: 5 } },
+    };
+    const validate = compiled(schema);
+    const own = { postcode: 'Escriba las cinco cifras del código postal.' };
+    // when
+    validate({ postcode: 'abc' });
+    const wrongPattern = localizedFormErrors(validate.errors, 'es', own);
+    validate({ postcode: 123 });
+    const wrongType = localizedFormErrors(validate.errors, 'es', own);
+    // then
+    expect(wrongPattern).toEqual(own);
+    expect(wrongType).toEqual({ postcode: 'El valor no es del tipo esperado.' });
+  });
+
   it('returns no messages for no errors', () => {
     // given / when / then
     expect(localizedFormErrors(null, 'es')).toEqual({});

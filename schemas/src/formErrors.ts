@@ -9,10 +9,15 @@ export type FormFieldErrors = Record<string, string>;
  * Turns the ajv errors of validating *answers* against a step form into one message per field, in
  * the citizen's or agent's language. When a field breaks several rules the most basic one is told
  * (missing, then wrong type, then not a choice, then format, then length or range), as one message
- * per field is what the error summary and the field show.
+ * per field is what the error summary and the field show. A field's own `patternMessages` (the step texts'
+ * `patternMessage`, by field path, already in `lang`) replaces the general message when the pattern is what is told.
  * @public
  */
-export function localizedFormErrors(errors: ErrorObject[] | null | undefined, lang: Language): FormFieldErrors {
+export function localizedFormErrors(
+  errors: ErrorObject[] | null | undefined,
+  lang: Language,
+  patternMessages: Record<string, string> = {},
+): FormFieldErrors {
   const byField = new Map<string, Array<{ key: FormMessageKey; rank: number; limit?: number }>>();
   for (const e of errors ?? []) {
     const found = classify(e);
@@ -26,7 +31,8 @@ export function localizedFormErrors(errors: ErrorObject[] | null | undefined, la
     // A oneOf/anyOf of consts is a choice list: its failure means "not one of the options".
     const choice = found.some((f) => f.key === 'const') && found.some((f) => f.rank === RANK.composite);
     const best = choice ? { key: 'enum' as const } : found.reduce((a, b) => (b.rank < a.rank ? b : a));
-    out[field] = render(formMessages[best.key][lang], lang, 'limit' in best ? best.limit : undefined);
+    const own = best.key === 'pattern' ? patternMessages[field] : undefined;
+    out[field] = own ?? render(formMessages[best.key][lang], lang, 'limit' in best ? best.limit : undefined);
   }
   return out;
 }

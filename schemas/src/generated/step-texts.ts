@@ -57,6 +57,12 @@ export interface StepTexts {
     [k: string]: DataText | undefined;
   };
   /**
+   * Only in a translation (not in es.json): for each text, by JSON Pointer into this file (`/steps/EnterIban/web/title`), a fingerprint of the es text it was translated from (`fnv1a:` and 8 hex digits of FNV-1a over the UTF-8 text). The designer marks a translation stale when es.json's text no longer has that fingerprint. The channels never read it.
+   */
+  translatedFrom?: {
+    [k: string]: string | undefined;
+  };
+  /**
    * Texts by step: the key is the user task's `cauce:textKey` (or its id when it has none).
    */
   steps: {
@@ -106,6 +112,10 @@ export interface ChannelStepText {
 export interface FieldText {
   label?: NonEmptyText;
   help?: InterpolatedText;
+  /**
+   * What to tell the person when the answer does not match the field's `pattern` ("Escriba el IBAN completo: ES y 22 cifras"), instead of the general "the format is not valid".
+   */
+  patternMessage?: NonEmptyText;
   /**
    * Labels of the field's choices, keyed by the choice's value (as a string).
    */
