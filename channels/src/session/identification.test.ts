@@ -173,7 +173,7 @@ describe.each(databasesUnderTest())('identification on $name', (d) => {
     });
     expect(refused.errors).toEqual(
       expect.arrayContaining([
-        { field: 'iban', message: formMessages.pattern.es },
+        { field: 'iban', message: 'Escriba el IBAN: ES y 22 cifras.' }, // the step's own patternMessage
         { field: 'birthYearCheck', message: formMessages['type.integer'].es },
       ]),
     );

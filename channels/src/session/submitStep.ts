@@ -9,6 +9,7 @@ import {
 import { narrowForm } from '@cauce/forms';
 import type { StepView, Viewer } from '../contract';
 import { ChannelsErrors } from '../errors';
+import { patternMessages } from '../view/stepTexts';
 import { validateAnswers } from '../view/validateAnswers';
 import { audit, canWrite } from './access';
 import { changeableSteps } from './changeableSteps';
@@ -57,6 +58,12 @@ export async function submitStep(
     answers: input.answers ?? {},
     language: session.language,
     cacheKey,
+    patternMessages: patternMessages(pos.pkg, {
+      textKey: pos.step?.textKey ?? pos.stepId!,
+      channel: session.channel,
+      language: session.language,
+      fields: narrowed.fields,
+    }),
   });
   if (errors.length) {
     session.draft = { stepId: pos.stepId!, answers };

@@ -70,6 +70,28 @@ export function commonTexts(
   return out;
 }
 
+/**
+ * The step's own messages for answers that do not match a field's pattern (`patternMessage` of the step's field
+ * texts), by field path, in the language (Spanish where it lacks one); validateAnswers tells them instead of the
+ * general "the format is not valid".
+ * @public
+ */
+export function patternMessages(
+  pkg: PublishedPackage,
+  input: { textKey: string; channel: Channel; language: Language; fields: string[] },
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const path of input.fields) {
+    const message = pick(
+      pkg,
+      input.language,
+      (t) => t.steps?.[input.textKey]?.[input.channel]?.fields?.[path]?.patternMessage as string | undefined,
+    );
+    if (message) out[path] = message;
+  }
+  return out;
+}
+
 /** Fills `{{a.b}}` from plain variables; a missing value shows as `—`. @public */
 export function fill(text: string, variables: Record<string, unknown>): string {
   return interpolate(text, variables).text.replace(/\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}/g, '—');

@@ -10,8 +10,9 @@ type ValidateFunction = Extract<ReturnType<typeof compileForm>, { ok: true }>['v
  * Validates posted answers against a step form already narrowed to the viewer (`narrowForm` of @cauce/forms):
  * keeps only the fields the viewer may answer (anything else could set process variables nobody asked for), reads
  * HTML-form strings as the schema's scalar types (`readScalar`: `"2026"` → 2026 for an integer, `"true"` for a
- * boolean, `""` as missing), and returns one message per field in the session's language. Compiled validators are
- * cached by `cacheKey`.
+ * boolean, `""` as missing), and returns one message per field in the session's language (a field's own
+ * `patternMessages`, from the step's texts, when its pattern is the problem). Compiled validators are cached by
+ * `cacheKey`.
  * @public
  */
 export function validateAnswers(input: {
@@ -20,11 +21,12 @@ export function validateAnswers(input: {
   answers: Record<string, unknown>;
   language: Language;
   cacheKey: string;
+  patternMessages?: Record<string, string>;
 }): { answers: Record<string, unknown>; errors: FieldError[] } {
   const answers = pick(input.schema, input.answers, '', new Set(input.fields));
   const validate = compiled(input.cacheKey, input.schema);
   if (validate(answers)) return { answers, errors: [] };
-  const byField = localizedFormErrors(validate.errors, input.language);
+  const byField = localizedFormErrors(validate.errors, input.language, input.patternMessages);
   return { answers, errors: Object.entries(byField).map(([field, message]) => ({ field, message })) };
 }
 
