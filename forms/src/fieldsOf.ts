@@ -1,5 +1,6 @@
 import type { FieldLabel, FormField } from '@cauce/schemas';
 import { autocompleteOf } from './autocompleteOf';
+import { FIELD_PATTERNS } from './builder/fieldPatterns';
 import { choicesOf } from './choicesOf';
 import { fieldId } from './fieldId';
 import { fieldLabel } from './fieldLabel';
@@ -28,7 +29,7 @@ export interface FieldsOptions {
  * and constraints, its answer and its error. The kind comes from the schema and its `x-cauce-widget` hint: an object
  * is a group; an array a set of choices; a boolean yes/no; an enum or `oneOf` of consts a choice (a select past
  * `radiosUpTo` options, unless the form says radio or select); a long text (over 200 characters, or
- * `x-cauce-widget: textarea`) a textarea; then date (format or widget), email (format or name), phone (by name),
+ * `x-cauce-widget: textarea`) a textarea; then date (format or widget), email (format or name), phone (by name, or the builder's phone pattern),
  * number (integer or number type), text. Option values are the form's own values, as strings.
  * @public
  */
@@ -130,7 +131,7 @@ function kindOf(
     return { kind: 'textarea' };
   if (node.format === 'date' || widget === 'date') return { kind: 'date' };
   if (node.format === 'email' || autocomplete === 'email') return { kind: 'email' };
-  if (autocomplete === 'tel') return { kind: 'phone' };
+  if (autocomplete === 'tel' || node.pattern === FIELD_PATTERNS.phone.pattern) return { kind: 'phone' };
   if (types.includes('integer') || types.includes('number')) return { kind: 'number' };
   return { kind: 'text' };
 }
