@@ -61,7 +61,7 @@ export { openPglite } from './store/openPglite';
 export { pgliteTemplate } from './store/pgliteTemplate';
 export { migrate, type MigrateOptions, type MigrateResult, type MigrationLedger } from './store/migrate';
 export type { Migration } from './store/Migration';
-export type { Db, Queryable } from './store/Db';
+export type { Db, Queryable, Sql } from './store/Db';
 export { buildApp } from './app';
 // its module's `declare module 'fastify'` types the `db` and `engine` decorators for other packages' plugins
 export type { CauceCoreOptions } from './api/cauceCore';

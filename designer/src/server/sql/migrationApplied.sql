@@ -1,0 +1,1 @@
+select id, breaking from designer_migration order by id

@@ -1,0 +1,1 @@
+insert into designer_migration (id, name, breaking) values ($1, $2, $3)
