@@ -1,6 +1,7 @@
 import { StrictMode, useMemo } from 'react';
 import { createRoot } from 'react-dom/client';
-import { FlowTab } from '../../src/app/flow/FlowTab';
+import { FlowCanvas } from '../../src/app/flow/FlowCanvas';
+import { flow } from '../../src/app/flow/i18n';
 import type { FlowDraft } from '../../src/app/flow/FlowDraft';
 import type { ModelerHost, ModelerHostOptions } from '../../src/app/flow/ModelerHost';
 import { useModelerHost } from '../../src/app/flow/useModelerHost';
@@ -23,6 +24,9 @@ const draft: FlowDraft = {
 };
 const harness: { files: Record<string, string>; host?: ModelerHost; draft: FlowDraft } = { files, draft };
 (window as any).harness = harness;
+
+const t = (key: string, vars: Record<string, string> = {}) =>
+  ((flow.es as Record<string, string>)[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 
 function App() {
   const options = useMemo<ModelerHostOptions>(
@@ -50,7 +54,8 @@ function App() {
   );
   const host = useModelerHost(options);
   harness.host = host;
-  return <FlowTab host={host} language="es" />;
+  if (!host) return <p>…</p>;
+  return <FlowCanvas host={host} t={t} />;
 }
 
 createRoot(document.getElementById('root')!).render(

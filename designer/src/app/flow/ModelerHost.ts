@@ -140,9 +140,14 @@ export class ModelerHost {
     await this.save();
   }
 
-  destroy(): void {
+  /** Saves a change still waiting for its delay, then destroys the modeler. */
+  async destroy(): Promise<void> {
+    if (this.saveTimer) {
+      clearTimeout(this.saveTimer);
+      this.saveTimer = undefined;
+      await this.save();
+    }
     this.destroyed = true;
-    if (this.saveTimer) clearTimeout(this.saveTimer);
     this.stopDraft();
     this.modeler.destroy();
     this.listeners.clear();

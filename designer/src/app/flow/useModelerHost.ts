@@ -21,7 +21,7 @@ export function useModelerHost(options: ModelerHostOptions | undefined): Modeler
     });
     return () => {
       live = false;
-      created?.destroy();
+      void created?.destroy();
       setHost(undefined);
     };
   }, [options]);

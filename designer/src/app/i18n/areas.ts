@@ -1,4 +1,5 @@
 import type { AreaMessages } from './AreaMessages';
+import { flow } from '../flow/i18n';
 import { shell } from './shell';
 
 /**
@@ -6,4 +7,4 @@ import { shell } from './shell';
  * `translate` and the completeness test take it from here.
  * @public
  */
-export const AREAS: Record<string, AreaMessages> = { shell };
+export const AREAS: Record<string, AreaMessages> = { shell, flow };

@@ -4,6 +4,7 @@ import { useT } from '../i18n/useT';
 import type { Tab } from '../store/Route';
 import { useDesigner, useStore } from '../store/useStore';
 import { useFocusOnTicket } from '../components/useFocusOnTicket';
+import { FlowProvider } from '../flow/FlowProvider';
 import { ConflictDialog } from './editor/ConflictDialog';
 import { EditorTabs } from './editor/EditorTabs';
 import { SaveStatus } from './editor/SaveStatus';
@@ -45,7 +46,11 @@ export function EditorScreen(props: { id: string; tab: Tab }): ReactNode {
           <p>{t(`error.${error}`, {}, t('editor.cannotOpen', { id: props.id }))}</p>
         </div>
       )}
-      {opened && <EditorTabs tab={props.tab} />}
+      {opened && (
+        <FlowProvider>
+          <EditorTabs tab={props.tab} />
+        </FlowProvider>
+      )}
       <ConflictDialog />
     </div>
   );

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { Tab } from '../../store/Route';
+import { FlowTab } from '../../flow/FlowTab';
 import { ChecksTab } from './ChecksTab';
 import { PlaceholderTab } from './PlaceholderTab';
 import { PublishTab } from './PublishTab';
@@ -9,7 +10,7 @@ import { PublishTab } from './PublishTab';
  * `app/forms`, `app/texts`) replace their placeholder here with one line each.
  */
 export const TAB_PANELS: Record<Tab, ComponentType> = {
-  flujo: PlaceholderTab,
+  flujo: FlowTab,
   esquema: PlaceholderTab,
   formularios: PlaceholderTab,
   textos: PlaceholderTab,
