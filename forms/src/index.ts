@@ -15,3 +15,4 @@ export { fieldId } from './fieldId';
 export { valueAt } from './valueAt';
 export { findField } from './findField';
 export { leaves } from './leaves';
+export { readStepPreview, PREVIEW_READY, type StepPreview } from './stepPreview';
