@@ -6,6 +6,7 @@ import { IdentifyPanel } from '../components/IdentifyPanel';
 import { NotesPanel } from '../components/NotesPanel';
 import { ProgressList } from '../components/ProgressList';
 import { SessionActions } from '../components/SessionActions';
+import { ReadAloud } from '../components/ReadAloud';
 import { StepForm } from '../components/StepForm';
 import { useT } from '../i18n/useT';
 import type { ConsoleState } from '../store/ConsoleState';
@@ -154,17 +155,6 @@ function Script(props: { view: StepView; busy: boolean }): ReactNode {
 }
 
 /** The words to say, big and first: what the agent reads to the caller. */
-function ReadAloud(props: { text: string }): ReactNode {
-  const t = useT();
-  if (!props.text.trim()) return null;
-  return (
-    <div className="read-aloud">
-      <p className="read-aloud-label">{t('session.readAloud')}</p>
-      <p className="read-aloud-text">{props.text}</p>
-    </div>
-  );
-}
-
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
