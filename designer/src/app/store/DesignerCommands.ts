@@ -53,7 +53,8 @@ export class DesignerCommands {
 
   async create(input: NewProcedure): Promise<void> {
     const id = await this.d.catalogue.create(input);
-    if (id) this.d.navigation.go({ screen: 'editor', id, tab: 'flujo' });
+    // a new procedure starts with its general data: the title in the other four languages, channels, level…
+    if (id) this.d.navigation.go({ screen: 'editor', id, tab: 'general' });
   }
 
   async importZip(zip: Blob): Promise<void> {

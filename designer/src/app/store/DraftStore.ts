@@ -249,7 +249,8 @@ export class DraftStore extends Store<DraftState> {
       if (this.getSnapshot().id !== id) return;
       if (error instanceof ApiError && error.code === CONFLICT) {
         this.clock.clearTimeout(this.timer);
-        const d = error.detail;
+        // the server answers who saved meanwhile as `current: { rev, updatedBy, updatedAt }` (docs/errors.md)
+        const d = (error.detail.current ?? error.detail) as Record<string, unknown>;
         this.set({
           save: 'conflict',
           conflict: {

@@ -1,5 +1,5 @@
 /** The editor's tabs, by their slug in the address (Spanish, as the product's other paths). @public */
-export const TABS = ['flujo', 'esquema', 'formularios', 'textos', 'comprobaciones', 'publicar'] as const;
+export const TABS = ['general', 'flujo', 'esquema', 'formularios', 'textos', 'comprobaciones', 'publicar'] as const;
 export type Tab = (typeof TABS)[number];
 
 /** Where the designer is: each screen has an address under /disenador/, so reload and back work. @public */

@@ -17,5 +17,6 @@ export function tabOf(target: SelectTarget): Tab {
   if (target.file?.startsWith('forms/')) return 'formularios';
   if (target.file?.startsWith('texts/')) return 'textos';
   if (target.elementId || target.file === 'process.bpmn') return 'flujo';
+  if (target.file === 'procedure.json') return 'general';
   return 'comprobaciones';
 }

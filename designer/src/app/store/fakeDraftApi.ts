@@ -13,7 +13,7 @@ export function fakeDraftApi(user = 'marta') {
   let gate: Promise<void> | undefined;
   const opened = (id: string): OpenedDraft => {
     const d = drafts.get(id);
-    if (!d) throw new ApiError(404, 'CAUCE_ERR_PROCEDURE_NOT_FOUND', `no procedure '${id}'`);
+    if (!d) throw new ApiError(404, 'CAUCE_ERR_DRAFT_NOT_FOUND', `no procedure '${id}'`);
     return { id, ...d, versions: [] };
   };
   const api: DraftApi & {
@@ -40,9 +40,7 @@ export function fakeDraftApi(user = 'marta') {
       const d = drafts.get(id)!;
       if (d.rev !== rev)
         throw new ApiError(409, 'CAUCE_ERR_DRAFT_CONFLICT', 'conflict', {
-          rev: d.rev,
-          updatedBy: d.updatedBy,
-          updatedAt: d.updatedAt,
+          current: { rev: d.rev, updatedBy: d.updatedBy, updatedAt: d.updatedAt },
         });
       saves.push({ id, rev, files });
       drafts.set(id, { rev: rev + 1, files, updatedBy: user, updatedAt: new Date().toISOString() });

@@ -4,7 +4,7 @@ import type { Tab } from '../../store/Route';
 import { useDesigner, useStore } from '../../store/useStore';
 
 /** Tabs whose edits the designer's own history undoes (the flow's tabs use bpmn-js's command stack). */
-const DRAFT_HISTORY_TABS: Tab[] = ['formularios', 'textos'];
+const DRAFT_HISTORY_TABS: Tab[] = ['general', 'formularios', 'textos'];
 
 /**
  * Undo and redo of form and text edits (DraftStore's history), as buttons naming the step and as Ctrl+Z /
