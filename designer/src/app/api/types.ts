@@ -88,4 +88,6 @@ export interface DraftDiff {
   elements: DiffEntry[];
   fields: DiffEntry[];
   texts: DiffEntry[];
+  /** files added or removed, or changed in a way the other groups do not tell (scenarios, templates) */
+  files?: DiffEntry[];
 }

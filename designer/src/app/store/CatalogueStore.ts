@@ -11,6 +11,8 @@ export interface CatalogueState {
   filter: CatalogueFilter;
   items: ProcedureSummary[];
   loaded: boolean;
+  /** the last load failed (the notice says why): the list is not shown as empty */
+  failed: boolean;
   busy: boolean;
 }
 
@@ -32,7 +34,7 @@ export class CatalogueStore extends Store<CatalogueState> {
     private readonly api: Pick<DesignerClient, 'list' | 'create' | 'archive' | 'importZip'>,
     private readonly notices: NoticeStore,
   ) {
-    super({ q: '', filter: 'current', items: [], loaded: false, busy: false });
+    super({ q: '', filter: 'current', items: [], loaded: false, failed: false, busy: false });
   }
 
   async load(): Promise<void> {
@@ -41,8 +43,10 @@ export class CatalogueStore extends Store<CatalogueState> {
     try {
       const items = await this.api.list({ q, state: filter === 'current' ? undefined : filter });
       // a slower answer to an older query must not replace a newer one
-      if (this.getSnapshot().q === q && this.getSnapshot().filter === filter) this.set({ items, loaded: true });
+      if (this.getSnapshot().q === q && this.getSnapshot().filter === filter)
+        this.set({ items, loaded: true, failed: false });
     } catch (error) {
+      this.set({ failed: true });
       this.notices.fail(error);
     } finally {
       this.set({ busy: false });

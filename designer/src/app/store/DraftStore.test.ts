@@ -4,7 +4,12 @@ import { DraftStore } from './DraftStore';
 import { fakeDraftApi } from './fakeDraftApi';
 import { manualClock } from './manualClock';
 
-const FILES = { 'procedure.json': '{"id":"ayuda","title":{"es":"Ayuda"}}', 'forms/Datos.schema.json': '{}' };
+const FILES = {
+  'procedure.json': '{"id":"ayuda","title":{"es":"Ayuda"}}',
+  'process.bpmn':
+    '<bpmn:definitions><bpmn:process id="ayuda" isExecutable="true"/><bpmndi:BPMNPlane id="P" bpmnElement="ayuda"/></bpmn:definitions>',
+  'forms/Datos.schema.json': '{}',
+};
 
 async function opened(opts: { readOnly?: boolean } = {}) {
   const api = fakeDraftApi();
@@ -148,6 +153,9 @@ describe('DraftStore', () => {
     const copy = api.drafts.get('ayuda-copia-2')!.files;
     expect(copy['forms/Datos.schema.json']).toBe('mine');
     expect(JSON.parse(copy['procedure.json'])).toMatchObject({ id: 'ayuda-copia-2', title: { es: 'Ayuda (2)' } });
+    expect(copy['process.bpmn']).toBe(
+      '<bpmn:definitions><bpmn:process id="ayuda-copia-2" isExecutable="true"/><bpmndi:BPMNPlane id="P" bpmnElement="ayuda-copia-2"/></bpmn:definitions>',
+    );
     expect(api.drafts.get('ayuda')!.files['texts/es.json']).toBe('theirs');
   });
 

@@ -147,7 +147,7 @@ export class DraftStore extends Store<DraftState> {
           if (codeOf(error) === EXISTS) continue;
           throw error;
         }
-        const mine = renamed(files, copyId, n);
+        const mine = renamed(files, id, copyId, n);
         const saved = await this.api.save(copyId, created.rev, mine);
         this.history.clear();
         this.replace({
@@ -304,12 +304,21 @@ function titleOf(files: Files, n: number): Record<string, string> {
   return Object.fromEntries(Object.entries(title as Record<string, string>).map(([l, t]) => [l, `${t} (${n})`]));
 }
 
-/** The files with the manifest's `id` (and title) set to the copy's. */
-function renamed(files: Files, copyId: string, n: number): Files {
+/**
+ * The files as the copy's: the manifest's `id` and title, and the process's id (the engine starts a procedure by
+ * it, so a copy that kept it would publish over the original) — as the server renames a copy made with `from`.
+ */
+function renamed(files: Files, fromId: string, copyId: string, n: number): Files {
+  const out: Record<string, string> = { ...files };
   const manifest = manifestOf(files);
-  if (!manifest) return files;
-  const next = { ...manifest, id: copyId, title: titleOf(files, n) };
-  return { ...files, 'procedure.json': `${JSON.stringify(next, null, 2)}\n` };
+  if (manifest)
+    out['procedure.json'] = `${JSON.stringify({ ...manifest, id: copyId, title: titleOf(files, n) }, null, 2)}\n`;
+  const quoted = fromId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const path of Object.keys(out).filter((p) => p.endsWith('.bpmn')))
+    out[path] = out[path]
+      .replace(new RegExp(`(<(?:\\w+:)?process\\b[^>]*\\sid=")${quoted}(")`, 'g'), `$1${copyId}$2`)
+      .replace(new RegExp(`(\\sbpmnElement=")${quoted}(")`, 'g'), `$1${copyId}$2`);
+  return out;
 }
 
 function manifestOf(files: Files): Record<string, unknown> | undefined {

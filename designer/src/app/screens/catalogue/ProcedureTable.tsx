@@ -10,9 +10,11 @@ export function ProcedureTable(): ReactNode {
   const { catalogue, session, commands } = useDesigner();
   const items = useStore(catalogue, (s) => s.items);
   const loaded = useStore(catalogue, (s) => s.loaded);
+  const failed = useStore(catalogue, (s) => s.failed);
   const language = useStore(session, (s) => s.language);
   const writable = useStore(session, (s) => s.access === 'write');
   const [archiving, setArchiving] = useState<string>();
+  if (failed) return <p className="count">{t('catalogue.failed')}</p>;
   if (!loaded) return <p aria-live="polite">{t('app.loading')}</p>;
   return (
     <>

@@ -3,7 +3,7 @@ import type { DiffEntry } from '../../api/types';
 import { useT } from '../../i18n/useT';
 import { useDesigner, useStore } from '../../store/useStore';
 
-const GROUPS = ['elements', 'fields', 'texts'] as const;
+const GROUPS = ['elements', 'fields', 'texts', 'files'] as const;
 
 /** The draft against the live version: elements, forms' fields and texts added, removed or changed. */
 export function DiffView(): ReactNode {
@@ -12,7 +12,8 @@ export function DiffView(): ReactNode {
   const diff = useStore(publish, (s) => s.diff);
   const loading = useStore(publish, (s) => s.loadingDiff);
   if (!diff) return <p aria-live="polite">{loading ? t('app.loading') : t('diff.none')}</p>;
-  const total = GROUPS.reduce((n, g) => n + diff[g].length, 0);
+  const group = (g: (typeof GROUPS)[number]) => diff[g] ?? [];
+  const total = GROUPS.reduce((n, g) => n + group(g).length, 0);
   return (
     <div className="diff" aria-busy={loading}>
       <p role="status">
@@ -22,11 +23,11 @@ export function DiffView(): ReactNode {
             ? t('diff.same', { version: diff.liveVersion })
             : t('diff.against', { version: diff.liveVersion, count: total })}
       </p>
-      {GROUPS.filter((g) => diff[g].length > 0).map((group) => (
-        <section key={group} aria-labelledby={`diff-${group}`}>
-          <h3 id={`diff-${group}`}>{t(`diff.${group}`, { count: diff[group].length })}</h3>
+      {GROUPS.filter((g) => group(g).length > 0).map((g) => (
+        <section key={g} aria-labelledby={`diff-${g}`}>
+          <h3 id={`diff-${g}`}>{t(`diff.${g}`, { count: group(g).length })}</h3>
           <ul className="diff-list">
-            {diff[group].map((entry, i) => (
+            {group(g).map((entry, i) => (
               <li key={`${entry.id}-${i}`} className={`diff-${entry.change}`}>
                 <span className="change">{t(`diff.${entry.change}`)}</span> <Entry entry={entry} />
               </li>
