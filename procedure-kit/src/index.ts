@@ -26,6 +26,8 @@ export {
   validatePackage,
   readPackage,
   readCatalogue,
+  catalogueOf,
+  packageVariables,
   findCatalogueDir,
   runBpmnlint,
   DEFAULT_LINT_CONFIG,

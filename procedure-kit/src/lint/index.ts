@@ -7,7 +7,8 @@
 export { checkPackageDir, type CheckOptions } from './lintPackage';
 export { validatePackage, type CheckedPackage, type ValidateOptions } from './validatePackage';
 export { readPackage, type PackageFiles } from './readPackage';
-export { readCatalogue, findCatalogueDir, type ConnectorCatalogue } from './readCatalogue';
+export { readCatalogue, findCatalogueDir, catalogueOf, type ConnectorCatalogue } from './readCatalogue';
+export { packageVariables } from './packageVariables';
 export { runBpmnlint, DEFAULT_LINT_CONFIG, type BpmnlintConfig } from './runBpmnlint';
 export { parseBpmn } from './parseBpmn';
 export { cauceRules, cauceRecommended } from './rules/index';

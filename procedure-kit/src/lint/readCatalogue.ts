@@ -6,7 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 export interface ConnectorCatalogue {
   /** the catalogue folder, undefined when none was found */
   dir?: string;
-  /** topic → template file (absolute) */
+  /** topic → template file (absolute), or the template's id for a catalogue held in memory */
   topics: Map<string, string>;
   /** topic → the JSON Schema of the variables its connector returns (`x-cauce-outputs`), when the template says */
   outputs: Map<string, unknown>;
@@ -39,15 +39,20 @@ export async function readCatalogue(dir: string | undefined): Promise<ConnectorC
     } catch {
       continue;
     }
-    for (const template of Array.isArray(templates) ? templates : [templates]) {
-      const topic = topicOf(template);
-      if (!topic || topics.has(topic)) continue;
-      topics.set(topic, file);
-      const declared = (template as { 'x-cauce-outputs'?: unknown })['x-cauce-outputs'];
-      if (declared !== undefined) outputs.set(topic, declared);
-    }
+    addTemplates(Array.isArray(templates) ? templates : [templates], file, { topics, outputs });
   }
   return { dir, topics, outputs };
+}
+
+/**
+ * The catalogue of templates held in memory (the connectors' `CONNECTORS[].template`, as the designer gets them):
+ * each topic maps to its template's id. The same reading as {@link readCatalogue}'s. @public
+ */
+export function catalogueOf(templates: readonly unknown[]): ConnectorCatalogue {
+  const catalogue: ConnectorCatalogue = { topics: new Map(), outputs: new Map() };
+  for (const template of templates)
+    addTemplates([template], String((template as { id?: unknown })?.id ?? 'template'), catalogue);
+  return catalogue;
 }
 
 /**
@@ -63,6 +68,19 @@ export function findCatalogueDir(packageDir: string): string | undefined {
 }
 
 // helpers
+function addTemplates(
+  templates: unknown[],
+  source: string,
+  into: Pick<ConnectorCatalogue, 'topics' | 'outputs'>,
+): void {
+  for (const template of templates) {
+    const topic = topicOf(template);
+    if (!topic || into.topics.has(topic)) continue;
+    into.topics.set(topic, source);
+    const declared = (template as { 'x-cauce-outputs'?: unknown })['x-cauce-outputs'];
+    if (declared !== undefined) into.outputs.set(topic, declared);
+  }
+}
 
 function topicOf(template: unknown): string | undefined {
   const properties = (template as { properties?: unknown })?.properties;

@@ -20,7 +20,7 @@ import type { Finding } from './Finding';
 import { jsonDocument, type JsonDocument } from './jsonDocument';
 import { LANGUAGES, type LanguageTexts } from './LintContext';
 import { parseBpmn } from './parseBpmn';
-import { findCatalogueDir, readCatalogue } from './readCatalogue';
+import { findCatalogueDir, readCatalogue, type ConnectorCatalogue } from './readCatalogue';
 import type { PackageFiles } from './readPackage';
 
 /** A package after `validate`: what could be read, and every finding so far. @public */
@@ -58,6 +58,8 @@ export interface ValidateOptions {
   expectedId?: string;
   /** with `conventions`, the connector catalogue whose outputs `data` paths may name; default the nearest `connectors/` above the package */
   connectorsDir?: string;
+  /** with `conventions`, the connector catalogue itself (`catalogueOf(templates)`), for a package held in memory */
+  catalogue?: ConnectorCatalogue;
 }
 
 /**
@@ -167,7 +169,7 @@ export async function validatePackage(pkg: PackageFiles, options: ValidateOption
     });
   if (checked.definitions) checkScenarios({ scenarios, elements, formOf }, findings);
   if (options.conventions) {
-    const catalogue = await readCatalogue(options.connectorsDir ?? findCatalogueDir(pkg.dir));
+    const catalogue = options.catalogue ?? (await readCatalogue(options.connectorsDir ?? findCatalogueDir(pkg.dir)));
     const outputs = catalogue.topics.size ? catalogue.outputs : undefined;
     checkConventions(
       { checked, manifest: manifestDoc, texts, elements, expectedId: options.expectedId, outputs },

@@ -95,7 +95,16 @@ export function shapeOf(schema: unknown): VariableShape {
 
 // helpers
 
-function knownVariables(input: ConventionsInput, outputs: ReadonlyMap<string, unknown>): Map<string, VariableShape> {
+/**
+ * The variables a procedure can have, with their shapes: start variables, scenarios' start variables, every form
+ * field, and the outputs of the connectors whose topics the BPMN uses (`*` when one is open). What `data` paths are
+ * checked against, and what packageVariables lists.
+ * @internal
+ */
+export function knownVariables(
+  input: Pick<ConventionsInput, 'checked' | 'elements'>,
+  outputs: ReadonlyMap<string, unknown>,
+): Map<string, VariableShape> {
   const variables = new Map<string, VariableShape>();
   const add = (name: string, shape: VariableShape) => variables.set(name, merge(variables.get(name), shape));
   for (const name of START_VARIABLES) add(name, { open: true });
