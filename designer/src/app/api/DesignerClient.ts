@@ -1,5 +1,6 @@
 import { ApiError } from './ApiError';
 import type {
+  Archived,
   DraftDiff,
   Files,
   Finding,
@@ -8,6 +9,8 @@ import type {
   OpenedDraft,
   ProcedureState,
   ProcedureSummary,
+  Published,
+  Saved,
 } from './types';
 
 /** Where a new procedure starts from (`POST /procedures`). */
@@ -56,7 +59,7 @@ export class DesignerClient {
   }
 
   /** Saves the draft when the server still has `rev`; a 409 (CAUCE_ERR_DRAFT_CONFLICT) says who saved since. */
-  save(id: string, rev: number, files: Files): Promise<{ rev: number; updatedAt?: string; updatedBy?: string }> {
+  save(id: string, rev: number, files: Files): Promise<Saved> {
     return this.call('PUT', `/procedures/${enc(id)}/draft`, { files }, { 'if-match': String(rev) });
   }
 
@@ -68,15 +71,15 @@ export class DesignerClient {
     return this.call('GET', `/procedures/${enc(id)}/diff`);
   }
 
-  publish(id: string, rev: number, reason: string): Promise<{ version: number }> {
+  publish(id: string, rev: number, reason: string): Promise<Published> {
     return this.call('POST', `/procedures/${enc(id)}/publish`, { rev, reason });
   }
 
-  rollback(id: string, version: number, reason: string): Promise<{ version: number }> {
+  rollback(id: string, version: number, reason: string): Promise<Published> {
     return this.call('POST', `/procedures/${enc(id)}/rollback`, { version, reason });
   }
 
-  archive(id: string): Promise<unknown> {
+  archive(id: string): Promise<Archived> {
     return this.call('POST', `/procedures/${enc(id)}/archive`, {});
   }
 

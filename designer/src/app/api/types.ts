@@ -1,13 +1,25 @@
-// The designer API's bodies as the SPA reads them (docs/designer.md "API"). They mirror the server's schemas until
-// the server's generated types land (D1); then these become re-exports of those, not twins.
+// The designer API's bodies as the SPA reads them: the server's generated types (designer/src/server/generated,
+// from its route schemas), re-exported, so client and server cannot drift. Only what the API does not define is here.
 import type { Language, Role } from '@cauce/schemas/browser';
+import type { Finding as ServerFinding, ProcedureSummary } from '../../server/generated/apiTypes';
 
 export type { Language, Role };
+export type {
+  Archived,
+  CreateBody,
+  DiffEntry,
+  DraftDiff,
+  OpenedDraft,
+  ProcedureSummary,
+  Published,
+  Saved,
+  VersionSummary,
+} from '../../server/generated/apiTypes';
 
 /** A package in the folder format: path → text (`procedure.json`, `process.bpmn`, `forms/…`, `texts/…`). */
 export type Files = Readonly<Record<string, string>>;
 
-/** A signed-in member of staff, as `POST /api/auth/login` answers. */
+/** A signed-in member of staff, as the channels' `POST /api/auth/login` answers. */
 export interface StaffUser {
   id: string;
   role: Role;
@@ -19,75 +31,17 @@ export interface LoginResult {
   user: StaffUser;
 }
 
-export type ProcedureState = 'draft' | 'published' | 'archived';
+export type ProcedureState = ProcedureSummary['state'];
 
-/** A row of the catalogue (`GET /procedures`). */
-export interface ProcedureSummary {
-  id: string;
-  /** in the language asked for */
-  title: string;
-  state: ProcedureState;
-  liveVersion: number | null;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-/** A published or rolled-back version. */
-export interface VersionSummary {
-  version: number;
-  kind: 'publish' | 'rollback';
-  fromVersion?: number | null;
-  reason: string;
-  publishedBy: string;
-  publishedAt: string;
-}
-
-/** A procedure opened for editing (`GET /procedures/:id`). */
-export interface OpenedDraft {
-  id: string;
-  rev: number;
-  files: Files;
-  updatedAt: string;
-  updatedBy: string;
-  versions: VersionSummary[];
-}
+/**
+ * One result of the checks: the server's (its schema) or the browser lint's, which may not know a file or a line
+ * (a finding of the diagram names its element).
+ */
+export type Finding = Omit<ServerFinding, 'file' | 'line'> & Partial<Pick<ServerFinding, 'file' | 'line'>>;
 
 /** Who saved the draft in the meantime (the 409 of a stale save). */
 export interface ConflictInfo {
   rev: number;
   updatedBy?: string;
   updatedAt?: string;
-}
-
-/** One result of the package checks (server or browser lint). */
-export interface Finding {
-  severity: 'error' | 'warning';
-  rule: string;
-  message: string;
-  file?: string;
-  line?: number;
-  elementId?: string;
-  field?: string;
-}
-
-/** One changed thing between the draft and the live version. */
-export interface DiffEntry {
-  change: 'added' | 'removed' | 'changed';
-  /** what it is: an element id, `Step.field`, `key` × language … */
-  id: string;
-  /** a word on what it is (element type, form, language) */
-  kind?: string;
-  name?: string;
-  before?: string;
-  after?: string;
-}
-
-/** The draft against the live version (`GET /procedures/:id/diff`). */
-export interface DraftDiff {
-  liveVersion: number | null;
-  elements: DiffEntry[];
-  fields: DiffEntry[];
-  texts: DiffEntry[];
-  /** files added or removed, or changed in a way the other groups do not tell (scenarios, templates) */
-  files?: DiffEntry[];
 }

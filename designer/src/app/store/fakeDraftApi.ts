@@ -14,7 +14,7 @@ export function fakeDraftApi(user = 'marta') {
   const opened = (id: string): OpenedDraft => {
     const d = drafts.get(id);
     if (!d) throw new ApiError(404, 'CAUCE_ERR_DRAFT_NOT_FOUND', `no procedure '${id}'`);
-    return { id, ...d, versions: [] };
+    return { id, ...d, state: 'draft', liveVersion: null, createdAt: d.updatedAt, createdBy: user, versions: [] };
   };
   const api: DraftApi & {
     drafts: typeof drafts;
