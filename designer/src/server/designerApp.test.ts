@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { buildApp, databasesUnderTest, type Db } from '@cauce/engine';
 import { SPA_CSP, spaBuildInputs } from '@cauce/engine/spa';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESIGNER_ROOT, designerApp, designerSources } from './designerApp';
+import { DESIGNER_CSP, DESIGNER_ROOT, designerApp, designerSources } from './designerApp';
 
 describe('designerApp()', () => {
   let db: Db;
@@ -30,7 +30,15 @@ describe('designerApp()', () => {
     // then
     expect([bare.statusCode, bare.headers.location]).toEqual([301, '/disenador/']);
     expect(deep.statusCode).toBe(200);
-    expect(deep.headers['content-security-policy']).toBe(SPA_CSP);
+    expect(deep.headers['content-security-policy']).toBe(DESIGNER_CSP);
+    // only what bpmn-js needs is added to the shared policy
+    expect(
+      DESIGNER_CSP.replace(" style-src-attr 'unsafe-inline';", '').replace(
+        "font-src 'self' data:;",
+        "font-src 'self';",
+      ),
+    ).toBe(SPA_CSP);
+    expect(DESIGNER_CSP).toMatch(/script-src 'self';/);
     expect(deep.body).toContain('<div id="root">');
   });
 

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { spaPlugin, type SpaSources } from '@cauce/engine/spa';
+import { SPA_CSP, spaPlugin, type SpaSources } from '@cauce/engine/spa';
 
 /** The package folder (designer/), where index.html and vite.config.ts are. @internal */
 export const DESIGNER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,11 +27,23 @@ export function designerSources(root: string = DESIGNER_ROOT): SpaSources {
 }
 
 /**
+ * The shared strict policy with the two things bpmn-js needs, and nothing more (found by the browser suites, which
+ * fail on any CSP violation): style *attributes* that diagram-js and the bpmn.io watermark write as HTML
+ * (`style-src-attr`; `<style>` elements and scripts stay refused), and bpmn-font's glyphs, embedded in its CSS as
+ * `data:` fonts. Fonts cannot run code, and style attributes cannot select or exfiltrate anything.
+ * @internal
+ */
+export const DESIGNER_CSP = SPA_CSP.replace(
+  "style-src 'self';",
+  "style-src 'self'; style-src-attr 'unsafe-inline';",
+).replace("font-src 'self';", "font-src 'self' data:;");
+
+/**
  * Serves the designer's SPA at `/disenador/` (register it with that prefix) with the engine's shared `spaPlugin`:
- * built once when stale, the shell uncached with a strict CSP (own origin only, no inline script or style), hashed
+ * built once when stale, the shell uncached with a strict CSP (own origin only, no inline script; DESIGNER_CSP), hashed
  * assets immutable. The product mounts it beside `designerApi` (`/api/designer`).
  * @public
  */
 export function designerApp(opts: DesignerAppOptions = {}) {
-  return spaPlugin({ name: 'designer', ...opts, ...designerSources() });
+  return spaPlugin({ name: 'designer', csp: DESIGNER_CSP, ...opts, ...designerSources() });
 }

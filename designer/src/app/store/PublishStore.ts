@@ -58,7 +58,9 @@ export class PublishStore extends Store<PublishState> {
   }
 
   rollback(version: number, reason: string): Promise<number | undefined> {
-    return this.versioned('publish.rolledBack', (id) => this.api.rollback(id, version, reason.trim()), { version });
+    return this.versioned('publish.rolledBack', (id) => this.api.rollback(id, version, reason.trim()), {
+      from: version,
+    });
   }
 
   /** Downloads the zip of the draft (saved first) or of a version. */

@@ -142,7 +142,7 @@ export const ca: Record<ShellKey, string> = {
   'publish.reasonHint': 'Queda al registre d’auditoria amb el vostre nom i l’hora.',
   'publish.submit': 'Publica',
   'publish.published': 'S’ha publicat la versió {version}: ja la serveixen /tramites i /agente.',
-  'publish.rolledBack': 'Tornada a la versió {version}: publicada com a versió nova.',
+  'publish.rolledBack': 'Tornada a la versió {from}: publicada com a versió {version}.',
   'diff.none': 'Encara no hi ha comparació.',
   'diff.firstVersion': 'Encara no hi ha cap versió publicada: es publicarà tot.',
   'diff.same': 'Sense canvis respecte a la versió {version}.',

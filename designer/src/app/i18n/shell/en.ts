@@ -139,7 +139,7 @@ export const en: Record<ShellKey, string> = {
   'publish.reasonHint': 'Kept in the audit trail with your name and the time.',
   'publish.submit': 'Publish',
   'publish.published': 'Version {version} published: /tramites and /agente serve it now.',
-  'publish.rolledBack': 'Back to version {version}: published as a new version.',
+  'publish.rolledBack': 'Back to version {from}: published as version {version}.',
   'diff.none': 'No comparison yet.',
   'diff.firstVersion': 'No version is published yet: everything will be.',
   'diff.same': 'No changes against version {version}.',

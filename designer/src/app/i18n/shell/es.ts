@@ -139,7 +139,7 @@ export const es = {
   'publish.reasonHint': 'Queda en el registro de auditoría con su nombre y la hora.',
   'publish.submit': 'Publicar',
   'publish.published': 'Publicada la versión {version}: ya la sirven /tramites y /agente.',
-  'publish.rolledBack': 'Vuelta a la versión {version}: publicada como versión nueva.',
+  'publish.rolledBack': 'Vuelta a la versión {from}: publicada como versión {version}.',
   'diff.none': 'Todavía no hay comparación.',
   'diff.firstVersion': 'Aún no hay ninguna versión publicada: se publicará todo.',
   'diff.same': 'Sin cambios respecto a la versión {version}.',

@@ -142,7 +142,7 @@ export const eu: Record<ShellKey, string> = {
   'publish.reasonHint': 'Auditoria-erregistroan geratzen da, zure izenarekin eta orduarekin.',
   'publish.submit': 'Argitaratu',
   'publish.published': '{version}. bertsioa argitaratu da: /tramites eta /agente dagoeneko ematen ari dira.',
-  'publish.rolledBack': '{version}. bertsiora itzuli da: bertsio berri gisa argitaratu da.',
+  'publish.rolledBack': '{from}. bertsiora itzuli da: {version}. bertsio gisa argitaratu da.',
   'diff.none': 'Oraindik ez dago alderaketarik.',
   'diff.firstVersion': 'Oraindik ez dago bertsio argitaraturik: dena argitaratuko da.',
   'diff.same': 'Ez dago aldaketarik {version}. bertsioarekiko.',

@@ -140,7 +140,7 @@ export const gl: Record<ShellKey, string> = {
   'publish.reasonHint': 'Queda no rexistro de auditoría co seu nome e a hora.',
   'publish.submit': 'Publicar',
   'publish.published': 'Publicouse a versión {version}: xa a serven /tramites e /agente.',
-  'publish.rolledBack': 'Volta á versión {version}: publicada como versión nova.',
+  'publish.rolledBack': 'Volta á versión {from}: publicada como versión {version}.',
   'diff.none': 'Aínda non hai comparación.',
   'diff.firstVersion': 'Aínda non hai ningunha versión publicada: publicarase todo.',
   'diff.same': 'Sen cambios respecto da versión {version}.',
