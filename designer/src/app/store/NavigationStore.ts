@@ -31,9 +31,15 @@ export class NavigationStore extends Store<NavigationState> {
     this.set((s) => ({ route, ticket: s.ticket + 1 }));
   }
 
-  /** Shows another tab of the procedure being edited. */
+  /**
+   * Shows another tab of the procedure being edited. The focus stays where it is (the tab, or what a finding points
+   * at): only a new screen moves it to its heading.
+   */
   tab(tab: Tab): void {
     const route = this.getSnapshot().route;
-    if (route.screen === 'editor' && route.tab !== tab) this.go({ ...route, tab }, { replace: true });
+    if (route.screen !== 'editor' || route.tab === tab) return;
+    const next = { ...route, tab };
+    this.bar.replace(pathOf(next, this.base));
+    this.set({ route: next });
   }
 }

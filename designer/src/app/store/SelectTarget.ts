@@ -10,6 +10,8 @@ export interface SelectTarget {
   file?: string;
   field?: string;
   line?: number;
+  /** a JSON pointer into the file (`/title`, `/statusTexts/resolved/eu`), as the checks give it */
+  path?: string;
 }
 
 /** The tab a target is shown in: forms and texts by file, anything with an element in the flow. @public */

@@ -31,7 +31,9 @@ export function ChecksTab(): ReactNode {
               <button
                 type="button"
                 className="link"
-                onClick={() => selection.select({ elementId: f.elementId, file: f.file, field: f.field, line: f.line })}
+                onClick={() =>
+                  selection.select({ elementId: f.elementId, file: f.file, field: f.field, line: f.line, path: f.path })
+                }
               >
                 <span className="severity">{t(`checks.${f.severity}`)}</span> {f.message}
               </button>

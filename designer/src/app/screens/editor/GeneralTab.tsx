@@ -1,9 +1,10 @@
-import type { ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { CHANNELS, SERVICE_REQUEST_STATES, type Channel } from '@cauce/schemas/browser';
 import { useT } from '../../i18n/useT';
-import { useDesigner, useStore } from '../../store/useStore';
+import { useDesigner, useSelectTarget, useStore } from '../../store/useStore';
 import { LocalizedField } from './LocalizedField';
 import { manifestEdit, manifestValue } from './manifestEdit';
+import { revealManifestPath } from './revealManifestPath';
 
 /** Codes of the manifest (service-request type, owner area): lower-case words joined by -, _ or . (procedure.json). */
 const CODE_PATTERN = '[a-z0-9]+([\\-_.][a-z0-9]+)*';
@@ -18,6 +19,9 @@ export function GeneralTab(): ReactNode {
   const { draft } = useDesigner();
   const files = useStore(draft, (s) => s.files);
   const readOnly = useStore(draft, (s) => s.readOnly);
+  const root = useRef<HTMLDivElement>(null);
+  // a finding about procedure.json (Comprobaciones): open and focus what it points at
+  useSelectTarget('general', (target) => root.current && revealManifestPath(root.current, target.path));
   const value = (path: string[]) => manifestValue(files, path);
   const set = (path: string[], next: unknown) => draft.change(manifestEdit(files, path, next, 'general.edit'));
   const channels = (value(['channels']) as Channel[] | undefined) ?? [];
@@ -27,7 +31,7 @@ export function GeneralTab(): ReactNode {
       on ? CHANNELS.filter((c) => c === channel || channels.includes(c)) : channels.filter((c) => c !== channel),
     );
   return (
-    <div className="general">
+    <div className="general" ref={root}>
       <h2>{t('general.title')}</h2>
       <p className="hint">
         {t('general.id', { id: String(value(['id']) ?? '') })} ·{' '}

@@ -17,7 +17,7 @@ export function LocalizedField(props: { path: string[]; legend: string; multilin
   const value = (manifestValue(files, props.path) ?? {}) as Record<string, string>;
   const id = props.path.join('-');
   return (
-    <fieldset className="localized">
+    <fieldset className="localized" data-path={id}>
       <legend>{props.legend}</legend>
       {LANGUAGES.map((language) => {
         const inputId = `${id}-${language}`;
